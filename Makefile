@@ -1,0 +1,39 @@
+# diaodu — every target sets itself up first (scripts/setup.sh is idempotent).
+VENV   := .venv
+PY     := $(VENV)/bin/python
+DIAODU := $(VENV)/bin/diaodu
+SHARED := ../shared
+STAMP  := $(VENV)/.diaodu-setup
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: setup demo serve test lint bench eval docs clean
+
+$(STAMP): pyproject.toml scripts/setup.sh
+	bash scripts/setup.sh
+	touch $@
+
+setup: $(STAMP)
+
+# The main job on the embedded default (SQLite): create the ledger, load the example city, read its
+# documents (and ../shared/seeds when present), print what the ledger holds, then serve the web app.
+demo: setup
+	bash scripts/demo.sh
+
+test: setup
+	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/mypy
+
+bench: setup
+	$(PY) -m benchmarks
+
+eval: setup
+	$(DIAODU) extract $(SHARED)/seeds/*.txt --format jsonl > build/pred.jsonl
+	$(PY) $(SHARED)/eval/score_figures.py --gold $(SHARED)/gold/dev.jsonl --pred build/pred.jsonl
+
+clean:
+	rm -rf $(VENV) build instance

@@ -1,0 +1,5 @@
+import sys
+
+from diaodu.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""② The ledger: the system of record, one relational schema on SQLite or PostgreSQL."""

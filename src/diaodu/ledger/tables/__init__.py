@@ -1,0 +1,1 @@
+"""The ledger's tables, one module a domain. ``diaodu.ledger.schema`` gathers them; read that first."""
