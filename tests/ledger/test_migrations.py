@@ -6,12 +6,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine
 
-from diaodu.ledger.db import check_schema, current_revision, head_revision
+from diaodu.ledger.db import check_schema, current_revisions, head_revisions
 from diaodu.ledger.schema import metadata
 
 
 def test_migrated_to_head(engine: Engine) -> None:
-    assert current_revision(engine) == head_revision()
+    assert current_revisions(engine) == head_revisions()
     check_schema(engine)
 
 

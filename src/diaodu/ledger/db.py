@@ -68,26 +68,30 @@ def alembic_config(engine: Engine) -> Config:
     return cfg
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema up to ``revision`` (default: the newest)."""
+def upgrade(engine: Engine, revision: str = "heads") -> None:
+    """Bring the schema up to ``revision`` (default: the newest of every branch)."""
     command.upgrade(alembic_config(engine), revision)
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
+    """The revisions the database is at (one per migration branch)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return set(MigrationContext.configure(conn).get_current_heads())
 
 
-def head_revision() -> str | None:
+def head_revisions() -> set[str]:
+    """The newest revision of each migration branch the code has."""
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    return ScriptDirectory.from_config(cfg).get_current_head()
+    return set(ScriptDirectory.from_config(cfg).get_heads())
 
 
 def check_schema(engine: Engine) -> None:
     """Raise ``MigrationNeeded`` when the database is behind the code."""
-    have, want = current_revision(engine), head_revision()
+    have, want = current_revisions(engine), head_revisions()
     if have != want:
+        shown = ", ".join(sorted(have)) or "nothing"
         raise MigrationNeeded(
-            f"the ledger's schema is at {have or 'nothing'}, the code needs {want}: run `diaodu db upgrade`"
+            f"the ledger's schema is at {shown}, the code needs {', '.join(sorted(want))}: "
+            "run `diaodu db upgrade`"
         )

@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+from pathlib import Path
+
+import benchmarks
+
+names = sys.argv[1:] or sorted(m.name for m in pkgutil.iter_modules([str(Path(benchmarks.__file__).parent)]))
+for name in names:
+    module = importlib.import_module(f"benchmarks.{name}")
+    if hasattr(module, "run"):
+        print(f"== {name}", flush=True)
+        module.run()
