@@ -6,3 +6,26 @@ D=.venv/bin/diaodu
 city=examples/hengyang
 
 $D db upgrade
+
+# --- the web app (keep these lines last): an admin when there is none, then serve on 127.0.0.1 ---
+web_host=${HOST:-127.0.0.1}
+web_port=${PORT:-8000}
+admin_pw=${DIAODU_ADMIN_PASSWORD:-$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(12))')}
+made=$(printf '%s\n' "$admin_pw" | $D user add admin --role admin --unless-admin-exists --password-stdin)
+echo "$made"
+echo "== 网页 (web app): http://$web_host:$web_port/"
+if [[ $made == 已新增* ]]; then
+  if [ -n "${DIAODU_ADMIN_PASSWORD:-}" ]; then
+    echo "   登录 (log in): 用户名 admin，密码为 DIAODU_ADMIN_PASSWORD 的值"
+  else
+    echo "   登录 (log in): 用户名 admin，密码 $admin_pw   （只显示这一次，请记下）"
+  fi
+else
+  echo "   登录 (log in): 用已有的管理员账号；新增用户：$D user add 名字 --role leader"
+fi
+unset admin_pw
+if [ "${DIAODU_DEMO_NO_SERVE:-}" = 1 ]; then
+  echo "   DIAODU_DEMO_NO_SERVE=1：不启动网页服务；要启动请运行 $D serve"
+  exit 0
+fi
+exec $D serve --host "$web_host" --port "$web_port"

@@ -35,7 +35,9 @@ class Settings(BaseSettings):
     )
     secret_key: str = Field(
         default="",
-        description="Key that signs web sessions. Empty: a random key is made and kept in the instance folder.",
+        description=(
+            "Key that signs web sessions. Empty: a random key is made and kept in the instance folder."
+        ),
     )
     progress_green_gap: float = Field(
         default=0.0,

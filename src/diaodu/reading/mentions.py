@@ -102,23 +102,27 @@ def read_jsonl(path: str | Path) -> Iterator[FigureMention]:
     """Yield the records of a JSONL file; a bad line raises ``MentionsFileError`` naming file and line."""
     p = Path(path)
     try:
-        handle = p.open(encoding="utf-8")
+        handle = p.open("rb")
     except OSError as exc:
         raise MentionsFileError(f"cannot open: {exc.strerror}", path=str(p)) from exc
     with handle:
-        for number, line in enumerate(handle, start=1):
+        for number, raw in enumerate(handle, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise MentionsFileError("not UTF-8 text", path=str(p), line=number) from exc
             if not line.strip():
                 continue
             try:
                 record = FigureMention.from_dict(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise MentionsFileError(f"not JSON ({exc.msg}, column {exc.colno})", path=str(p), line=number)
+                raise MentionsFileError(
+                    f"not JSON ({exc.msg}, column {exc.colno})", path=str(p), line=number
+                ) from exc
             except KeyError as exc:
-                raise MentionsFileError(f"missing field {exc.args[0]!r}", path=str(p), line=number)
-            except UnicodeDecodeError as exc:
-                raise MentionsFileError("not UTF-8 text", path=str(p), line=number) from exc
+                raise MentionsFileError(f"missing field {exc.args[0]!r}", path=str(p), line=number) from exc
             except (TypeError, ValueError) as exc:
-                raise MentionsFileError(str(exc), path=str(p), line=number)
+                raise MentionsFileError(str(exc), path=str(p), line=number) from exc
             problems = record.problems()
             if problems:
                 raise MentionsFileError("; ".join(problems), path=str(p), line=number)

@@ -57,8 +57,12 @@ class CityProfile(BaseModel):
         yield self.province.model_copy(update={"kind": "province"})
         yield self.city.model_copy(update={"kind": "city", "parent": self.city.parent or self.province.code})
         for peer in self.peers:
-            yield peer.model_copy(update={"kind": peer.kind if peer.kind != "other" else "city",
-                                          "parent": peer.parent or self.province.code})
+            yield peer.model_copy(
+                update={
+                    "kind": peer.kind if peer.kind != "other" else "city",
+                    "parent": peer.parent or self.province.code,
+                }
+            )
         yield from self.units
 
     def alias_map(self) -> dict[str, str]:

@@ -123,6 +123,10 @@ class Observation(Base):
 
     The series key is subject × indicator × period start × period end × measure × reference; an empty
     string stands for "none" in the key columns so the key can be indexed and compared on every backend.
+    ``vintage`` is the publication date of the source (or, when the source names none, the day it was
+    read); the newest vintage of a key is its current value, older vintages stay for as-of queries.
+    ``status`` separates what happened (provisional, final) from goals (target) and expectations
+    (estimated), so a target never conflicts with an outcome.
     """
 
     __tablename__ = "observations"
@@ -157,9 +161,8 @@ class Observation(Base):
     qualifier: Mapped[str | None] = mapped_column(String(10))
     modality: Mapped[str | None] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(12), default="provisional")
-    vintage: Mapped[date | None] = mapped_column(Date)
+    vintage: Mapped[date] = mapped_column(Date)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
-    superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("observations.id"))
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
     recorded_by: Mapped[str] = mapped_column(String(100), default="system")
 

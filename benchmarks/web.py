@@ -1,0 +1,187 @@
+"""Web benchmark: cockpit and project-list latency at 20 concurrent users, on loopback.
+
+The example city (``examples/hengyang``: its units and the dispatch example data) is loaded into a fresh
+SQLite ledger, ``diaodu serve`` runs in a subprocess on a free port, and 20 signed-in users (threads, each
+with its own httpx client and session) each fetch the cockpit ``/`` and the project register
+``/projects`` a fixed number of times. Goal (issue 5): p95 < 100 ms with the example city.
+
+The 100,000-project goal (p95 < 300 ms) needs a bulk project generator from dispatch; when
+``diaodu.dispatch.example`` offers ``bulk_projects(engine, n)`` it is measured too, otherwise this says so.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from diaodu.dispatch import example
+from diaodu.ledger.accounts import create_user
+from diaodu.ledger.db import make_engine, transaction, upgrade
+from diaodu.ledger.regions import load_profile_units
+from diaodu.reading.profile import load_profile
+
+ROOT = Path(__file__).resolve().parents[1]
+CITY = ROOT / "examples" / "hengyang"
+USERS = 20
+ROUNDS = 15  # per user and page: 20 × 15 = 300 requests a page
+PAGES = {"cockpit /": "/", "projects /projects": "/projects"}
+GOAL_MS = 100.0
+BULK_GOAL_MS = 300.0
+BULK = 100_000
+PASSWORD = "bench-password-1"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _ledger(folder: Path, bulk: int = 0) -> str:
+    url = f"sqlite:///{folder / 'ledger.sqlite3'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    load_profile_units(engine, load_profile(CITY / "city.yaml"))
+    example.load_example(engine, CITY)
+    if bulk:
+        example.bulk_projects(engine, bulk)  # type: ignore[attr-defined]
+    with transaction(engine) as s:
+        create_user(s, name="bench", password=PASSWORD, role="leader", actor="bench")
+    engine.dispose()
+    return url
+
+
+@contextmanager
+def _server(url: str, folder: Path) -> Iterator[str]:
+    port = _free_port()
+    env = {**os.environ, "DIAODU_DB_URL": url, "DIAODU_INSTANCE_DIR": str(folder / "instance"),
+           "DIAODU_SECRET_KEY": "bench"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "diaodu.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                err = proc.stderr.read().decode() if proc.stderr else ""
+                raise RuntimeError(f"diaodu serve did not start: {err}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _user(base: str) -> httpx.Client:
+    client = httpx.Client(base_url=base, timeout=30)
+    r = client.post("/api/v1/login", json={"name": "bench", "password": PASSWORD})
+    r.raise_for_status()
+    return client
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[94]
+
+
+def _measure(base: str) -> dict[str, list[float]]:
+    clients = [_user(base) for _ in range(USERS)]
+    for c in clients[:2]:  # warm up: first render of each page
+        for path in PAGES.values():
+            c.get(path).raise_for_status()
+    times: dict[str, list[float]] = {name: [] for name in PAGES}
+
+    def one_user(client: httpx.Client) -> list[tuple[str, float]]:
+        out = []
+        for _ in range(ROUNDS):
+            for name, path in PAGES.items():
+                start = time.perf_counter()
+                r = client.get(path)
+                elapsed = (time.perf_counter() - start) * 1000
+                if r.status_code != 200:
+                    raise RuntimeError(f"{path}: HTTP {r.status_code}")
+                out.append((name, elapsed))
+        return out
+
+    with ThreadPoolExecutor(max_workers=USERS) as pool:
+        for result in pool.map(one_user, clients):
+            for name, ms in result:
+                times[name].append(ms)
+    for c in clients:
+        c.close()
+    return times
+
+
+def _report(label: str, times: dict[str, list[float]], goal: float) -> None:
+    for name, values in times.items():
+        p50, p95 = statistics.median(values), _p95(values)
+        print(
+            f"{label} {name}: {len(values)} requests, {USERS} users, p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
+            f"goal p95 < {goal:.0f} ms → ratio {p95 / goal:.2f} ({'met' if p95 < goal else 'NOT met'})",
+            flush=True,
+        )
+
+
+def _count_projects(url: str) -> int:
+    from sqlalchemy import func, select
+
+    from diaodu.ledger.tables.projects import Project
+
+    engine = make_engine(url)
+    with transaction(engine) as s:
+        n = int(s.scalar(select(func.count()).select_from(Project)) or 0)
+    engine.dispose()
+    return n
+
+
+def run() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        url = _ledger(folder)
+        n = _count_projects(url)
+        with _server(url, folder) as base:
+            _report(f"example city ({n} projects)", _measure(base), GOAL_MS)
+    if not hasattr(example, "bulk_projects"):
+        print(
+            f"{BULK:,} projects: not measured — dispatch has no bulk project generator "
+            "(diaodu.dispatch.example.bulk_projects) yet",
+            flush=True,
+        )
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        url = _ledger(folder, BULK)
+        with _server(url, folder) as base:
+            _report(f"{_count_projects(url):,} projects", _measure(base), BULK_GOAL_MS)
+
+
+def main(argv: list[str] | None = None) -> Any:
+    run()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,393 @@
+"""Key-project progress: completion against the annual plan, 时序进度, 双过半 and the three-colour warning.
+
+Rules (each has a parametrized test in ``tests/dispatch/test_progress.py``):
+
+- completion rate (投资完成率) = cumulative investment this year ÷ annual planned investment × 100;
+- 时序进度 at month *m* = *m* ÷ 12 × 100 (1—6月 → 50.0);
+- ahead or behind = completion rate − 时序进度, in percentage points;
+- three colours (三色预警), gaps from settings (``progress_green_gap``, ``progress_yellow_gap``):
+  green when completion ≥ 时序进度 − green gap; yellow when behind by no more than the yellow gap; red
+  beyond that. A project with no plan is grey (无计划);
+- 双过半: from 1—6月 on, completion ≥ 50% ("time half gone, task half done").
+
+The cumulative of a month is the last figure reported up to that month (a project that did not report
+in June keeps its May cumulative). Money is stored in 万元 and shown in 亿元.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import Select, Subquery, and_, case, func, literal_column, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from diaodu.ledger.tables.chains import Chain
+from diaodu.ledger.tables.projects import PROJECT_LEVELS, Project, ProjectPlan
+from diaodu.ledger.tables.projects import ProjectProgress as ProgressRow
+from diaodu.ledger.tables.regions import Unit
+from diaodu.settings import Settings, get_settings
+
+Colour = Literal["green", "yellow", "red", "grey"]
+GroupBy = Literal["all", "level", "chain", "region", "park"]
+
+COLOUR_LABELS: dict[str, str] = {"green": "绿", "yellow": "黄", "red": "红", "grey": "无计划"}
+GROUP_LABELS: dict[str, str] = {
+    "all": "全部",
+    "level": "项目层级",
+    "chain": "产业链",
+    "region": "县市区",
+    "park": "园区",
+}
+
+WAN_PER_YI = 10_000.0
+
+
+def schedule_rate(month: int) -> float:
+    """时序进度 of month ``month`` (1–12) in percent: month ÷ 12 × 100."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"月份应在1到12之间，不是{month}")
+    return month / 12 * 100
+
+
+def completion_rate(cumulative: float, planned: float) -> float | None:
+    """Completion rate in percent; ``None`` when there is no plan to divide by."""
+    if planned <= 0:
+        return None
+    return cumulative / planned * 100
+
+
+def warning_colour(completion: float | None, month: int, settings: Settings | None = None) -> Colour:
+    """The three-colour warning of a completion rate at month ``month``, with the gaps in settings."""
+    if completion is None:
+        return "grey"
+    s = settings or get_settings()
+    schedule = schedule_rate(month)
+    if completion >= schedule - s.progress_green_gap:
+        return "green"
+    if schedule - completion <= s.progress_yellow_gap:
+        return "yellow"
+    return "red"
+
+
+def double_half(completion: float | None, month: int) -> bool:
+    """双过半: at 1—6月 or later, completion of at least half the annual plan."""
+    return month >= 6 and completion is not None and completion >= 50.0
+
+
+def describe_gap(gap: float) -> str:
+    """ "超时序进度3.2个百分点" / "低于时序进度5.0个百分点" / "与时序进度持平"."""
+    if abs(gap) < 0.05:
+        return "与时序进度持平"
+    return f"{'超' if gap > 0 else '低于'}时序进度{abs(gap):.1f}个百分点"
+
+
+@dataclass(frozen=True)
+class ProgressFilter:
+    """Which projects to look at; ``None`` means any. ``unit_ids`` limits to projects whose region,
+    park or responsible unit is one of them (a user's scope)."""
+
+    level: str | None = None
+    chain_id: int | None = None
+    region_id: int | None = None
+    park_id: int | None = None
+    stage: str | None = None
+    generated: bool | None = None
+    unit_ids: tuple[int, ...] | None = None
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        out: list[ColumnElement[bool]] = []
+        if self.level is not None:
+            out.append(Project.level == self.level)
+        if self.chain_id is not None:
+            out.append(Project.chain_id == self.chain_id)
+        if self.region_id is not None:
+            out.append(Project.region_id == self.region_id)
+        if self.park_id is not None:
+            out.append(Project.park_id == self.park_id)
+        if self.stage is not None:
+            out.append(Project.stage == self.stage)
+        if self.generated is not None:
+            out.append(Project.generated == self.generated)
+        if self.unit_ids is not None:
+            ids = list(self.unit_ids)
+            out.append(
+                Project.region_id.in_(ids) | Project.park_id.in_(ids) | Project.responsible_unit_id.in_(ids)
+            )
+        return out
+
+
+@dataclass(frozen=True)
+class ProjectProgress:
+    """One project's progress at a month. Money in 万元; rates in percent."""
+
+    project_id: int
+    code: str
+    name: str
+    level: str
+    stage: str
+    chain: str | None
+    region: str | None
+    park: str | None
+    planned: float
+    cumulative: float
+    month_completed: float
+    reported_month: int | None
+    problems: str | None
+    completion: float | None
+    schedule: float
+    gap: float | None
+    colour: Colour
+    double_half: bool
+    generated: bool
+
+    @property
+    def colour_label(self) -> str:
+        return COLOUR_LABELS[self.colour]
+
+
+@dataclass(frozen=True)
+class GroupProgress:
+    """Totals of a group of projects at a month (by level, chain, region or park)."""
+
+    by: GroupBy
+    key: str
+    count: int
+    planned: float
+    cumulative: float
+    ahead: int
+    completion: float | None
+    schedule: float
+    gap: float | None
+    colour: Colour
+    double_half: bool
+    month: int
+    members: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def planned_yi(self) -> float:
+        return self.planned / WAN_PER_YI
+
+    @property
+    def cumulative_yi(self) -> float:
+        return self.cumulative / WAN_PER_YI
+
+    def sentence(self, decimals: int = 1) -> str:
+        """The group's totals phrased as the published reports phrase them, e.g.
+        "28个省重点项目完成投资79.57亿元，占年度计划53.0%，超时序进度3.0个百分点"."""
+        if self.by == "level":
+            who = f"{self.count}个{self.key}项目"
+        elif self.by == "all":
+            who = f"{self.count}个重点项目"
+        else:
+            who = f"{self.key}{self.count}个项目"
+        text = f"{who}完成投资{self.cumulative_yi:.2f}亿元"
+        if self.completion is None:
+            return text + "（无年度计划）"
+        text += f"，占年度计划{self.completion:.{decimals}f}%"
+        if self.gap is not None:
+            text += "，" + describe_gap(self.gap)
+        return text
+
+
+def period_label(month: int) -> str:
+    """ "1—6月" for month 6, "1月" for month 1."""
+    return "1月" if month == 1 else f"1—{month}月"
+
+
+def _latest(year: int, month: int) -> Select[tuple[int, int]]:
+    return (
+        select(ProgressRow.project_id, func.max(ProgressRow.month).label("m"))
+        .where(ProgressRow.year == year, ProgressRow.month <= month)
+        .group_by(ProgressRow.project_id)
+    )
+
+
+def _base(year: int, month: int, filters: ProgressFilter | None) -> tuple[Select[Any], Subquery]:
+    latest = _latest(year, month).subquery("latest")
+    cum = (
+        select(
+            ProgressRow.project_id,
+            ProgressRow.month,
+            ProgressRow.cumulative_year,
+            ProgressRow.completed_month,
+            ProgressRow.problems,
+        )
+        .join(latest, and_(ProgressRow.project_id == latest.c.project_id, ProgressRow.month == latest.c.m))
+        .where(ProgressRow.year == year)
+        .subquery("cum")
+    )
+    stmt = (
+        select(Project.id)
+        .join(ProjectPlan, and_(ProjectPlan.project_id == Project.id, ProjectPlan.year == year))
+        .outerjoin(cum, cum.c.project_id == Project.id)
+        .where(ProjectPlan.from_month <= month, *(filters or ProgressFilter()).clauses())
+    )
+    return stmt, cum
+
+
+def project_progress(
+    session: Session,
+    year: int,
+    month: int,
+    filters: ProgressFilter | None = None,
+    *,
+    settings: Settings | None = None,
+    only_behind: bool = False,
+    limit: int | None = None,
+) -> list[ProjectProgress]:
+    """Every project on ``year``'s list by ``month``, with its completion, gap and colour.
+
+    Sorted by gap, most behind first. ``only_behind`` keeps projects below 时序进度.
+    """
+    stmt, cum = _base(year, month, filters)
+    region = Unit.__table__.alias("region")
+    park = Unit.__table__.alias("park")
+    c = cum.c
+    cumulative = func.coalesce(c.cumulative_year, 0.0)
+    gap_expr = case(
+        (ProjectPlan.planned > 0, cumulative * 100.0 / ProjectPlan.planned - schedule_rate(month)), else_=None
+    )
+    stmt = (
+        stmt.with_only_columns(
+            Project.id,
+            Project.code,
+            Project.name,
+            Project.level,
+            Project.stage,
+            Chain.name,
+            region.c.name,
+            park.c.name,
+            ProjectPlan.planned,
+            cumulative,
+            func.coalesce(c.completed_month, 0.0),
+            c.month,
+            c.problems,
+            Project.generated,
+        )
+        .outerjoin(Chain, Chain.id == Project.chain_id)
+        .outerjoin(region, region.c.id == Project.region_id)
+        .outerjoin(park, park.c.id == Project.park_id)
+        .order_by(gap_expr.is_(None), gap_expr, Project.code)
+    )
+    if only_behind:
+        stmt = stmt.where(gap_expr < 0)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    schedule = schedule_rate(month)
+    out: list[ProjectProgress] = []
+    for row in session.execute(stmt):
+        planned, cumul = float(row[8]), float(row[9])
+        rate = completion_rate(cumul, planned)
+        out.append(
+            ProjectProgress(
+                project_id=row[0],
+                code=row[1],
+                name=row[2],
+                level=row[3],
+                stage=row[4],
+                chain=row[5],
+                region=row[6],
+                park=row[7],
+                planned=planned,
+                cumulative=cumul,
+                month_completed=float(row[10]) if row[11] == month else 0.0,
+                reported_month=row[11],
+                problems=row[12],
+                completion=rate,
+                schedule=schedule,
+                gap=None if rate is None else rate - schedule,
+                colour=warning_colour(rate, month, settings),
+                double_half=double_half(rate, month),
+                generated=bool(row[13]),
+            )
+        )
+    return out
+
+
+def group_progress(
+    session: Session,
+    year: int,
+    month: int,
+    by: GroupBy = "level",
+    filters: ProgressFilter | None = None,
+    *,
+    settings: Settings | None = None,
+) -> list[GroupProgress]:
+    """Totals per group at ``month``: count, plan, cumulative, projects ahead of 时序进度, rate, colour.
+
+    Computed in one SQL aggregate. Levels come in their fixed order; other groups by name. Projects
+    with no chain, region or park are grouped under "未归属".
+    """
+    s = settings or get_settings()
+    stmt, cum = _base(year, month, filters)
+    c = cum.c
+    cumulative = func.coalesce(c.cumulative_year, 0.0)
+    schedule = schedule_rate(month)
+    ahead = func.sum(
+        case(
+            (
+                and_(
+                    ProjectPlan.planned > 0,
+                    cumulative * 100.0 >= (schedule - s.progress_green_gap) * ProjectPlan.planned,
+                ),
+                1,
+            ),
+            else_=0,
+        )
+    )
+    key: Any
+    if by == "all":
+        key = literal_column("'全部'")
+    elif by == "level":
+        key = Project.level
+    elif by == "chain":
+        key = Chain.name
+        stmt = stmt.outerjoin(Chain, Chain.id == Project.chain_id)
+    else:
+        unit = Unit.__table__.alias("grp")
+        col = Project.region_id if by == "region" else Project.park_id
+        stmt = stmt.outerjoin(unit, unit.c.id == col)
+        key = unit.c.name
+    stmt = stmt.with_only_columns(
+        key.label("k"), func.count(Project.id), func.sum(ProjectPlan.planned), func.sum(cumulative), ahead
+    )
+    if by != "all":
+        stmt = stmt.group_by(key)
+    out: list[GroupProgress] = []
+    for k, n, planned, cumul, n_ahead in session.execute(stmt):
+        if not n:
+            continue
+        planned_f, cumul_f = float(planned or 0.0), float(cumul or 0.0)
+        rate = completion_rate(cumul_f, planned_f)
+        out.append(
+            GroupProgress(
+                by=by,
+                key=str(k) if k is not None else "未归属",
+                count=int(n),
+                planned=planned_f,
+                cumulative=cumul_f,
+                ahead=int(n_ahead or 0),
+                completion=rate,
+                schedule=schedule,
+                gap=None if rate is None else rate - schedule,
+                colour=warning_colour(rate, month, s),
+                double_half=double_half(rate, month),
+                month=month,
+            )
+        )
+    if by == "level":
+        order = {lv: i for i, lv in enumerate(PROJECT_LEVELS)}
+        out.sort(key=lambda g: order.get(g.key, 99))
+    else:
+        out.sort(key=lambda g: (g.key == "未归属", g.key))
+    return out
+
+
+def total_progress(
+    session: Session, year: int, month: int, filters: ProgressFilter | None = None
+) -> GroupProgress | None:
+    """All projects matching ``filters`` as one group; ``None`` when there are none."""
+    groups = group_progress(session, year, month, "all", filters)
+    return groups[0] if groups else None

@@ -1,0 +1,136 @@
+"""Key projects (重点项目): the register, yearly plans, monthly progress and 集中开工 batches.
+
+Money is in 万元 throughout (the unit the office's sheets use); reports turn it into 亿元.
+
+- ``projects``: one row per project: level, chain, region and park, owner, responsible unit, total
+  investment, planned start and finish, stage, 入库 status, and ``generated`` for example rows that are
+  made up rather than named in a published report.
+- ``project_plans``: the annual planned investment of a project for one year.
+- ``project_progress``: one row per project, year and month: investment completed that month, cumulative
+  this year and since the start, notes, problems. Re-reporting a month updates the row (audited).
+- ``start_batches`` / ``start_batch_projects``: 集中开工 events and the projects started in each.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from diaodu.ledger.tables.base import Base, utcnow
+
+#: 项目层级, most senior first.
+PROJECT_LEVELS = ("省重点", "省重大产业", "省重大产品创新", "市重点", "县级")
+#: 项目阶段.
+PROJECT_STAGES = ("前期", "在建", "竣工", "投产")
+
+
+class Project(Base):
+    """A key project (重点项目)."""
+
+    __tablename__ = "projects"
+    __table_args__ = (
+        CheckConstraint(f"level IN {PROJECT_LEVELS!r}", name="level"),
+        CheckConstraint(f"stage IN {PROJECT_STAGES!r}", name="stage"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    level: Mapped[str] = mapped_column(String(20), index=True)
+    chain_id: Mapped[int | None] = mapped_column(ForeignKey("chains.id"), index=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
+    park_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
+    owner: Mapped[str | None] = mapped_column(String(200))
+    responsible_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
+    liaison_id: Mapped[int | None] = mapped_column(ForeignKey("liaisons.id"))
+    total_investment: Mapped[float] = mapped_column(Float, default=0.0)
+    planned_start: Mapped[date | None] = mapped_column(Date)
+    planned_finish: Mapped[date | None] = mapped_column(Date)
+    stage: Mapped[str] = mapped_column(String(10), default="前期")
+    in_library: Mapped[bool] = mapped_column(Boolean, default=False)
+    generated: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str | None] = mapped_column(String(500))
+
+    plans: Mapped[list[ProjectPlan]] = relationship(back_populates="project", cascade="all, delete-orphan")
+
+
+class ProjectPlan(Base):
+    """The annual planned investment of a project (年度计划投资), in 万元.
+
+    ``from_month`` is the month the project joined the year's list (1 for the list published at the
+    start of the year; later for projects added in a mid-year adjustment): progress for earlier months
+    leaves it out.
+    """
+
+    __tablename__ = "project_plans"
+    __table_args__ = (
+        UniqueConstraint("project_id", "year"),
+        CheckConstraint("from_month BETWEEN 1 AND 12", name="from_month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    planned: Mapped[float] = mapped_column(Float)
+    from_month: Mapped[int] = mapped_column(Integer, default=1)
+
+    project: Mapped[Project] = relationship(back_populates="plans")
+
+
+class ProjectProgress(Base):
+    """A project's progress in one month (月度进度), in 万元."""
+
+    __tablename__ = "project_progress"
+    __table_args__ = (
+        UniqueConstraint("project_id", "year", "month"),
+        CheckConstraint("month BETWEEN 1 AND 12", name="month"),
+        Index("ix_project_progress_period", "year", "month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    completed_month: Mapped[float] = mapped_column(Float, default=0.0)
+    cumulative_year: Mapped[float] = mapped_column(Float, default=0.0)
+    cumulative_total: Mapped[float | None] = mapped_column(Float)
+    notes: Mapped[str | None] = mapped_column(Text)
+    problems: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(100), default="system")
+
+
+class StartBatch(Base):
+    """A 集中开工 event: many projects started on one day."""
+
+    __tablename__ = "start_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    place: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(String(500))
+
+
+class StartBatchProject(Base):
+    """A project started in a 集中开工 batch."""
+
+    __tablename__ = "start_batch_projects"
+
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("start_batches.id", ondelete="CASCADE"), primary_key=True
+    )
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True)

@@ -1,0 +1,236 @@
+"""Who a figure belongs to, what it measures, what it is compared with, and whether it is a goal.
+
+- ``Subjects``: names from the city profile (全市 / 我市 → the city, 全省 → the province, a park's short
+  name → the park) and the reference regions of ``lexicon/references.yaml``.
+- ``Namer``: cuts an indicator name out of the text around a number and maps it through the catalogue
+  (``lexicon/indicators.yaml``; aliases → canonical); splits lists (A、B和C) for 分别 / 均 distribution.
+- ``modality_of``: target / forecast from the words before a figure in its sentence.
+
+Nothing here names a city: all names come from the profile and the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from diaodu.reading.lexicon import Lexicon, sorted_longest_first
+from diaodu.reading.periods import PeriodFinder
+from diaodu.reading.profile import CityProfile
+
+QUOTES = "“”‘’\"'「」『』《》〈〉【】"
+_QUOTE_TABLE = str.maketrans("", "", QUOTES + " \u3000\t")
+LIST_SPLIT = re.compile(r"[、，,]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
+_NON_NAME = re.compile(r"[0-9０-９%％]")
+_PAREN = re.compile(r"[（(][^）)]{0,12}[）)]")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A name found in the text: the canonical name and what kind of unit it is."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
+class Subjects:
+    """Regions, parks, counties and other units of the city profile, found in text."""
+
+    def __init__(self, profile: CityProfile | None, lexicon: Lexicon) -> None:
+        self.city = profile.city.name if profile else ""
+        self.province = profile.province.name if profile else ""
+        names: dict[str, tuple[str, str]] = {}
+        if profile is not None:
+            for unit in profile.all_units():
+                for alias in (unit.name, *unit.aliases):
+                    names[alias] = (unit.name, unit.kind)
+        for region in lexicon.regions:
+            names.setdefault(region.word, (region.name, "region"))
+        for word in lexicon.self_words:
+            names.setdefault(word, ("", "self"))
+        self.names = names
+        alt = "|".join(re.escape(w) for w in sorted_longest_first(list(names)))
+        self.regex = re.compile(alt) if alt else re.compile("(?!)")
+        self.peer_groups = sorted_longest_first(lexicon.peer_groups)
+
+    def at(self, text: str, pos: int, end: int) -> Place | None:
+        """The name starting exactly at ``pos`` (longest), or None."""
+        m = self.regex.match(text, pos, end)
+        if m is None or m.end() - m.start() < 2:  # 省定…, 市直…: a one-character alias is no subject
+            return None
+        # 衡阳县 is not 衡阳 + 县: a name must not run on into a longer unit word
+        name, kind = self.names[m.group()]
+        return Place(m.start(), m.end(), name, kind)
+
+    def all_in(self, text: str, start: int, end: int) -> list[Place]:
+        return [
+            Place(m.start(), m.end(), *self.names[m.group()]) for m in self.regex.finditer(text, start, end)
+        ]
+
+    def region_ref(self, text: str, start: int, end: int) -> str | None:
+        """The last region named in ``text[start:end]`` as a reference, with a peer group if one follows."""
+        places = [p for p in self.all_in(text, start, end) if p.kind in ("province", "city", "region")]
+        if not places:
+            return None
+        place = places[-1]
+        rest = text[place.end : end]
+        for group in self.peer_groups:
+            idx = rest.find(group)
+            if 0 <= idx <= 2:
+                return place.name + group
+        return place.name
+
+
+def clean(text: str) -> str:
+    """Drop quote marks and spaces."""
+    return text.translate(_QUOTE_TABLE)
+
+
+class Namer:
+    """Indicator names from the text around a number."""
+
+    def __init__(self, lexicon: Lexicon, subjects: Subjects, periods: PeriodFinder) -> None:
+        self.catalogue = lexicon.indicator_names()
+        self.subjects = subjects
+        self.periods = periods
+        cue_words = [c.word for c in lexicon.cues if len(c.word) > 1 and c.measure != "ratio"]
+        suffixes = sorted_longest_first([*lexicon.strip_suffix, *cue_words, "多增", "少增", "净增"])
+        prefixes = sorted_longest_first(lexicon.strip_prefix)
+        self._suffix = re.compile("(?:" + "|".join(re.escape(w) for w in suffixes) + ")$")
+        self._prefix = re.compile("^(?:" + "|".join(re.escape(w) for w in prefixes) + ")")
+        stops = sorted_longest_first(lexicon.stop_after)
+        self._stop = re.compile("|".join(re.escape(w) for w in stops))
+        self.heads = sorted_longest_first(lexicon.heads)
+        comparators = sorted_longest_first([*lexicon.comparators, "增速比", "增速较"])
+        self._comparator = re.compile("|".join(re.escape(w) for w in comparators))
+        self._rank_cue = re.compile("|".join(re.escape(w) for w in sorted_longest_first(lexicon.rank_cues)))
+        self._growth_tail = re.compile(r"(?:增速|增幅|增长率|增长速度|总量|规模)$")
+        self.contractions = {c.word: c.parts for c in lexicon.contractions}
+        gives = sorted_longest_first(lexicon.give)
+        self._give = re.compile("|".join(re.escape(w) for w in gives)) if gives else None
+        fillers = sorted_longest_first(lexicon.filler)
+        self._filler = re.compile("|".join(re.escape(w) for w in fillers)) if fillers else None
+
+    # ---- trimming ---------------------------------------------------------------------------------
+
+    def trim(self, raw: str) -> str:
+        """A candidate name with connectives, places, periods and measure words trimmed from its ends."""
+        s = clean(raw)
+        for _ in range(12):
+            before = s
+            m = self._prefix.match(s)
+            if m and m.end() > 0:
+                s = s[m.end() :]
+            place = self.subjects.regex.match(s)
+            if place and 1 < place.end() < len(s):
+                s = s[place.end() :]
+            if s.startswith("完成") and len(s) > 4:
+                s = s[2:]
+            pm = self.periods.regex.match(s)
+            if pm and pm.end() > 0:
+                s = s[pm.end() :]
+            sm = self._suffix.search(s)
+            if sm and sm.start() < len(s):
+                s = s[: sm.start()]
+            if s == before:
+                break
+        return s
+
+    def canonical(self, name: str) -> str:
+        """Map a name through the catalogue; a growth word at its end names the base quantity."""
+        if not name:
+            return name
+        base = self._growth_tail.sub("", name) or name
+        for candidate in (name, base):
+            if candidate in self.catalogue:
+                return self.catalogue[candidate]
+        return base
+
+    # ---- reading names ----------------------------------------------------------------------------
+
+    def lead_name(self, lead: str, measure: str) -> str:
+        """The name in the text before a number (``lead``), cut at comparisons and ranking words."""
+        s = _PAREN.sub("", clean(lead))
+        if self._give is not None:
+            ends = [m.end() for m in self._give.finditer(s)]
+            if ends:
+                s = s[ends[-1] :]
+        if self._filler is not None:
+            s = self._filler.sub("", s)
+        if measure in ("diff", "change", "rank", "ratio", "growth", "level"):
+            m = self._comparator.search(s)
+            if m is not None and measure in ("diff", "change", "rank"):
+                s = s[: m.start()]
+        if measure == "rank":
+            m = self._rank_cue.search(s)
+            if m is not None:
+                s = s[: m.start()]
+        if measure == "ratio":
+            idx = s.find("占")
+            if idx >= 0 and not s.startswith("比", idx + 1):
+                s = s[:idx]
+            idx = s.find("完成")
+            if idx >= 0 and s.endswith("的") and not s.startswith("率", idx + 2):
+                s = s[:idx]
+        return self.trim(s)
+
+    def trailing_name(self, text: str, start: int, end: int) -> tuple[str, int]:
+        """The noun phrase right after a counted number (28个省重点项目全部开工 → 省重点项目), and
+        where it ends in ``text``."""
+        s = text[start:end]
+        stop = len(s)
+        for i, ch in enumerate(s):
+            if ch in "，,。；;：:！？!?、（(）)\n" or ch.isdigit() or ch in "０１２３４５６７８９":
+                stop = i
+                break
+        s = s[:stop]
+        m = self._stop.search(s, 1)
+        if m is not None:
+            s = s[: m.start()]
+        raw_end = start + len(s)
+        s = clean(s)
+        if len(s) < 2 or _NON_NAME.search(s):
+            return "", start
+        return self.trim(s), raw_end
+
+    def split_items(self, lead: str, expand: bool = False) -> list[str]:
+        """``A、B和C`` → [A, B, C], with a shared head put back (生态环境、民生工程投资 → …投资)."""
+        parts = [p for p in LIST_SPLIT.split(clean(lead)) if p]
+        items = [self.trim(p) for p in parts]
+        items = [i for i in items if i]
+        if len(items) == 1 and expand:
+            for word, expansion in self.contractions.items():
+                if word in items[0]:
+                    items = [items[0].replace(word, part, 1) for part in expansion]
+                    break
+        if len(items) < 2:
+            return items
+        items = [self._growth_tail.sub("", i) or i for i in items]
+        last = items[-1]
+        head = next((h for h in self.heads if last.endswith(h) and len(last) > len(h)), None)
+        if head is not None:
+            items = [i if any(i.endswith(h) for h in self.heads) else i + head for i in items[:-1]] + [last]
+        return items
+
+    def comparison_ref(self, lead: str) -> str | None:
+        """What follows the last comparator in ``lead``: 比上半年 → 上半年, 高出产业投资 → 产业投资."""
+        s = clean(lead)
+        last = None
+        for m in self._comparator.finditer(s):
+            last = m
+        if last is None:
+            return None
+        return s[last.end() :]
+
+
+def modality_of(
+    text: str, start: int, end: int, regex: re.Pattern[str], values: Mapping[str, str]
+) -> str | None:
+    """The modality word nearest before ``end`` in ``text[start:end]``, or None."""
+    found: str | None = None
+    for m in regex.finditer(text, start, end):
+        found = values[m.group()]
+    return found

@@ -1,0 +1,112 @@
+"""A report as the reader sees it: decoded text, where it came from, its dates, and its page furniture.
+
+``load_document(path)`` reads txt, html, docx or pdf (by extension, then by sniffing the bytes), decodes
+text in UTF-8 (with or without BOM), GB18030/GBK or UTF-16, and finds the publication date, the year the
+report is about, and the spans of page furniture (navigation, 扫一扫, share prompts, 浏览量, a repeated
+paragraph's second copy…) that extraction must skip. Figure spans index ``SourceDocument.text`` exactly:
+for a .txt file that is the file's text decoded with nothing stripped or normalised (a BOM is not text).
+
+``document_from_text(text)`` does the same for text already in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from diaodu.errors import DocumentError
+from diaodu.reading.dates import find_published_on, find_report_year, find_title_publisher
+from diaodu.reading.formats import read_text
+from diaodu.reading.furniture import find_furniture, merge_spans
+
+
+@dataclass(slots=True)
+class SourceDocument:
+    """One report, decoded; ``text`` is the string every figure span indexes."""
+
+    name: str
+    text: str
+    encoding: str = "utf-8"
+    sha256: str = ""
+    title: str | None = None
+    publisher: str | None = None
+    published_on: date | None = None
+    report_year: int | None = None
+    furniture: list[tuple[int, int]] = field(default_factory=list)
+
+    def is_furniture(self, start: int, end: int) -> bool:
+        """True when the span ``start..end`` overlaps page furniture."""
+        return any(s < end and start < e for s, e in self.furniture)
+
+    def body_spans(self) -> list[tuple[int, int]]:
+        """The spans of ``text`` that are not furniture, in order."""
+        out: list[tuple[int, int]] = []
+        pos = 0
+        for s, e in sorted(self.furniture):
+            if s > pos:
+                out.append((pos, s))
+            pos = max(pos, e)
+        if pos < len(self.text):
+            out.append((pos, len(self.text)))
+        return out
+
+
+def load_document(path: str | Path) -> SourceDocument:
+    """Read a report file; ``DocumentError`` naming the file when it is missing, binary, undecodable or
+    empty."""
+    p = Path(path)
+    if not p.exists():
+        raise DocumentError("文件不存在 / no such file", path=str(p))
+    if p.is_dir():
+        raise DocumentError("这是一个文件夹，不是文件 / is a folder, not a file", path=str(p))
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"无法读取 / cannot read ({exc.strerror})", path=str(p)) from exc
+    decoded = read_text(data, p.name, str(p))
+    return _build(
+        p.name,
+        decoded.text,
+        decoded.encoding,
+        hashlib.sha256(data).hexdigest(),
+        str(p),
+        title_hint=decoded.title,
+        known_furniture=decoded.furniture,
+    )
+
+
+def document_from_text(text: str, name: str = "<text>") -> SourceDocument:
+    """A document from text in memory, with the same metadata detection as ``load_document``."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _build(name, text, "utf-8", digest, name)
+
+
+def _build(
+    name: str,
+    text: str,
+    encoding: str,
+    digest: str,
+    where: str,
+    title_hint: str | None = None,
+    known_furniture: tuple[tuple[int, int], ...] = (),
+) -> SourceDocument:
+    if not text.strip():
+        raise DocumentError("文件没有文字 / the document holds no text", path=where)
+    furniture = merge_spans([*find_furniture(text), *known_furniture])
+    published_on = find_published_on(text)
+    title, publisher = find_title_publisher(text, furniture)
+    if title is None and title_hint:
+        title = title_hint
+    return SourceDocument(
+        name=name,
+        text=text,
+        encoding=encoding,
+        sha256=digest,
+        title=title,
+        publisher=publisher,
+        published_on=published_on,
+        report_year=find_report_year(text, published_on, furniture),
+        furniture=furniture,
+    )

@@ -1,0 +1,972 @@
+"""``extract(document) -> list[FigureMention]``: every figure of a report, with its span and its meaning.
+
+The reader walks the text paragraph by paragraph, sentence by sentence. A paragraph starts with the
+document's period (the report year, or the half-year or quarter its headline names) and the city as its
+subject; a period or a subject written at the start of a paragraph holds for the rest of it (the
+passage's subject and period carried forward), one written inside a sentence holds to the sentence's end.
+A paragraph that runs on from the one before (no full stop, no bullet) keeps the state it was left in.
+
+For each number phrase (``measures.QuantityFinder``) the reader decides the measure from its cue words,
+names the indicator from the words before it (or, for a count, after it), distributes 分别 / 均 / 双双 over
+the list they refer to, and sets the reference and modality. Pure: no database, no files but the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from diaodu.errors import DiaoduError
+from diaodu.reading.attribution import LIST_SPLIT, Namer, Subjects, clean, modality_of
+from diaodu.reading.lexicon import Lexicon, load_lexicon, sorted_longest_first
+from diaodu.reading.measures import MeasureCues, Quantity, QuantityFinder
+from diaodu.reading.mentions import FigureMention
+from diaodu.reading.periods import PeriodFinder, PeriodMark
+from diaodu.reading.profile import CityProfile, load_profile
+from diaodu.reading.tables import (
+    Cell,
+    Column,
+    ColumnKinds,
+    cell_value,
+    is_empty_cell,
+    is_number_cell,
+    split_cells,
+)
+
+if TYPE_CHECKING:
+    from diaodu.reading.documents import SourceDocument
+
+__all__ = ["Reader", "extract", "iter_mentions"]
+
+_PARAGRAPH = re.compile(r"[^\n\r]+")
+_SENTENCE_END = re.compile(r"[。！？!?]+|(?<=[\u4e00-\u9fff\)）”])\.(?!\d)")
+_CLAUSE_END = re.compile(r"[，,；;：:]")
+_BULLET = re.compile(
+    r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪\-—*#]|\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]+[)）、])"
+)
+_LEAD_JUNK = re.compile(
+    r"(?:[\s\u3000●■•◆◇▲△★☆○◎□▪\-—*#“”\"]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)+"
+)
+_CONNECTIVE = re.compile(r"(?:其中|同时|此外|另外|目前|截至目前|在|据|而|但|并|且|还|全年|年内)")
+_YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
+_DIST_WORDS = re.compile(r"分别|均|都|双双|皆")
+_HEADING = re.compile(
+    r"^\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|第[一二三四五六七八九十]+[章节部分])"
+)
+_CONTINUES = re.compile(r"^\s*(?:分别|均|并|且|其中|同比|比|较|占)")
+_SEMICOLON = re.compile(r"[；;]")
+_RUN_GLUE = {"、", "和", "及", "与", "，", ","}
+_PROJECT = re.compile(r"([\u4e00-\u9fffA-Za-z（）()]{2,24}?项目)(?![数的])")
+_PROJECT_VERB = re.compile(
+    r"[、以把将对在和与等]|坚持|推进|实施|加快|完成|推动|开展|引领|洽谈|签约|开工|竣工"
+)
+_PROJECT_GENERIC = re.compile(
+    r"^(?:省|市|全|各|重点|新|在建|续建|招商|产业|签约|开工|竣工|投资|重大|共|实施|推进)"
+)
+_COUNTED = ("count", "money", "measure")
+_KEEP_VERB = ("新增", "净增", "新建", "新开工", "引进", "新认定", "新培育", "新设立", "新登记")
+_NOT_NAME_START = re.compile(r"^(?:比|较|占|高于|低于|高出|同比)")
+
+
+class _Document(Protocol):
+    name: str
+    text: str
+    report_year: int | None
+    furniture: list[tuple[int, int]]
+    title: str | None
+
+
+@dataclass(slots=True)
+class _PlainDocument:
+    name: str
+    text: str
+    report_year: int | None = None
+    furniture: list[tuple[int, int]] = field(default_factory=list)
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class _Fig:
+    q: Quantity
+    measure: str
+    sign: int
+    clause_start: int
+    lead_start: int
+    indicator: str = ""
+    trailing: str = ""
+    trailing_end: int = -1
+    used_trailing: bool = False
+    region_start: int = -1
+    """Where the text this figure's 分别 / 均 may refer to starts (the clause, or after the figure before)."""
+    run: int = 0
+    """Index within its run of figures joined by 、 (0 for the first)."""
+    records: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    """(indicator, period, subject) per record: several when 分别 / 均 distribute it."""
+
+
+@dataclass(slots=True)
+class _Table:
+    columns: list[Column]
+    title: str
+    key_is_subject: bool
+
+
+@dataclass(slots=True)
+class _State:
+    period: str | None
+    subject: str
+    run_names: list[str] = field(default_factory=list)
+    run_subjects: list[str | None] = field(default_factory=list)
+
+
+class Reader:
+    """A compiled reader for one lexicon and one city profile; reuse it for many documents."""
+
+    def __init__(self, lexicon: Lexicon, profile: CityProfile | None) -> None:
+        self.lexicon = lexicon
+        self.profile = profile
+        self.finder = QuantityFinder(lexicon)
+        self.columns = ColumnKinds(lexicon)
+        self.unit_parent = {u.name: u.parent for u in profile.all_units()} if profile else {}
+        self.city_code = profile.city.code if profile else None
+        self.cues = MeasureCues(lexicon)
+        self.periods = PeriodFinder(lexicon)
+        self.subjects = Subjects(profile, lexicon)
+        self.namer = Namer(lexicon, self.subjects, self.periods)
+        self.city = self.subjects.city
+        self.doc_subject = self.city
+        self.published_year: int | None = None
+        self.province = self.subjects.province
+        mod = sorted_longest_first([m.word for m in lexicon.modality])
+        self.modality_regex = re.compile("|".join(re.escape(w) for w in mod)) if mod else re.compile("(?!)")
+        self.modality_values = {m.word: m.value for m in lexicon.modality}
+        self.policy = re.compile("|".join(re.escape(w) for w in sorted_longest_first(lexicon.policy)))
+        self.capacity = {c.word: c.indicator for c in lexicon.capacity}
+        cap = sorted_longest_first(list(self.capacity))
+        self.capacity_regex = re.compile("(?:" + "|".join(re.escape(w) for w in cap) + r")(?:能|达|为)?$")
+        self.annual = {e.name: e.accumulation == "annual" for e in lexicon.indicators}
+        self.rank_cue = re.compile("|".join(re.escape(w) for w in sorted_longest_first(lexicon.rank_cues)))
+        self.same_period = sorted_longest_first(lexicon.same_period)
+        region_words = [
+            w for w, (_n, k) in self.subjects.names.items() if k in ("province", "city", "region")
+        ]
+        groups = sorted_longest_first([*region_words, *lexicon.peer_groups])
+        self.rank_region_end = re.compile("(?:" + "|".join(re.escape(w) for w in groups) + r")(?:平均)?$")
+        self.bad_mark_before = re.compile(r"(?:比|较|占|同|于|超|从|自|至|到|截至|截止|与)\s*$")
+        self.bad_mark_after = re.compile(r"^(?:目标|任务|计划|比重|同期|平均|水平|的|底|末|初)")
+
+    # ---- document level ---------------------------------------------------------------------------
+
+    def read(self, doc: _Document) -> Iterator[FigureMention]:
+        text = doc.text
+        year = doc.report_year if doc.report_year is not None else infer_report_year(text)
+        published = getattr(doc, "published_on", None)
+        self.published_year = published.year if published is not None else year
+        doc_period = self._document_period(doc, year)
+        self.doc_subject = self._document_subject(doc)
+        furniture = sorted(doc.furniture)
+        state = _State(doc_period, self.doc_subject)
+        prev_line = ""
+        table: _Table | None = None
+        for pm in _PARAGRAPH.finditer(text):
+            ps, pe = pm.start(), pm.end()
+            line = pm.group()
+            if not line.strip():
+                continue
+            if furniture and _inside(furniture, ps, pe):
+                continue
+            if "\t" in line or "  " in line or "\u3000" in line or "|" in line:
+                cells = split_cells(text, ps, pe)
+                if len(cells) >= 2 and self.columns.is_header(cells):
+                    key_label = cells[0].text
+                    table = _Table(
+                        self.columns.columns(cells), prev_line.strip(), self.columns.key_is_subject(key_label)
+                    )
+                    continue
+                if table is not None and len(cells) >= 2 and any(is_number_cell(c.text) for c in cells[1:]):
+                    yield from self._table_row(text, cells, table, state, year, doc.name)
+                    continue
+            table = None
+            if not self._runs_on(prev_line, line):
+                keep = state.period if self._keeps_period(prev_line, line) else doc_period
+                state = _State(keep, self.doc_subject)
+            prev_line = line
+            yield from self._paragraph(text, ps, pe, state, year, doc_period, doc.name, furniture)
+
+    def _table_row(
+        self, text: str, cells: list[Cell], table: _Table, state: _State, year: int | None, doc_name: str
+    ) -> Iterator[FigureMention]:
+        """The figures of one row of a table-like block."""
+        key = cells[0]
+        values = cells[1:]
+        columns = table.columns[1:]
+        if len(values) != len(columns):
+            # align from the right: a missing cell is usually a leading one
+            columns = columns[-len(values) :] if len(values) < len(columns) else columns
+            values = values[-len(columns) :]
+        key_text = re.sub(r"^\s*其中\s*[：:]\s*", "", key.text)
+        key_marks = self.periods.find(key_text)
+        period = state.period
+        if key_marks:
+            period = self._mark_value(key_marks[-1], year, state.period)
+        key_name = self.namer.trim(_strip_paren(key_text))
+        subject = state.subject
+        base = ""
+        place = self.subjects.regex.fullmatch(clean(key_text))
+        if place is not None:
+            subject = self.subjects.names[place.group()][0]
+            base = self._title_indicator(table.title)
+        elif table.key_is_subject:
+            subject = clean(key_text)
+            yield from self._key_capacity(text, key, subject, doc_name)
+        else:
+            base = self.namer.canonical(key_name)
+        unit: str | None = None
+        for cell, col in zip(values, columns, strict=False):
+            if col.role == "unit" and not is_number_cell(cell.text):
+                unit = cell.text
+        label_period: str | None = None
+        for cell, col in zip(values, columns, strict=False):
+            if col.role not in ("level", "growth", "ratio", "rank"):
+                continue
+            label = _strip_paren(col.label)
+            label_marks = self.periods.find(label)
+            col_period = period
+            if label_marks:
+                col_period = self._mark_value(label_marks[-1], year, period)
+                label_period = col_period
+                label = label[: label_marks[-1].start] + label[label_marks[-1].end :]
+            elif col.role == "ratio" and label_period is not None:
+                col_period = label_period
+            if label.startswith("年度"):
+                col_period = str(year) if year is not None else col_period
+            if is_empty_cell(cell.text) or not is_number_cell(cell.text):
+                continue
+            try:
+                value = cell_value(cell.text)
+            except ValueError:
+                continue
+            indicator = base
+            if not indicator:
+                name = self.namer.trim(label)
+                if col.role == "ratio" and name.endswith("完成率"):
+                    name = name[: -len("完成率")] + "完成投资" if name[:-3] else "完成投资"
+                indicator = self.namer.canonical(name)
+            measure = col.role
+            rec_unit: str | None
+            reference: str | None = None
+            if measure == "rank":
+                rec_unit = None
+                value = float(int(value))
+                parent = self.unit_parent.get(subject)
+                reference = self.city if parent == self.city_code else self.province or None
+            elif measure in ("growth", "ratio"):
+                rec_unit = "%"
+            else:
+                rec_unit = col.unit or unit
+            yield FigureMention(
+                doc=doc_name,
+                start=cell.start,
+                end=cell.end,
+                text=text[cell.start : cell.end],
+                measure=measure,
+                value=value,
+                unit=rec_unit,
+                subject=subject,
+                indicator=indicator,
+                period=col_period,
+                reference=reference,
+            )
+
+    def _key_capacity(self, text: str, key: Cell, subject: str, doc_name: str) -> Iterator[FigureMention]:
+        """A capacity written inside a project's name (年产2GW…项目)."""
+        start, end = key.start, key.end
+        for q in self.finder.find(text, start, end):
+            before = text[max(start, q.num_start - 6) : q.num_start]
+            cap = self.capacity_regex.search(before)
+            if cap is None or q.kind in ("percent", "pp", "rank", None):
+                continue
+            word = cap.group().rstrip("能达为") if cap.group() not in self.capacity else cap.group()
+            yield FigureMention(
+                doc=doc_name,
+                start=q.start,
+                end=q.end,
+                text=text[q.start : q.end],
+                measure="level",
+                value=q.value,
+                unit=q.unit,
+                qualifier=q.qualifier,
+                subject=subject,
+                indicator=self.capacity.get(word, word),
+                period=None,
+            )
+
+    def _title_indicator(self, title: str) -> str:
+        name = self.namer.trim(_strip_paren(title))
+        return self.namer.canonical(name)
+
+    def _document_subject(self, doc: _Document) -> str:
+        """The unit a report is about: the first unit its headline names (else the city)."""
+        head = headline(doc.text)
+        if doc.title:
+            head = doc.title + "\n" + head
+        for place in self.subjects.all_in(head, 0, len(head)):
+            if place.kind not in ("region", "self", "department"):
+                return place.name
+        return self.city
+
+    @staticmethod
+    def _keeps_period(prev: str, line: str) -> bool:
+        """A prose paragraph keeps the period of the one before it, unless a heading or bullet intervenes."""
+        if (
+            not prev
+            or _BULLET.match(line)
+            or _BULLET.match(prev)
+            or _HEADING.match(line)
+            or _HEADING.match(prev)
+        ):
+            return False
+        return len(prev.strip()) > 30 and len(line.strip()) > 30
+
+    def _document_period(self, doc: _Document, year: int | None) -> str | None:
+        head = headline(doc.text)
+        if doc.title:
+            head = doc.title + "\n" + head
+        for mark in self.periods.find(head):
+            if not mark.is_whole_year and not mark.open and mark.year_offset == 0:
+                return mark.resolve(year)
+        return str(year) if year is not None else None
+
+    @staticmethod
+    def _runs_on(prev: str, line: str) -> bool:
+        """Does ``line`` continue the paragraph before it (a broken paragraph, or under a heading)?"""
+        p = prev.rstrip()
+        if not p or _BULLET.match(line) or _BULLET.match(prev):
+            return False
+        if p[-1] in '。！？!?”"）)':
+            return False
+        if p[-1] in "，,、；;：:" or _CONTINUES.match(line):
+            return True
+        return len(p) > 40
+
+    # ---- paragraph level --------------------------------------------------------------------------
+
+    def _paragraph(
+        self,
+        text: str,
+        ps: int,
+        pe: int,
+        state: _State,
+        year: int | None,
+        doc_period: str | None,
+        doc_name: str,
+        furniture: list[tuple[int, int]],
+    ) -> Iterator[FigureMention]:
+        quantities = self.finder.find(text, ps, pe)
+        marks = [m for m in self.periods.find(text, ps, pe) if self._valid_mark(text, m, ps, pe)]
+        if not quantities and not marks:
+            return
+        sentences: list[tuple[int, int]] = []
+        pos = ps
+        for m in _SENTENCE_END.finditer(text, ps, pe):
+            sentences.append((pos, m.end()))
+            pos = m.end()
+        if pos < pe:
+            sentences.append((pos, pe))
+        qi = 0
+        mi = 0
+        for sent_index, (ss, se) in enumerate(sentences):
+            sent_q: list[Quantity] = []
+            while qi < len(quantities) and quantities[qi].start < se:
+                if quantities[qi].start >= ss:
+                    sent_q.append(quantities[qi])
+                qi += 1
+            sent_marks: list[PeriodMark] = []
+            while mi < len(marks) and marks[mi].start < se:
+                if marks[mi].start >= ss:
+                    sent_marks.append(marks[mi])
+                mi += 1
+            clause_starts = [ss] + [m.end() for m in _CLAUSE_END.finditer(text, ss, se)]
+            first_clause_end = clause_starts[1] if len(clause_starts) > 1 else se
+            sentence_period = state.period
+            for mark in sent_marks:
+                if mark.start < first_clause_end:
+                    state.period = self._mark_value(mark, year, doc_period)
+            subjects = self._clause_subjects(text, clause_starts, se, sent_marks)
+            if subjects and subjects[0][0] == ss and sent_index == 0:
+                state.subject = subjects[0][1]
+            mark_scope = {
+                id(m): self._mark_scope(text, m, ss, first_clause_end, clause_starts, se) for m in sent_marks
+            }
+            if sent_q:
+                yield from self._sentence(
+                    text,
+                    ss,
+                    se,
+                    sent_q,
+                    sent_marks,
+                    clause_starts,
+                    subjects,
+                    sentence_period,
+                    state,
+                    year,
+                    doc_period,
+                    doc_name,
+                    furniture,
+                    mark_scope,
+                )
+
+    @staticmethod
+    def _mark_scope(
+        text: str, mark: PeriodMark, ss: int, first_clause_end: int, clause_starts: list[int], se: int
+    ) -> int:
+        """Where a period's scope starts: the sentence (ss) when it opens the sentence or a clause,
+        else just its clause."""
+        if mark.start < first_clause_end:
+            return ss
+        cs = _clause_of(clause_starts, mark.start)
+        if not _LEAD_JUNK.sub("", text[cs : mark.start]).strip():
+            return ss
+        return cs
+
+    def _valid_mark(self, text: str, mark: PeriodMark, ps: int, pe: int) -> bool:
+        if self.bad_mark_before.search(text, max(ps, mark.start - 3), mark.start):
+            return False
+        if mark.year is not None and mark.months is None:
+            # a bare year sets the period only where it opens a clause (2020年，… / 2020年全市…)
+            before = text[max(ps, mark.start - 1) : mark.start]
+            if before and before not in "，,。；;：:●■•◆▲★·、 \u3000（(“":
+                return False
+        return not self.bad_mark_after.match(text[mark.end : min(pe, mark.end + 3)])
+
+    def _mark_value(self, mark: PeriodMark, year: int | None, doc_period: str | None) -> str | None:
+        if mark.open:
+            return doc_period
+        if mark.relative and mark.year is None:
+            return mark.resolve(self.published_year)
+        return mark.resolve(year)
+
+    def _clause_subjects(
+        self, text: str, clause_starts: list[int], se: int, marks: list[PeriodMark]
+    ) -> list[tuple[int, str, int]]:
+        """(clause start, subject, end of its name) for each clause that opens with a unit's name."""
+        out: list[tuple[int, str, int]] = []
+        for cs in clause_starts:
+            pos = cs
+            for _ in range(4):
+                j = _LEAD_JUNK.match(text, pos, se)
+                if j and j.end() > pos:
+                    pos = j.end()
+                mark = next((m for m in marks if m.start == pos), None)
+                if mark is not None:
+                    pos = mark.end
+                    continue
+                c = _CONNECTIVE.match(text, pos, se)
+                if c and c.end() > pos:
+                    pos = c.end()
+                    continue
+                break
+            place = self.subjects.at(text, pos, se)
+            if place is not None:
+                after = text[place.end : place.end + 3]
+                if place.kind in ("province", "region") and (
+                    self.rank_cue.match(after) or after[:1] in "第前"
+                ):
+                    continue
+                if place.kind == "region":
+                    continue
+                name = place.name if place.kind != "self" else self.doc_subject
+                out.append((cs, name, place.end))
+                continue
+            proj = _PROJECT.match(text, pos, min(se, pos + 26))
+            if (
+                proj is not None
+                and len(proj.group(1)) >= 5
+                and not _PROJECT_GENERIC.match(proj.group(1))
+                and not _PROJECT_VERB.search(proj.group(1))
+                and not re.match(r"\s*[0-9０-９]", text[proj.end() : proj.end() + 2])
+            ):
+                out.append((cs, clean(proj.group(1)), proj.end()))
+        return out
+
+    # ---- sentence level ---------------------------------------------------------------------------
+
+    def _sentence(
+        self,
+        text: str,
+        ss: int,
+        se: int,
+        quantities: list[Quantity],
+        marks: list[PeriodMark],
+        clause_starts: list[int],
+        subjects: list[tuple[int, str, int]],
+        sentence_period: str | None,
+        state: _State,
+        year: int | None,
+        doc_period: str | None,
+        doc_name: str,
+        furniture: list[tuple[int, int]],
+        mark_scope: dict[int, int],
+    ) -> Iterator[FigureMention]:
+        marks = [m for m in marks if True]
+        figs: list[_Fig] = []
+        for q in quantities:
+            if furniture and _inside_any(furniture, q.start, q.end):
+                continue
+            cs = max(c for c in clause_starts if c <= q.num_start) if q.num_start >= ss else ss
+            prev = figs[-1] if figs else None
+            if q.kind == "rank" and not self._rank_ok(text, q, cs, prev):
+                continue
+            decision = self.cues.decide(q, text, cs)
+            lead_start = cs
+            if prev is not None and prev.q.tail <= q.num_start and prev.q.tail > cs:
+                lead_start = prev.q.tail
+            region_start = lead_start
+            for scs, _name, send in subjects:
+                if scs == cs and send <= q.num_start:
+                    lead_start = max(lead_start, send)
+            fig = _Fig(q, decision.measure, decision.sign, cs, lead_start, region_start=region_start)
+            if prev is not None and prev.q.tail <= q.num_start:
+                glue_start = prev.trailing_end if prev.used_trailing else prev.q.tail
+                glue = text[max(prev.q.tail, glue_start) : q.num_start].strip()
+                if glue in _RUN_GLUE and (glue in "、和及与" or prev.measure == fig.measure):
+                    fig.run = prev.run + 1
+            self._name(text, fig, prev, marks)
+            figs.append(fig)
+        for k in range(len(figs) - 1):
+            if not figs[k].indicator and figs[k + 1].q.num_start == figs[k].q.tail:
+                figs[k].indicator = figs[k + 1].indicator
+        self._distribute(text, figs, ss, marks, year, doc_period, state)
+        for fig in figs:
+            yield from self._records(
+                text,
+                fig,
+                ss,
+                se,
+                marks,
+                subjects,
+                sentence_period,
+                state,
+                year,
+                doc_period,
+                doc_name,
+                mark_scope,
+            )
+
+    def _rank_ok(self, text: str, q: Quantity, cs: int, prev: _Fig | None) -> bool:
+        if q.qualifier == "under":  # N强, 前N名
+            return True
+        before = text[cs : q.start]
+        if self.rank_cue.search(before):
+            return True
+        if self.rank_region_end.search(before):
+            return True
+        return bool(
+            prev is not None and prev.measure == "rank" and text[prev.q.tail : q.start].strip() == "、"
+        )
+
+    def _name(self, text: str, fig: _Fig, prev: _Fig | None, marks: list[PeriodMark]) -> None:
+        q = fig.q
+        lead = _excise(text, fig.lead_start, q.num_start, marks)
+        name = self.namer.lead_name(lead, fig.measure)
+        if _NOT_NAME_START.match(clean(lead)) and fig.measure in ("diff", "change", "rank", "ratio"):
+            name = ""
+        if prev is not None and prev.used_trailing and prev.trailing and name.startswith(prev.trailing):
+            rest = self.namer.trim(name[len(prev.trailing) :])
+            lead_is_prev = not rest
+        else:
+            lead_is_prev = False
+        trailing = ""
+        trailing_end = q.tail
+        if q.kind not in ("percent", "pp", "rank", "multiple") and fig.measure in ("level", "change"):
+            clause_end = _next_clause_end(text, q.tail)
+            trailing, trailing_end = self.namer.trailing_name(text, q.tail, clause_end)
+        elif fig.measure == "rank" and text.startswith("个", q.rank_end):
+            # 全省第二个开工率达100%的市州: the rank is in what follows
+            clause_end = _next_clause_end(text, q.rank_end + 1)
+            trailing, trailing_end = self.namer.trailing_name(text, q.rank_end + 1, clause_end)
+            if trailing:
+                name = ""
+        if trailing and (len(name) <= 2 or lead_is_prev or q.kind in _COUNTED or fig.measure == "rank"):
+            fig.used_trailing = True
+            fig.trailing = trailing
+            fig.trailing_end = trailing_end
+            name = name + trailing if name in _KEEP_VERB else trailing
+        if name.startswith("总") and len(name) <= 4 and prev is not None and prev.indicator:
+            base = prev.indicator[:-1] if prev.indicator.endswith("数") else prev.indicator
+            name = base + name
+        fig.indicator = self.namer.canonical(name) if name else ""
+        if not fig.indicator and prev is not None:
+            fig.indicator = prev.indicator
+
+    def _distribute(
+        self,
+        text: str,
+        figs: list[_Fig],
+        ss: int,
+        marks: list[PeriodMark],
+        year: int | None,
+        doc_period: str | None,
+        state: _State,
+    ) -> None:
+        """Give each figure its records: one, or one per item that 分别 / 均 / a ranked list names."""
+        i = 0
+        while i < len(figs):
+            j = i + 1
+            while j < len(figs) and figs[j].run > 0:
+                j += 1
+            run = figs[i:j]
+            first = run[0]
+            region = text[first.region_start : first.q.num_start]
+            dist = None
+            for m in _DIST_WORDS.finditer(region):
+                dist = m
+            names: list[str] | None = None
+            periods: list[str | None] | None = None
+            subjs: list[str | None] | None = None
+            if dist is not None:
+                before = region[: dist.start()]
+                phrase_raw = region[dist.end() :]
+                items = self.namer.split_items(before, expand=len(run) > 1) if before else []
+                period_items = self._period_items(before, year, doc_period)
+                subject_items = self._subject_items(before) if before else None
+                if (
+                    subject_items is not None
+                    and len(subject_items[0]) in (len(run), len(run) * 0 + len(subject_items[0]))
+                    and (len(run) == 1 or len(subject_items[0]) == len(run))
+                ):
+                    subjs = list(subject_items[0])
+                    rest = self.namer.lead_name(subject_items[1], first.measure)
+                    base_name = self.namer.canonical(rest) if rest else first.indicator
+                    names = [base_name] * len(subjs)
+                elif period_items is not None:
+                    periods = period_items[1]
+                    base = period_items[0]
+                    if base:
+                        names = [self.namer.canonical(base)] * len(periods)
+                    else:
+                        names = [first.indicator] * len(periods) if first.indicator else None
+                        if not first.indicator and len(figs) and i > 0:
+                            names = [figs[i - 1].indicator] * len(periods)
+                elif len(items) >= 2 and (len(items) == len(run) or len(run) == 1):
+                    names = [self.namer.canonical(x) for x in items]
+                elif len(run) >= 1 and state.run_names and (len(run) > 1 or not items):
+                    phrase = self.namer.lead_name(phrase_raw, first.measure) if phrase_raw else ""
+                    if before and not items:
+                        phrase = self.namer.lead_name(before, first.measure) + phrase
+                    prev_names = state.run_names
+                    want = len(run) if len(run) > 1 else len(prev_names)
+                    if len(prev_names) >= want:
+                        picked = prev_names[-want:]
+                        names = [self.namer.canonical(self._join(n, phrase)) for n in picked]
+                        prev_subjects = state.run_subjects[-want:]
+                        if len(prev_subjects) == want and any(prev_subjects):
+                            subjs = prev_subjects
+            elif first.measure == "rank":
+                cut = self.rank_cue.search(region)
+                lead = region[: cut.start()] if cut else region
+                items = self.namer.split_items(lead)
+                if len(items) >= 2 and len(run) == 1:
+                    names = [self.namer.canonical(x) for x in items]
+            subj_list: list[str | None] = subjs if subjs is not None else [None] * len(names or [])
+            if names is not None and len(run) > 1 and len(names) == len(run):
+                for fig, name, subj in zip(run, names, subj_list, strict=True):
+                    fig.indicator = name
+                    fig.records = [(name, None, subj)]
+            elif names is not None and len(run) == 1:
+                if periods is not None:
+                    first.records = [(n, p, None) for n, p in zip(names, periods, strict=True)]
+                else:
+                    first.records = [(n, None, subj) for n, subj in zip(names, subj_list, strict=True)]
+                first.indicator = names[0]
+            elif len(run) > 1:
+                # a run without a list to pair with: each keeps the first's name unless it has its own
+                for fig in run[1:]:
+                    if not fig.indicator or fig.indicator == run[0].indicator:
+                        fig.indicator = run[0].indicator
+            if len(run) > 1:
+                state.run_names = [f.indicator for f in run]
+                state.run_subjects = [f.records[0][2] if f.records else None for f in run]
+            elif subjs is not None and len(subjs) > 1:
+                state.run_names = list(names or [])
+                state.run_subjects = list(subjs)
+            i = j
+        for fig in figs:
+            if not fig.records:
+                fig.records = [(fig.indicator, None, None)]
+
+    def _subject_items(self, before: str) -> tuple[list[str | None], str] | None:
+        """``岚州经开区、岚州高新区规模以上工业增加值`` → ([两个园区], 规模以上工业增加值)."""
+        parts = [p for p in LIST_SPLIT.split(clean(before)) if p]
+        if len(parts) < 2:
+            return None
+        subjects: list[str | None] = []
+        rest = ""
+        for k, part in enumerate(parts):
+            m = self.subjects.regex.match(part)
+            if m is None:
+                return None
+            name, kind = self.subjects.names[m.group()]
+            if kind in ("region", "self"):
+                return None
+            if m.end() != len(part):
+                if k != len(parts) - 1:
+                    return None
+                rest = part[m.end() :]
+            subjects.append(name)
+        return subjects, rest
+
+    def _period_items(
+        self, before: str, year: int | None, doc_period: str | None
+    ) -> tuple[str, list[str | None]] | None:
+        """``全社会用电量一季度、半年`` → (全社会用电量, [2020-01/2020-03, 2020-01/2020-06])."""
+        parts = [p for p in re.split(r"[、和及]", clean(before)) if p]
+        if len(parts) < 2:
+            return None
+        out: list[str | None] = []
+        base = ""
+        for k, part in enumerate(parts):
+            marks = self.periods.find(part)
+            if not marks or marks[-1].end != len(part):
+                return None
+            if k == 0:
+                base = self.namer.trim(part[: marks[-1].start])
+            elif marks[-1].start != 0:
+                return None
+            out.append(self._mark_value(marks[-1], year, doc_period))
+        return base, out
+
+    @staticmethod
+    def _join(name: str, phrase: str) -> str:
+        if not phrase:
+            return name
+        if name.endswith("数"):
+            name = name[:-1]
+        return name + phrase
+
+    # ---- records ----------------------------------------------------------------------------------
+
+    def _records(
+        self,
+        text: str,
+        fig: _Fig,
+        ss: int,
+        se: int,
+        marks: list[PeriodMark],
+        subjects: list[tuple[int, str, int]],
+        sentence_period: str | None,
+        state: _State,
+        year: int | None,
+        doc_period: str | None,
+        doc_name: str,
+        mark_scope: dict[int, int],
+    ) -> Iterator[FigureMention]:
+        q = fig.q
+        period = sentence_period
+        for mark in marks:
+            scope = mark_scope.get(id(mark), ss)
+            if mark.end <= q.num_start and (scope == ss or scope == fig.clause_start):
+                period = self._mark_value(mark, year, doc_period)
+        subject = state.subject
+        segment = ss
+        for m in _SEMICOLON.finditer(text, ss, q.num_start):
+            segment = m.end()
+        for cs, name, _end in subjects:
+            if cs <= q.num_start and (cs >= segment or cs == ss):
+                subject = name
+        indicator_override: str | None = None
+        before_text = text[max(fig.clause_start, q.num_start - 8) : q.num_start]
+        cap = self.capacity_regex.search(before_text)
+        if cap is not None:
+            word = cap.group().rstrip("能达为") if cap.group() not in self.capacity else cap.group()
+            indicator_override = self.capacity.get(word) or self.capacity.get(cap.group())
+            period = None
+            subject = self._project_name(
+                text, fig.clause_start, ss, q, cap.start() + (q.num_start - len(before_text))
+            )
+        elif self.policy.search(text, ss, q.num_start):
+            period = None
+        modality = modality_of(text, ss, q.num_start, self.modality_regex, self.modality_values)
+        reference = self._reference(text, fig, year)
+        value = q.value * fig.sign
+        if period is not None and year is not None and "/" in period:
+            # an indicator counted once a year (粮食产量) is the year's, whatever month the passage says
+            names = {r[0] for r in fig.records}
+            if names and all(self.annual.get(n) for n in names):
+                period = period[:4]
+        for indicator, rec_period, rec_subject in fig.records:
+            yield FigureMention(
+                doc=doc_name,
+                start=q.start,
+                end=q.end,
+                text=text[q.start : q.end],
+                measure=fig.measure,
+                value=value,
+                unit=None if fig.measure == "rank" else q.unit,
+                qualifier=q.qualifier,
+                modality=modality,
+                subject=rec_subject or subject,
+                indicator=indicator_override or indicator,
+                period=rec_period if rec_period is not None else period,
+                reference=reference,
+            )
+
+    def _project_name(self, text: str, cs: int, ss: int, q: Quantity, cap_start: int) -> str:
+        """The project a capacity belongs to: the words around 年产N… up to 项目."""
+        left = text[cs:cap_start]
+        left = re.split(r"[、，,]", left)[-1]
+        right_end = _next_clause_end(text, q.tail)
+        right = text[q.tail : right_end]
+        right = re.split(r"[、等]", right)[0]
+        idx = right.find("项目")
+        if idx >= 0:
+            right = right[:idx]
+        name = clean(self.namer.trim(left) + right)
+        return name + "项目" if name else self.city
+
+    def _reference(self, text: str, fig: _Fig, year: int | None) -> str | None:
+        q = fig.q
+        if fig.measure not in ("diff", "change", "rank"):
+            return None
+        region_text = text[fig.clause_start : q.start]
+        if fig.measure == "rank":
+            ref = self.subjects.region_ref(text, fig.clause_start, q.start)
+            return ref if ref is not None else (self.province or None)
+        comp = self.namer.comparison_ref(region_text)
+        if comp is None:
+            return "上年同期"
+        for word in self.same_period:
+            if comp.startswith(word):
+                return "上年同期"
+        place = self.subjects.regex.match(comp)
+        if place is not None:
+            return self.subjects.names[place.group()][0]
+        mark = self.periods.regex.match(comp)
+        if mark is not None and mark.end() > 0:
+            found = self.periods.word(mark.group())
+            if found is not None and year is not None:
+                return found.resolve(year)
+        name = self.namer.trim(comp)
+        return self.namer.canonical(name) if name else "上年同期"
+
+
+def _strip_paren(text: str) -> str:
+    return re.sub(r"[（(][^）)]*[）)]", "", text)
+
+
+def _excise(text: str, start: int, end: int, marks: list[PeriodMark]) -> str:
+    """``text[start:end]`` without the period expressions in it."""
+    parts: list[str] = []
+    pos = start
+    for mark in marks:
+        if start <= mark.start and mark.end <= end and mark.start >= pos:
+            parts.append(text[pos : mark.start])
+            pos = mark.end
+    parts.append(text[pos:end])
+    return "".join(parts)
+
+
+def _clause_of(clause_starts: list[int], pos: int) -> int:
+    return max(c for c in clause_starts if c <= pos)
+
+
+def _next_clause_end(text: str, pos: int) -> int:
+    m = re.compile(r"[，,；;：:。！？!?\n]").search(text, pos, pos + 40)
+    return m.start() if m else min(len(text), pos + 40)
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def _inside_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def headline(text: str) -> str:
+    """The short lines that open a document (its headline zone), before the first long paragraph."""
+    out: list[str] = []
+    for m in _PARAGRAPH.finditer(text, 0, min(len(text), 400)):
+        line = m.group().strip()
+        if not line:
+            continue
+        if len(line) >= 60 or line[-1] in "。！？!?" or len(out) >= 5:
+            break
+        out.append(line)
+    return "\n".join(out)
+
+
+def infer_report_year(text: str) -> int | None:
+    """The year a report is about when nobody said: the year it names most often."""
+    counts = Counter(int(y) for y in _YEAR_IN_TEXT.findall(text[:20000]))
+    if not counts:
+        return None
+    best = max(counts.values())
+    return min(y for y, c in counts.items() if c == best)
+
+
+# ---- public entry points ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _reader(lexicon_dir: str | None, city: str | None) -> Reader:
+    lexicon = load_lexicon(lexicon_dir)
+    profile = _profile(city)
+    return Reader(lexicon, profile)
+
+
+def _profile(city: str | None) -> CityProfile | None:
+    if city is None:
+        from diaodu.settings import get_settings
+
+        city = get_settings().city
+    try:
+        return load_profile(city)
+    except DiaoduError:
+        if Path(city).exists():
+            raise
+        return None
+
+
+def iter_mentions(
+    document: SourceDocument | _Document | str,
+    *,
+    report_year: int | None = None,
+    name: str = "<text>",
+    city: str | Path | None = None,
+    lexicon: str | Path | None = None,
+) -> Iterator[FigureMention]:
+    """Yield the figure mentions of a document one by one (memory flat in the document's length)."""
+    doc: _Document
+    if isinstance(document, str):
+        doc = _PlainDocument(name=name, text=document, report_year=report_year)
+    else:
+        doc = document
+        if report_year is not None and doc.report_year is None:
+            doc = _PlainDocument(doc.name, doc.text, report_year, list(doc.furniture), doc.title)
+    reader = _reader(str(lexicon) if lexicon is not None else None, str(city) if city is not None else None)
+    yield from reader.read(doc)
+
+
+def extract(
+    document: SourceDocument | _Document | str,
+    *,
+    report_year: int | None = None,
+    name: str = "<text>",
+    city: str | Path | None = None,
+    lexicon: str | Path | None = None,
+) -> list[FigureMention]:
+    """Every figure mention of ``document`` (a ``SourceDocument`` or plain text), in text order.
+
+    ``report_year`` is the year the report is about (for a plain string, or when the document's own is
+    unknown); ``city`` a city-profile folder (default: ``settings.city``); ``lexicon`` another lexicon
+    folder (default: the package's own).
+    """
+    out = list(iter_mentions(document, report_year=report_year, name=name, city=city, lexicon=lexicon))
+    out.sort(key=lambda r: (r.start, r.end))
+    return out

@@ -1,0 +1,145 @@
+"""Page furniture: the spans of a document's text that belong to the page, not to the report.
+
+Navigation and breadcrumbs, share prompts (扫一扫, 用手机看), view counters (浏览量), font switches, 来源 and
+发布时间 lines, site ads, datelines, copyright footers, lists of related links, and the second copy of a
+repeated paragraph. Each is found line by line from the word lists in ``lexicon/furniture.yaml``; a span
+covers a line's text without its surrounding white space. The spans index the document's own text: nothing
+is removed from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from diaodu.reading.dates import FULL_DATE, TIME, strip_date_parts
+from diaodu.reading.lexicon_documents import FurnitureLexicon, furniture_lexicon
+
+_LINE = re.compile(r"[^\r\n]+")
+_SENTENCE_PUNCT = re.compile(r"[。，,；;！!？]")
+_DIGIT = re.compile(r"[0-9０-９]")
+_PROSE_END = re.compile(r"[。！？!?]$")
+_WEEKDAYS = ("星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+
+def lines_with_offsets(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each non-blank line as (start, end, content) with surrounding white space trimmed off the span."""
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        yield start, start + len(stripped), stripped
+
+
+def find_furniture(text: str, lexicon: FurnitureLexicon | None = None) -> list[tuple[int, int]]:
+    """Spans of page furniture in ``text``, sorted and not overlapping."""
+    lex = lexicon or furniture_lexicon()
+    compiled = _compile(lex)
+    spans: list[tuple[int, int]] = []
+    in_related = False
+    seen_exact: set[str] = set()
+    by_head: dict[str, list[str]] = {}
+    key_len = lex.repeat_min_chars
+    for start, end, line in lines_with_offsets(text):
+        n = len(line)
+        if in_related:
+            if n <= lex.related_max_chars and not _PROSE_END.search(line):
+                spans.append((start, end))
+                continue
+            in_related = False
+        if n <= lex.related_max_chars and any(h in line for h in lex.related_headings):
+            in_related = True
+            spans.append((start, end))
+            continue
+        if _is_marked(line, compiled) or _is_navigation(line, lex, compiled) or _is_dateline(line, lex):
+            spans.append((start, end))
+            continue
+        if n >= key_len:
+            if line in seen_exact:
+                spans.append((start, end))
+                continue
+            earlier = next((p for p in by_head.get(line[:key_len], ()) if line.startswith(p)), None)
+            if earlier is not None:
+                spans.append((start, start + len(earlier)))
+            seen_exact.add(line)
+            by_head.setdefault(line[:key_len], []).append(line)
+    return merge_spans(spans)
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    """The word lists of a lexicon as regexes, built once per lexicon."""
+
+    kinds: tuple[tuple[int, bool, re.Pattern[str]], ...]
+    longest: int
+    separators: re.Pattern[str] | None
+    figure: re.Pattern[str] | None
+
+
+def _compile(lex: FurnitureLexicon) -> _Compiled:
+    kinds = tuple(
+        (
+            kind.max_chars,
+            kind.keep_if_figure,
+            re.compile("|".join(re.escape(m) for m in sorted(kind.markers, key=len, reverse=True))),
+        )
+        for kind in lex.kinds.values()
+    )
+    separators = (
+        re.compile("|".join(re.escape(s) for s in lex.nav_separators)) if lex.nav_separators else None
+    )
+    units = "|".join(re.escape(u) for u in sorted(lex.figure_units, key=len, reverse=True))
+    figure = re.compile(rf"[0-9０-９][0-9０-９.,，]*\s*(?:{units})") if units else None
+    return _Compiled(kinds, max(n for n, _, _ in kinds), separators, figure)
+
+
+def _is_marked(line: str, compiled: _Compiled) -> bool:
+    n = len(line)
+    if n > compiled.longest:
+        return False
+    for max_chars, keep_if_figure, pattern in compiled.kinds:
+        if n <= max_chars and pattern.search(line):
+            if keep_if_figure and compiled.figure is not None and compiled.figure.search(line):
+                continue
+            return True
+    return False
+
+
+def _is_navigation(line: str, lex: FurnitureLexicon, compiled: _Compiled) -> bool:
+    """Menu items or a breadcrumb: ≥ 3 short items without digits, split by | > » …, no sentence."""
+    separators = compiled.separators
+    if separators is None or len(line) > 200 or _SENTENCE_PUNCT.search(line) or _DIGIT.search(line):
+        return False
+    items = [item.strip() for item in separators.split(line)]
+    items = [item for item in items if item]
+    if len(items) < 3:
+        return False
+    return all(len(item) <= lex.nav_item_max_chars for item in items)
+
+
+def _is_dateline(line: str, lex: FurnitureLexicon) -> bool:
+    """A short line that is a date and little else: a byline with its time, a signature date."""
+    if len(line) > lex.dateline_max_chars or not FULL_DATE.search(line):
+        return False
+    if _SENTENCE_PUNCT.search(line):
+        return False
+    rest = strip_date_parts(line)
+    if len(rest) > 20:
+        return False
+    # A byline's time or weekday marks a dateline even beside a name with a digit (资讯助手1); without
+    # them, the rest must hold no number, or "截至2021年6月30日市场主体达37.5万户" would be taken.
+    return bool(TIME.search(line)) or any(w in line for w in _WEEKDAYS) or not _DIGIT.search(rest)
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted, with overlapping and touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

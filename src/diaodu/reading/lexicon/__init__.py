@@ -1,0 +1,388 @@
+"""The reader's word lists, as YAML data files checked against a schema when they load.
+
+Every file in this folder has a pydantic model below (``extra="forbid"``: an unknown key is an error,
+not a silently ignored typo). A file that breaks its schema raises ``LexiconError`` naming the file and
+the entry. ``docs/lexicon.md`` is the template of each file and the recipe for adding an entry.
+
+    indicators.yaml    the indicator catalogue (code, canonical name, aliases, unit, kind, accumulation)
+    units.yaml         units and counters after a number, and the scales (万, 亿…) before them
+    qualifiers.yaml    超过 / 约 / 不足 … → over / about / under
+    periods.yaml       前三季度 / 上半年 … → month ranges
+    measures.yaml      cue words for growth, ratio, diff, change, rank
+    modality.yaml      力争 / 预计 … → target / forecast
+    references.yaml    全国 …, 同比 → 上年同期, comparators, peer groups
+    not_figures.yaml   patterns of numbers that are not figures (dates, codes, grades, thresholds)
+    attribution.yaml   words trimmed from indicator names, list heads, policy and capacity words
+    tables.yaml        column labels of table-like text (单位, 增速（%）, 位次 …)
+
+``indicator_catalogue()`` is the public entry point the ledger uses to fill its ``indicators`` table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from diaodu.errors import LexiconError
+
+HERE = Path(__file__).resolve().parent
+
+__all__ = [
+    "IndicatorEntry",
+    "Lexicon",
+    "indicator_catalogue",
+    "load_indicators",
+    "load_lexicon",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ---- indicators.yaml -------------------------------------------------------------------------------
+
+
+class IndicatorEntry(_Strict):
+    """One indicator of the catalogue."""
+
+    code: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    unit: str | None = None
+    kind: Literal["flow", "stock", "other"]
+    accumulation: Literal["cumulative", "monthly", "point", "annual"]
+
+
+class _IndicatorsFile(_Strict):
+    indicators: tuple[IndicatorEntry, ...]
+
+
+# ---- units.yaml ------------------------------------------------------------------------------------
+
+UnitKind = Literal["percent", "pp", "money", "count", "measure", "time", "multiple"]
+
+
+class UnitEntry(_Strict):
+    """A unit or counter as written after a number."""
+
+    word: str = Field(min_length=1)
+    unit: str | None = None
+    kind: UnitKind
+    scalable: bool = False
+
+    @property
+    def normal(self) -> str:
+        return self.unit if self.unit is not None else self.word
+
+
+class _UnitsFile(_Strict):
+    scales: tuple[str, ...]
+    units: tuple[UnitEntry, ...]
+
+    @field_validator("scales")
+    @classmethod
+    def _known_scales(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for scale in value:
+            if not scale or any(ch not in "十百千万亿" for ch in scale):
+                raise ValueError(f"scale {scale!r} is not made of 十百千万亿")
+        return value
+
+
+# ---- qualifiers, periods, modality -----------------------------------------------------------------
+
+
+class QualifierEntry(_Strict):
+    word: str = Field(min_length=1)
+    value: Literal["over", "about", "under"]
+    position: Literal["before", "after"]
+
+
+class _QualifiersFile(_Strict):
+    qualifiers: tuple[QualifierEntry, ...]
+
+
+class PeriodEntry(_Strict):
+    word: str = Field(min_length=1)
+    months: tuple[int, int] | None
+    year: int = Field(default=0, ge=-1, le=0)
+    relative: bool = False
+
+    @field_validator("months")
+    @classmethod
+    def _month_range(cls, value: tuple[int, int] | None) -> tuple[int, int] | None:
+        if value is not None and not (1 <= value[0] <= value[1] <= 12):
+            raise ValueError(f"months {list(value)} is not a range within 1..12")
+        return value
+
+
+class _PeriodsFile(_Strict):
+    periods: tuple[PeriodEntry, ...]
+
+
+class ModalityEntry(_Strict):
+    word: str = Field(min_length=1)
+    value: Literal["target", "forecast"]
+
+
+class _ModalityFile(_Strict):
+    modality: tuple[ModalityEntry, ...]
+
+
+# ---- measures, references, not-figures, attribution ------------------------------------------------
+
+
+class MeasureCue(_Strict):
+    word: str = Field(min_length=1)
+    measure: Literal["growth", "ratio", "change", "rank", "diff", "level"]
+    sign: Literal[1, -1] = 1
+    applies: tuple[Literal["percent", "pp", "amount"], ...] = Field(min_length=1)
+
+
+class _MeasuresFile(_Strict):
+    cues: tuple[MeasureCue, ...]
+    rank_cues: tuple[str, ...]
+
+
+class RegionRef(_Strict):
+    word: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+
+
+class _ReferencesFile(_Strict):
+    regions: tuple[RegionRef, ...]
+    same_period: tuple[str, ...]
+    comparators: tuple[str, ...]
+    peer_groups: tuple[str, ...]
+    self_words: tuple[str, ...] = ()
+
+
+class NotFigurePattern(_Strict):
+    name: str = Field(min_length=1)
+    regex: str = Field(min_length=1)
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"regex does not compile: {exc}") from exc
+        return value
+
+
+class _NotFiguresFile(_Strict):
+    patterns: tuple[NotFigurePattern, ...]
+    ordinal_names: tuple[str, ...]
+
+
+class CapacityWord(_Strict):
+    word: str = Field(min_length=1)
+    indicator: str = Field(min_length=1)
+
+
+class Contraction(_Strict):
+    word: str = Field(min_length=2)
+    parts: tuple[str, ...] = Field(min_length=2)
+
+
+class _AttributionFile(_Strict):
+    strip_prefix: tuple[str, ...]
+    strip_suffix: tuple[str, ...]
+    stop_after: tuple[str, ...]
+    heads: tuple[str, ...]
+    policy: tuple[str, ...]
+    give: tuple[str, ...]
+    filler: tuple[str, ...]
+    capacity: tuple[CapacityWord, ...]
+    contractions: tuple[Contraction, ...] = ()
+
+
+TableRole = Literal["unit", "rank", "ratio", "growth", "key", "level", "subject_key"]
+
+
+class _TablesFile(_Strict):
+    columns: dict[TableRole, tuple[str, ...]]
+
+
+# ---- loading ---------------------------------------------------------------------------------------
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _read(folder: Path, name: str, model: type[M]) -> M:
+    path = folder / name
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read ({exc.strerror})") from exc
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = first["loc"]
+        where = ".".join(str(x) for x in loc)
+        entry = _entry_label(data, loc)
+        raise LexiconError(f"{path}: {where}{entry}: {first['msg']}") from exc
+
+
+def _entry_label(data: Any, loc: tuple[int | str, ...]) -> str:
+    """`` (entry 'word')`` for the list entry the error sits in, when it has a word, name or code."""
+    node = data
+    label = ""
+    for key in loc:
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict):
+            for field in ("word", "name", "code"):
+                if isinstance(node.get(field), str):
+                    label = f" (entry {node[field]!r})"
+                    break
+    return label
+
+
+def _no_duplicates(path: Path, pairs: list[tuple[str, str]], what: str) -> None:
+    """Raise if one word maps to two different values."""
+    seen: dict[str, str] = {}
+    for word, value in pairs:
+        other = seen.get(word)
+        if other is not None and other != value:
+            raise LexiconError(f"{path}: {what} {word!r} maps to both {other!r} and {value!r}")
+        seen[word] = value
+
+
+def _check_indicators(folder: Path, entries: tuple[IndicatorEntry, ...]) -> None:
+    path = folder / "indicators.yaml"
+    codes: set[str] = set()
+    pairs: list[tuple[str, str]] = []
+    for entry in entries:
+        if entry.code in codes:
+            raise LexiconError(f"{path}: code {entry.code!r} is used twice")
+        codes.add(entry.code)
+        pairs.append((entry.name, entry.name))
+        pairs.extend((alias, entry.name) for alias in entry.aliases)
+    _no_duplicates(path, pairs, "alias")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every word list the reader uses, validated."""
+
+    indicators: tuple[IndicatorEntry, ...]
+    scales: tuple[str, ...]
+    units: tuple[UnitEntry, ...]
+    qualifiers: tuple[QualifierEntry, ...]
+    periods: tuple[PeriodEntry, ...]
+    modality: tuple[ModalityEntry, ...]
+    cues: tuple[MeasureCue, ...]
+    rank_cues: tuple[str, ...]
+    regions: tuple[RegionRef, ...]
+    same_period: tuple[str, ...]
+    comparators: tuple[str, ...]
+    peer_groups: tuple[str, ...]
+    self_words: tuple[str, ...]
+    not_figures: tuple[NotFigurePattern, ...]
+    ordinal_names: tuple[str, ...]
+    strip_prefix: tuple[str, ...]
+    strip_suffix: tuple[str, ...]
+    stop_after: tuple[str, ...]
+    heads: tuple[str, ...]
+    policy: tuple[str, ...]
+    give: tuple[str, ...]
+    filler: tuple[str, ...]
+    capacity: tuple[CapacityWord, ...]
+    contractions: tuple[Contraction, ...] = ()
+    table_columns: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
+
+    def indicator_names(self) -> dict[str, str]:
+        """Every canonical name and alias → the canonical name."""
+        out: dict[str, str] = {}
+        for entry in self.indicators:
+            out[entry.name] = entry.name
+            for alias in entry.aliases:
+                out[alias] = entry.name
+        return out
+
+
+def load_lexicon(folder: str | Path | None = None) -> Lexicon:
+    """Load and validate every lexicon file of ``folder`` (default: the package's own)."""
+    return _load(Path(folder).resolve() if folder is not None else HERE)
+
+
+@lru_cache(maxsize=8)
+def _load(folder: Path) -> Lexicon:
+    indicators = _read(folder, "indicators.yaml", _IndicatorsFile).indicators
+    _check_indicators(folder, indicators)
+    units = _read(folder, "units.yaml", _UnitsFile)
+    _no_duplicates(folder / "units.yaml", [(u.word, u.normal) for u in units.units], "unit word")
+    qualifiers = _read(folder, "qualifiers.yaml", _QualifiersFile).qualifiers
+    _no_duplicates(
+        folder / "qualifiers.yaml", [(f"{q.position}:{q.word}", q.value) for q in qualifiers], "qualifier"
+    )
+    periods = _read(folder, "periods.yaml", _PeriodsFile).periods
+    _no_duplicates(folder / "periods.yaml", [(p.word, f"{p.months}{p.year}") for p in periods], "period")
+    modality = _read(folder, "modality.yaml", _ModalityFile).modality
+    _no_duplicates(folder / "modality.yaml", [(m.word, m.value) for m in modality], "modality word")
+    measures = _read(folder, "measures.yaml", _MeasuresFile)
+    refs = _read(folder, "references.yaml", _ReferencesFile)
+    _no_duplicates(folder / "references.yaml", [(r.word, r.name) for r in refs.regions], "region")
+    nf = _read(folder, "not_figures.yaml", _NotFiguresFile)
+    attr = _read(folder, "attribution.yaml", _AttributionFile)
+    tables = _read(folder, "tables.yaml", _TablesFile)
+    return Lexicon(
+        indicators=indicators,
+        scales=units.scales,
+        units=units.units,
+        qualifiers=qualifiers,
+        periods=periods,
+        modality=modality,
+        cues=measures.cues,
+        rank_cues=measures.rank_cues,
+        regions=refs.regions,
+        same_period=refs.same_period,
+        comparators=refs.comparators,
+        peer_groups=refs.peer_groups,
+        self_words=refs.self_words,
+        not_figures=nf.patterns,
+        ordinal_names=nf.ordinal_names,
+        strip_prefix=attr.strip_prefix,
+        strip_suffix=attr.strip_suffix,
+        stop_after=attr.stop_after,
+        heads=attr.heads,
+        policy=attr.policy,
+        give=attr.give,
+        filler=attr.filler,
+        contractions=attr.contractions,
+        table_columns={str(k): v for k, v in tables.columns.items()},
+        capacity=attr.capacity,
+    )
+
+
+def load_indicators(path: str | Path) -> list[IndicatorEntry]:
+    """Load and validate one indicator catalogue file (``LexiconError`` if bad)."""
+    p = Path(path).resolve()
+    entries = _read(p.parent, p.name, _IndicatorsFile).indicators
+    _check_indicators(p.parent, entries)
+    return list(entries)
+
+
+def indicator_catalogue() -> list[IndicatorEntry]:
+    """The indicator catalogue the reader names indicators by; the ledger loads it into ``indicators``."""
+    return list(load_lexicon().indicators)
+
+
+def sorted_longest_first(words: list[str] | tuple[str, ...], key: Callable[[str], int] = len) -> list[str]:
+    """Words longest first, so an alternation regex prefers 个百分点 over 个."""
+    return sorted(set(words), key=lambda w: (-key(w), w))

@@ -1,0 +1,331 @@
+"""Number phrases and what they measure: value, unit, qualifier, sign, and one of the six measures.
+
+``QuantityFinder.find`` reads every number phrase of a stretch of text (``595.92亿元``, ``1.2万余人``,
+``第二``, ``20强``, ``千亿元``, ``翻一番``, ``2—3名`` as two) and drops what is not a figure (dates, codes,
+grades, thresholds: ``lexicon/not_figures.yaml``). ``decide_measure`` picks growth, ratio, diff, change or
+level from the cue words before the number (``lexicon/measures.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from diaodu.reading.lexicon import Lexicon, UnitEntry, sorted_longest_first
+from diaodu.reading.numerals import ARABIC, CHINESE_DIGITS, doubling_growth, parse_arabic, parse_chinese
+
+_CN_RANK = "[一二三四五六七八九十]+"
+_SKIP_BEFORE = "了到达至在为是"
+
+
+@dataclass(slots=True)
+class Quantity:
+    """One number phrase found in the text."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    kind: str | None
+    """percent, pp, money, count, measure, time, multiple; "rank"; None for a bare number."""
+    qualifier: str | None = None
+    measure: str | None = None
+    """Set when the form alone decides it (rank, 翻一番); else ``decide_measure`` does."""
+    num_start: int = -1
+    """Where the phrase proper starts, before-qualifiers included (for the text before it)."""
+    tail: int = -1
+    """Where the phrase ends, after-qualifiers included (for the text after it)."""
+    rank_end: int = -1
+    """For a rank: the end of 第N (名/位 included), where the text after it starts."""
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureDecision:
+    measure: str
+    sign: int
+    cue_start: int
+    """Where the deciding cue starts in the text (-1: none)."""
+
+
+class QuantityFinder:
+    """Finds number phrases with the lexicon's units, qualifiers and not-a-figure patterns."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.units: dict[str, UnitEntry] = {u.word: u for u in lexicon.units}
+        unit_alt = "|".join(re.escape(w) for w in sorted_longest_first(list(self.units)))
+        scale_alt = "|".join(re.escape(s) for s in sorted_longest_first(lexicon.scales))
+        after = [q.word for q in lexicon.qualifiers if q.position == "after"]
+        mids = [w for w in after if len(w) == 1]
+        posts = [w for w in after if len(w) > 1]
+        mid_alt = "|".join(re.escape(w) for w in sorted_longest_first(mids)) or "(?!)"
+        post_alt = "|".join(re.escape(w) for w in sorted_longest_first(posts)) or "(?!)"
+        self.after_words = {q.word: q.value for q in lexicon.qualifiers if q.position == "after"}
+        self.before_words = sorted_longest_first(
+            [q.word for q in lexicon.qualifiers if q.position == "before"]
+        )
+        self.before_values = {q.word: q.value for q in lexicon.qualifiers if q.position == "before"}
+        num = rf"(?<![0-9０-９.．A-Za-z]){ARABIC}"
+        self.regex = re.compile(
+            rf"(?P<rank>第\s*(?P<rnum>[0-9]+|{_CN_RANK})(?P<rsuf>位|名)?)"
+            rf"|(?P<strong>(?P<snum>[0-9]+|[一二三四五六七八九十百]+)强)"
+            rf"|前(?P<top>(?P<tnum>[0-9]+|[一二两三四五六七八九十]+)(?:名|位))"
+            rf"|(?P<cheng>(?P<chnum>[一二两三四五六七八九]|[0-9](?:\.[0-9])?)成)(?![员为功果效立本绩交就])"
+            rf"|(?P<fan>翻了?(?P<fnum>[一两二三四0-9])番)"
+            rf"|(?P<cmoney>(?P<cnum>[{CHINESE_DIGITS}]+?)(?P<cgeyi>个亿)"
+            rf"|(?P<cnum2>[{CHINESE_DIGITS}]+)(?P<cscale>万亿|亿|万)?(?P<cunit>元|美元|个百分点|百分点))"
+            rf"|(?P<num>{num})(?:\s*(?P<dash>[—–\-－~～])\s*(?P<num2>{num}))?"
+            rf"(?P<scale>(?:{scale_alt})(?=(?:{mid_alt})?(?:{unit_alt}))|万亿|亿|万)?"
+            rf"(?P<mid>{mid_alt})?(?P<unit>{unit_alt})?(?P<post>{post_alt})?"
+        )
+        self.blockers = [re.compile(p.regex) for p in lexicon.not_figures]
+        names = sorted_longest_first(lexicon.ordinal_names)
+        self.ordinal_name = re.compile("|".join(re.escape(w) for w in names)) if names else None
+        self.big = re.compile(r"(?<=\d)大(?=[\u4e00-\u9fff])")
+
+    # ---- not-a-figure spans -----------------------------------------------------------------------
+
+    def blocked_spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for rx in self.blockers:
+            for m in rx.finditer(text, start, end):
+                if m.end() > m.start():
+                    spans.append((m.start(), m.end()))
+        spans.sort()
+        return spans
+
+    @staticmethod
+    def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+        i = bisect_left(starts, e)
+        for j in range(i - 1, max(-1, i - 40), -1):
+            bs, be = spans[j]
+            if bs < e and s < be:
+                return True
+        return False
+
+    # ---- finding ----------------------------------------------------------------------------------
+
+    def find(self, text: str, start: int, end: int) -> list[Quantity]:
+        """Every figure-like number phrase in ``text[start:end]``, in order."""
+        spans = self.blocked_spans(text, start, end)
+        starts = [s for s, _ in spans]
+        out: list[Quantity] = []
+        for m in self.regex.finditer(text, start, end):
+            try:
+                found = self._read(text, m, start)
+            except ValueError:
+                continue
+            for q in found:
+                if spans and self._overlaps(spans, starts, q.start, q.end):
+                    continue
+                out.append(q)
+        return out
+
+    def _read(self, text: str, m: re.Match[str], floor: int) -> list[Quantity]:
+        if m["rank"] is not None:
+            return self._rank(text, m)
+        if m["strong"] is not None:
+            value = _int_value(m["snum"])
+            q = Quantity(m.start(), m.end(), value, None, "rank", "under", "rank", m.start(), m.end())
+            q.rank_end = m.end()
+            return [q]
+        if m["top"] is not None:
+            value = _int_value(m["tnum"])
+            q = Quantity(m.start("top"), m.end(), value, None, "rank", "under", "rank", m.start(), m.end())
+            q.rank_end = m.end()
+            return [q]
+        if m["cheng"] is not None:
+            value = _cheng_value(m["chnum"])
+            q = Quantity(m.start(), m.end(), value, "%", "percent", None, "ratio", m.start(), m.end())
+            self._qualify_before(text, q, floor)
+            return [q]
+        if m["fan"] is not None:
+            return [
+                Quantity(
+                    m.start(),
+                    m.end(),
+                    doubling_growth(m["fnum"]),
+                    "%",
+                    "percent",
+                    None,
+                    "growth",
+                    m.start(),
+                    m.end(),
+                )
+            ]
+        if m["cmoney"] is not None:
+            return self._chinese_money(text, m, floor)
+        return self._arabic(text, m, floor)
+
+    def _rank(self, text: str, m: re.Match[str]) -> list[Quantity]:
+        after = text[m.end() : m.end() + 4]
+        if self.ordinal_name is not None and self.ordinal_name.match(after):
+            return []
+        if m["rsuf"] is None and after[:1] in "个" and after[1:2] in "百":
+            return []
+        value = _int_value(m["rnum"])
+        end = m.end("rnum")
+        q = Quantity(m.start(), end, value, None, "rank", None, "rank", m.start(), m.end())
+        q.rank_end = m.end()
+        return [q]
+
+    def _chinese_money(self, text: str, m: re.Match[str], floor: int) -> list[Quantity]:
+        if m["cgeyi"]:
+            digits = m["cnum"]
+            value = parse_chinese(digits)
+            unit, kind = "亿元", "money"
+        else:
+            digits = m["cnum2"]
+            scale = m["cscale"] or ""
+            if m["cunit"] in ("元", "美元") and not scale and len(digits) < 2:
+                return []  # 二元结构, 一元化: words, not money
+            value = parse_chinese(digits)
+            if m["cunit"] in ("个百分点", "百分点"):
+                unit, kind = "pp", "pp"
+            else:
+                unit, kind = scale + m["cunit"], "money"
+        q = Quantity(m.start(), m.end(), value, unit, kind, None, None, m.start(), m.end())
+        self._qualify_before(text, q, floor)
+        return [q]
+
+    def _arabic(self, text: str, m: re.Match[str], floor: int) -> list[Quantity]:
+        unit_word = m["unit"]
+        scale = m["scale"] or ""
+        entry = self.units.get(unit_word) if unit_word else None
+        if entry is not None and scale and not entry.scalable:
+            # 3千个亿 and the like: keep what can be read
+            entry = None
+        if entry is None and not scale:
+            return self._bare(text, m, floor)
+        if entry is None:
+            unit: str | None = scale
+            kind: str | None = "count"
+        else:
+            unit = scale + entry.normal if entry.kind not in ("percent", "pp", "multiple") else entry.normal
+            kind = entry.kind
+        if entry is not None:
+            end = m.end("unit")
+        elif m["mid"]:
+            end = m.end("mid")
+        else:
+            end = m.end("scale")
+        value = parse_arabic(m["num2"] or m["num"])
+        qualifier: str | None = None
+        if m["mid"]:
+            qualifier = self.after_words.get(m["mid"])
+        if m["post"] and entry is not None:
+            qualifier = self.after_words.get(m["post"], qualifier)
+        tail = m.end()
+        if kind == "multiple":
+            value *= 100.0
+        if m["dash"]:
+            first_value = parse_arabic(m["num"])
+            if first_value >= value:
+                return []  # 2019-2020, codes: not a range of figures
+            first = Quantity(
+                m.start("num"),
+                m.end("num"),
+                first_value,
+                unit,
+                kind,
+                "over",
+                None,
+                m.start("num"),
+                m.end("num"),
+            )
+            if kind == "multiple":
+                first.value *= 100.0
+            self._qualify_before(text, first, floor)
+            second = Quantity(
+                m.start("num2"), end, value, unit, kind, qualifier or "under", None, m.start("num2"), tail
+            )
+            return [first, second]
+        q = Quantity(m.start("num"), end, value, unit, kind, qualifier, None, m.start("num"), tail)
+        self._qualify_before(text, q, floor)
+        return [q]
+
+    def _bare(self, text: str, m: re.Match[str], floor: int) -> list[Quantity]:
+        """A number with no unit: a figure only in ``N大…`` (4大人才工程)."""
+        if m["dash"] or m["mid"] or m["post"]:
+            return []
+        end = m.end("num")
+        if not self.big.match(text, end):
+            return []
+        value = parse_arabic(m["num"])
+        q = Quantity(m.start("num"), end, value, None, None, None, "level", m.start("num"), end)
+        return [q]
+
+    def _qualify_before(self, text: str, q: Quantity, floor: int) -> None:
+        pos = q.start
+        while pos > floor and text[pos - 1] in " \u3000":
+            pos -= 1
+        if pos > floor and text[pos - 1] == "了":
+            pos -= 1
+        for word in self.before_words:
+            if text.startswith(word, pos - len(word)) and pos - len(word) >= floor:
+                if q.qualifier is None:
+                    q.qualifier = self.before_values[word]
+                q.num_start = pos - len(word)
+                return
+
+
+def _cheng_value(token: str) -> float:
+    """四成 → 40 (%), 2.5成 → 25."""
+    try:
+        return parse_arabic(token) * 10.0
+    except ValueError:
+        return parse_chinese(token.replace("两", "二")) * 10.0
+
+
+def _int_value(token: str) -> float:
+    try:
+        return float(int(parse_arabic(token)))
+    except ValueError:
+        return float(int(parse_chinese(token)))
+
+
+class MeasureCues:
+    """Regexes of the cue words, one per kind of number they can speak for."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.by_word = {c.word: c for c in lexicon.cues}
+        self.regex: dict[str, re.Pattern[str]] = {}
+        for applies in ("percent", "pp", "amount"):
+            words = [c.word for c in lexicon.cues if applies in c.applies]
+            self.regex[applies] = re.compile("|".join(re.escape(w) for w in sorted_longest_first(words)))
+
+    def nearest(self, applies: str, text: str, start: int, end: int) -> tuple[str, int, int] | None:
+        """The cue nearest before ``end`` in ``text[start:end]`` (the longest when two end together)."""
+        best: tuple[str, int, int] | None = None
+        for m in self.regex[applies].finditer(text, start, end):
+            if best is None or m.end() >= best[2]:
+                best = (m.group(), m.start(), m.end())
+        return best
+
+    def decide(self, q: Quantity, text: str, clause_start: int) -> MeasureDecision:
+        """The measure and sign of ``q`` from the cues between the clause start and the number."""
+        before = q.num_start
+        if q.measure is not None:
+            return MeasureDecision(q.measure, 1, -1)
+        if q.kind == "pp":
+            cue = self.nearest("pp", text, clause_start, before)
+            sign = self.by_word[cue[0]].sign if cue else 1
+            return MeasureDecision("diff", sign, cue[1] if cue else -1)
+        if q.kind in ("percent", "multiple"):
+            cue = self.nearest("percent", text, clause_start, before)
+            if cue is None:
+                return MeasureDecision("ratio", 1, -1)
+            c = self.by_word[cue[0]]
+            measure = c.measure
+            if measure == "diff" or measure == "level":
+                measure = "growth" if c.measure == "diff" else "ratio"
+            if measure not in ("growth", "ratio"):
+                measure = "ratio"
+            return MeasureDecision(measure, c.sign if measure == "growth" else 1, cue[1])
+        cue = self.nearest("amount", text, max(clause_start, before - 4), before)
+        if cue is not None:
+            c = self.by_word[cue[0]]
+            if c.measure in ("change", "growth"):
+                return MeasureDecision("change", c.sign, cue[1])
+        return MeasureDecision("level", 1, -1)

@@ -1,0 +1,120 @@
+"""Periods: 前三季度 / 上半年 / 1—6月 / 1--5月 / 6月份 / 2020年 → the spec's month-range strings.
+
+A period is written ``"2020-01/2020-09"`` for a span of months, ``"2021-05"`` for one month and
+``"2020"`` for a whole year. A year left unsaid is the report's year (``report_year``), which may differ
+from the publication date. Period words come from ``lexicon/periods.yaml``; numeric forms are read here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diaodu.reading.lexicon import Lexicon, sorted_longest_first
+
+DASH = r"[—–\-－~～至到]+"
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMark:
+    """A period written in the text: its span and what it means."""
+
+    start: int
+    end: int
+    year: int | None
+    """The year written with it, or None for the report's year."""
+    year_offset: int
+    """-1 for 上年 / 去年."""
+    months: tuple[int, int] | None
+    """First and last month; None for a whole year said as a year, or for an open span."""
+    open: bool = False
+    """True for 今年以来 and the like: "so far this year", the report's own period."""
+    relative: bool = False
+    """True for 今年 / 去年: counted from the publication date, not from the report year."""
+
+    def resolve(self, report_year: int | None) -> str | None:
+        """The spec's period string, or None when no year is known."""
+        year = self.year if self.year is not None else report_year
+        if year is None:
+            return None
+        year += self.year_offset
+        if self.months is None:
+            return str(year)
+        return format_period(year, *self.months)
+
+    @property
+    def is_whole_year(self) -> bool:
+        return self.months is None or self.months == (1, 12)
+
+
+def format_period(year: int, first: int, last: int) -> str:
+    """``(2020, 1, 9)`` → ``"2020-01/2020-09"``; one month → ``"2020-05"``; 1..12 → ``"2020"``."""
+    if (first, last) == (1, 12):
+        return str(year)
+    if first == last:
+        return f"{year}-{first:02d}"
+    return f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+class PeriodFinder:
+    """Finds period expressions in text, given the lexicon's period words."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._words = {p.word: p for p in lexicon.periods}
+        words = "|".join(re.escape(w) for w in sorted_longest_first(list(self._words)))
+        year = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?"
+        self.regex = re.compile(
+            rf"{year}(?:"
+            rf"(?P<m1>\d{{1,2}})\s*(?:月份?)?\s*{DASH}\s*(?P<m2>\d{{1,2}})\s*月份?(?!\s*\d{{1,2}}\s*[日号])"
+            rf"|(?P<m>\d{{1,2}})\s*月份?(?!\s*\d{{1,2}}\s*[日号])(?!\s*{DASH}\s*\d)"
+            rf"|(?P<w>{words})"
+            rf")"
+            rf"|截[至止](?:(?P<y2>(?:19|20)\d{{2}})\s*年\s*)?(?P<upto>\d{{1,2}})\s*月(?:底|末|份)?(?!\s*\d{{1,2}}\s*[日号])"
+            rf"|(?P<yo>(?:19|20)\d{{2}})\s*年(?!\s*\d)(?![度代起底末初来以])"
+        )
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[PeriodMark]:
+        """Every period expression in ``text[start:end]``, in order."""
+        out: list[PeriodMark] = []
+        stop = len(text) if end is None else end
+        for m in self.regex.finditer(text, start, stop):
+            mark = self._mark(m)
+            if mark is not None:
+                out.append(mark)
+        return out
+
+    def _mark(self, m: re.Match[str]) -> PeriodMark | None:
+        year = int(m["y"]) if m["y"] else None
+        if m["yo"]:
+            return PeriodMark(m.start(), m.end(), int(m["yo"]), 0, None)
+        if m["upto"]:
+            last = int(m["upto"])
+            if not 1 <= last <= 12:
+                return None
+            return PeriodMark(m.start(), m.end(), int(m["y2"]) if m["y2"] else None, 0, (1, last))
+        if m["m1"]:
+            first, last = int(m["m1"]), int(m["m2"])
+            if not (1 <= first <= last <= 12):
+                return None
+            return PeriodMark(m.start(), m.end(), year, 0, (first, last))
+        if m["m"]:
+            month = int(m["m"])
+            if not 1 <= month <= 12:
+                return None
+            return PeriodMark(m.start(), m.end(), year, 0, (month, month))
+        entry = self._words[m["w"]]
+        months = tuple(entry.months) if entry.months is not None else None
+        return PeriodMark(
+            m.start(),
+            m.end(),
+            year,
+            entry.year,
+            months,  # type: ignore[arg-type]
+            open=months is None,
+            relative=entry.relative,
+        )
+
+    def word(self, word: str) -> PeriodMark | None:
+        """The period a whole string names, or None."""
+        m = self.regex.fullmatch(word)
+        return self._mark(m) if m else None

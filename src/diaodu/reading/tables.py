@@ -1,0 +1,128 @@
+"""Table-like text: a header row of column labels, then rows of a name and numbers.
+
+Statistics bureaus and project bulletins print figures as tables (columns split by tabs, by two or more
+spaces, by full-width spaces or by ``|``). A bare number in a table has no unit or cue beside it; its
+column label says what it is: ``增速（%）`` a growth, ``位次`` a rank, ``完成率（%）`` a ratio,
+``1-5月完成投资（亿元）`` a level in 亿元 for January to May, ``绝对值`` a level in the row's ``单位``. The
+words that name column kinds are in ``lexicon/tables.yaml``.
+
+The first cell of a row names either the indicator (``其中：制造业``) or, when it is a unit of the city
+profile or the key column is headed 项目名称 / 地区 / 企业名称, the subject; then the indicator comes from
+the column label or the table's title line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diaodu.reading.lexicon import Lexicon, sorted_longest_first
+from diaodu.reading.numerals import ARABIC, parse_arabic
+
+_SEPARATOR = re.compile(r"(?:\t|\u3000|\s{2,}|\s*[|｜]\s*)+")
+_NUMBER_CELL = re.compile(rf"^[-－−+]?{ARABIC}$")
+_EMPTY_CELL = re.compile(r"^[—\-－–/…\s]*$")
+_UNIT_IN_LABEL = re.compile(r"[（(]([^）)]{1,6})[）)]\s*$")
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Column:
+    """What a column holds."""
+
+    label: str
+    role: str
+    """key | unit | level | growth | ratio | rank | other"""
+    unit: str | None = None
+    indicator: str = ""
+
+
+def split_cells(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of one line, with their spans."""
+    cells: list[Cell] = []
+    pos = start
+    for m in _SEPARATOR.finditer(text, start, end):
+        if m.start() > pos:
+            cells.append(Cell(pos, m.start(), text[pos : m.start()]))
+        pos = m.end()
+    if pos < end:
+        cells.append(Cell(pos, end, text[pos:end]))
+    out = []
+    for c in cells:
+        stripped = c.text.strip()
+        if not stripped:
+            continue
+        lead = len(c.text) - len(c.text.lstrip())
+        out.append(Cell(c.start + lead, c.start + lead + len(stripped), stripped))
+    return out
+
+
+def is_number_cell(text: str) -> bool:
+    return bool(_NUMBER_CELL.match(text))
+
+
+def is_empty_cell(text: str) -> bool:
+    return bool(_EMPTY_CELL.match(text))
+
+
+def cell_value(text: str) -> float:
+    sign = -1.0 if text[:1] in "-－−" else 1.0
+    return sign * parse_arabic(text.lstrip("-－−+"))
+
+
+class ColumnKinds:
+    """Reads column labels with the words of ``lexicon/tables.yaml``."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.words = {role: sorted_longest_first(words) for role, words in lexicon.table_columns.items()}
+        self.unit_words = {u.word for u in lexicon.units} | {
+            "万元",
+            "亿元",
+            "万人",
+            "万吨",
+            "万亩",
+            "亿千瓦时",
+        }
+
+    def role(self, label: str) -> str:
+        for role in ("unit", "rank", "ratio", "growth", "key", "level"):
+            for word in self.words.get(role, ()):
+                if word in label:
+                    return role
+        unit = _UNIT_IN_LABEL.search(label)
+        if unit is not None:
+            return "growth" if unit.group(1) in ("%", "％") else "level"
+        return "other"
+
+    def is_header(self, cells: list[Cell]) -> bool:
+        if len(cells) < 2 or any(is_number_cell(c.text) for c in cells):
+            return False
+        roles = [self.role(c.text) for c in cells]
+        return sum(r != "other" for r in roles) >= 2
+
+    def columns(self, cells: list[Cell]) -> list[Column]:
+        out: list[Column] = []
+        for i, cell in enumerate(cells):
+            role = "key" if i == 0 else self.role(cell.text)
+            if i > 0 and role == "key":
+                role = "other"
+            unit = None
+            m = _UNIT_IN_LABEL.search(cell.text)
+            if m is not None:
+                unit = "%" if m.group(1) in ("%", "％") else m.group(1)
+            out.append(Column(cell.text, role, unit))
+        return out
+
+    def key_is_subject(self, label: str) -> bool:
+        return any(word in label for word in self.words.get("subject_key", ()))
+
+
+def has_digit(text: str) -> bool:
+    return bool(_DIGIT.search(text))

@@ -1,0 +1,253 @@
+"""The reader, one behaviour per case: units, measures, qualifiers, 分别 / 均, modality, subjects,
+not-a-figure rules, tables.
+
+Every sentence here was written for these tests (none is taken from a third-party report). The lists
+are named by what they exercise; ``BUGS_CAUGHT`` keeps cases that once failed. A case is
+``(text, expected)`` where ``expected`` maps the figure's text to the fields it must carry (only the
+fields named are checked); a figure stated on one span for several indicators appears once per record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.reading.example_city import read
+
+Case = tuple[str, list[tuple[str, dict[str, Any]]]]
+
+UNIT_CASES: list[Case] = [
+    ("全市完成投资12.5亿元。", [("12.5亿元", {"value": 12.5, "unit": "亿元", "measure": "level"})]),
+    ("引进各类人才3.4万余人。", [("3.4万余人", {"value": 3.4, "unit": "万人", "qualifier": "over"})]),
+    ("入库项目达１２０个。", [("１２０个", {"value": 120, "unit": "个"})]),
+    ("实现营业收入1,250万元。", [("1,250万元", {"value": 1250, "unit": "万元"})]),
+    ("对落户企业给予最高2个亿的奖励。", [("2个亿", {"value": 2, "unit": "亿元", "qualifier": "under"})]),
+    ("新增注册企业80多家。", [("80多家", {"value": 80, "unit": "家", "qualifier": "over"})]),
+    ("油菜播种面积56.2万亩。", [("56.2万亩", {"value": 56.2, "unit": "万亩"})]),
+    ("接待游客820万人次。", [("820万人次", {"value": 820, "unit": "万人次"})]),
+    ("培训技术工人12000名。", [("12000名", {"value": 12000, "unit": "名"})]),
+    ("新建光伏电站年发电1.2亿千瓦时。", [("1.2亿千瓦时", {"value": 1.2, "unit": "亿千瓦时"})]),
+    ("每个园区配备3—5名专员。", [("3", {"value": 3, "qualifier": "over"}), ("5名", {"value": 5, "qualifier": "under"})]),
+    ("落实9大重点任务。", [("9", {"value": 9, "unit": None, "measure": "level"})]),
+]
+
+MEASURE_CASES: list[Case] = [
+    ("全市工业增加值同比增长6.5%。", [("6.5%", {"measure": "growth", "value": 6.5, "unit": "%"})]),
+    ("出口额下降3.2%。", [("3.2%", {"measure": "growth", "value": -3.2})]),
+    ("增速比一季度加快0.8个百分点。", [("0.8个百分点", {"measure": "diff", "value": 0.8, "unit": "pp",
+                                        "reference": "2021-01/2021-03"})]),
+    ("增速回落1.5个百分点。", [("1.5个百分点", {"measure": "diff", "value": -1.5, "reference": "上年同期"})]),
+    ("税收增长4%，低于全省2.1个百分点。", [("4%", {"measure": "growth"}),
+                                    ("2.1个百分点", {"measure": "diff", "value": -2.1, "reference": "湖南省"})]),
+    ("已完成全年任务的58.3%。", [("58.3%", {"measure": "ratio", "value": 58.3})]),
+    ("园区亩均税收占比达41.2%。", [("41.2%", {"measure": "ratio"})]),
+    ("存款余额同比多增42亿元。", [("42亿元", {"measure": "change", "value": 42, "reference": "上年同期"})]),
+    ("出口总额增速居全省第三。", [("第三", {"measure": "rank", "value": 3, "reference": "湖南省", "unit": None})]),
+    ("我市营商环境进入全国50强。", [("50强", {"measure": "rank", "value": 50, "qualifier": "under",
+                                      "reference": "全国"})]),
+    ("园区营业收入全省排名第5位。", [("第5", {"measure": "rank", "value": 5})]),
+    ("企业利润翻一番。", [("翻一番", {"measure": "growth", "value": 100, "unit": "%"})]),
+    ("外资企业数量占全市的近三成。", [("三成", {"measure": "ratio", "value": 30, "qualifier": "about"})]),
+    ("航线增加至26条。", [("26条", {"measure": "level", "value": 26})]),
+]
+
+QUALIFIER_CASES: list[Case] = [
+    ("规上企业超过300家。", [("300家", {"qualifier": "over"})]),
+    ("签约资金逾50亿元。", [("50亿元", {"qualifier": "over"})]),
+    ("建成近20个服务站。", [("20个", {"qualifier": "about"})]),
+    ("带动就业约1.5万人。", [("1.5万人", {"qualifier": "about"})]),
+    ("不良率不足1%。", [("1%", {"qualifier": "under"})]),
+    ("单个项目补助最高5万元。", [("5万元", {"qualifier": "under"})]),
+    ("参会代表1000人左右。", [("1000人", {"qualifier": "about"})]),
+    ("每年投入不少于2亿元。", [("2亿元", {"qualifier": "over"})]),
+    ("审批时限压缩至3天以内。", [("3天", {"qualifier": "under"})]),
+    ("两家企业入选全省前10名。", [("10名", {"measure": "rank", "qualifier": "under"})]),
+]
+
+DISTRIBUTION_CASES: list[Case] = [
+    (
+        "种植、养殖、加工产值分别增长4.1%、6.2%、8.3%。",
+        [("4.1%", {"indicator": "种植产值"}), ("6.2%", {"indicator": "养殖产值"}),
+         ("8.3%", {"indicator": "加工产值"})],
+    ),
+    (
+        "税收收入和民间投资均居全省第一。",
+        [("第一", {"indicator": "税收收入"}), ("第一", {"indicator": "民间投资"})],
+    ),
+    (
+        "全社会用电量一季度、上半年均居全省第二。",
+        [("第二", {"indicator": "全社会用电量", "period": "2021-01/2021-03"}),
+         ("第二", {"indicator": "全社会用电量", "period": "2021-01/2021-06"})],
+    ),
+    (
+        "农业总产值、旅游总收入双双突破百亿元。",
+        [("百亿元", {"value": 100, "unit": "亿元", "qualifier": "over"}),
+         ("百亿元", {"value": 100, "unit": "亿元", "qualifier": "over"})],
+    ),
+    (
+        "12个乡镇工业园、5个农业园，分别完成投资3.2亿元、1.1亿元。",
+        [("12个", {"indicator": "乡镇工业园"}), ("5个", {"indicator": "农业园"}),
+         ("3.2亿元", {"indicator": "乡镇工业园完成投资"}), ("1.1亿元", {"indicator": "农业园完成投资"})],
+    ),
+]
+
+MODALITY_CASES: list[Case] = [
+    ("力争全年生产总值增长8%。", [("8%", {"modality": "target", "period": "2021"})]),
+    ("预计全年完成投资300亿元。", [("300亿元", {"modality": "forecast"})]),
+    ("交易额有望突破50亿元。", [("50亿元", {"modality": "forecast", "qualifier": "over"})]),
+    ("上半年实际完成投资80亿元。", [("80亿元", {"modality": None})]),
+]
+
+SUBJECT_CASES: list[Case] = [
+    ("衡阳高新区完成投资52亿元。", [("52亿元", {"subject": "衡阳高新技术产业开发区"})]),
+    ("我市新增市场主体500户。", [("500户", {"subject": "衡阳市", "indicator": "新增市场主体"})]),
+    ("全省地区生产总值增长4.5%。", [("4.5%", {"subject": "湖南省", "indicator": "地区生产总值"})]),
+    ("耒阳完成固定资产投资90亿元；常宁完成60亿元。",
+     [("90亿元", {"subject": "耒阳市"}), ("60亿元", {"subject": "常宁市"})]),
+    ("衡南县、衡东县规模工业增加值分别增长7.1%、6.4%。",
+     [("7.1%", {"subject": "衡南县", "indicator": "规模工业增加值"}),
+      ("6.4%", {"subject": "衡东县", "indicator": "规模工业增加值"})]),
+    ("某电子公司年产200万台显示器项目开工。",
+     [("200万台", {"subject": "某电子公司显示器项目", "period": None, "indicator": "年产能"})]),
+]
+
+PERIOD_IN_TEXT_CASES: list[Case] = [
+    ("前三季度，全市新增企业120家。其中制造业企业35家。",
+     [("120家", {"period": "2021-01/2021-09"}), ("35家", {"period": "2021-01/2021-09"})]),
+    ("1-5月，外贸进出口增长12%。", [("12%", {"period": "2021-01/2021-05", "indicator": "进出口总额"})]),
+    ("全市招商签约项目46个，其中3月份签约12个。",
+     [("46个", {"period": "2021"}), ("12个", {"period": "2021-03"})]),
+    ("对新认定的企业每月给予2万元补贴。", [("2万元", {"period": None})]),
+]
+
+NOT_A_FIGURE_CASES: list[str] = [
+    "2021年7月29日召开推进会。",
+    "加快5G基站建设。",
+    "群众可拨打12345热线反映问题。",
+    "完善“1+5”政策体系。",
+    "成功创建5A级景区。",
+    "十四五规划顺利开局。",
+    "项目获评全国一等奖。",
+    "多项指标位居全省前列。",
+    "出口实现两位数增长。",
+    "全省首家直播基地落户。",
+    "更新时间 2021-06-29 08:49:25",
+    "第二届博览会开幕。",
+    "浏览量：2381",
+    "5000万元以上项目加快推进。",
+    "创近5年来最好水平。",
+    "水质达到Ⅲ类标准。",
+    "第一时间启动应急响应。",
+]
+
+TABLE_CASES: list[Case] = [
+    (
+        "1-6月主要指标\n指标        单位    绝对值    增速（%）\n固定资产投资    亿元    —    6.1\n"
+        "社会消费品零售总额    亿元    512.3    -2.5\n",
+        [("6.1", {"measure": "growth", "indicator": "固定资产投资", "period": "2021-01/2021-06"}),
+         ("512.3", {"measure": "level", "unit": "亿元", "indicator": "社会消费品零售总额"}),
+         ("-2.5", {"measure": "growth", "value": -2.5})],
+    ),
+]
+
+BUGS_CAUGHT: list[Case] = [
+    # 新增 was once trimmed to 增 as if it were a filler word
+    ("新增高新技术企业15家。", [("15家", {"indicator": "新增高新技术企业"})]),
+    # a one-character alias (省) once made 省定… the province's own figure
+    ("省定18项重点任务全面完成。", [("18项", {"subject": "衡阳市"})]),
+    # a ranked ordinal followed by 个 names its indicator after it
+    ("全省第三个复工率达100%的市州。", [("第三", {"measure": "rank", "value": 3}), ("100%", {"measure": "ratio"})]),
+]
+
+
+def _check(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    records = read(text)
+    for r in records:
+        assert text[r.start : r.end] == r.text
+    remaining = list(records)
+    for figure_text, fields in expected:
+        candidates = [r for r in remaining if r.text == figure_text]
+        assert candidates, f"no record for {figure_text!r}; got {[(r.text, r.measure) for r in records]}"
+        chosen = None
+        for r in candidates:
+            if all(getattr(r, k) == v for k, v in fields.items()):
+                chosen = r
+                break
+        assert chosen is not None, (
+            f"{figure_text!r}: want {fields}, got "
+            f"{[{k: getattr(r, k) for k in fields} for r in candidates]}"
+        )
+        remaining.remove(chosen)
+
+
+def _ids(cases: list[Case]) -> list[str]:
+    return [text[:24] for text, _ in cases]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_CASES, ids=_ids(UNIT_CASES))
+def test_units(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURE_CASES, ids=_ids(MEASURE_CASES))
+def test_measures(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), QUALIFIER_CASES, ids=_ids(QUALIFIER_CASES))
+def test_qualifiers(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), DISTRIBUTION_CASES, ids=_ids(DISTRIBUTION_CASES))
+def test_distribution(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(text, expected)
+    assert len(read(text)) == len(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), MODALITY_CASES, ids=_ids(MODALITY_CASES))
+def test_modality(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_CASES, ids=_ids(SUBJECT_CASES))
+def test_subjects(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_IN_TEXT_CASES, ids=_ids(PERIOD_IN_TEXT_CASES))
+def test_periods_in_text(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", NOT_A_FIGURE_CASES, ids=[t[:24] for t in NOT_A_FIGURE_CASES])
+def test_not_a_figure(text: str) -> None:
+    assert [(r.text, r.measure) for r in read(text)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE_CASES, ids=_ids(TABLE_CASES))
+def test_tables(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), BUGS_CAUGHT, ids=_ids(BUGS_CAUGHT))
+def test_bugs_caught(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(text, expected)
+
+
+def test_threshold_then_its_count() -> None:
+    """A threshold defines a category; the count after it is the figure."""
+    records = read("5000万元以上新开工项目223个。")
+    assert [(r.text, r.value) for r in records] == [("223个", 223)]
+
+
+def test_plain_string_and_document_agree() -> None:
+    from diaodu.reading import document_from_text, extract
+    from tests.reading.example_city import CITY
+
+    text = "2021年上半年，全市规模工业增加值增长7.3%。"
+    doc = document_from_text(text, "x.txt")
+    from_doc = [(r.text, r.period) for r in extract(doc, city=CITY)]
+    from_str = [(r.text, r.period) for r in extract(text, report_year=2021, city=CITY)]
+    assert from_doc == from_str == [("7.3%", "2021-01/2021-06")]

@@ -1,0 +1,53 @@
+"""Period words and numeric forms → the spec's month-range strings, given the report year."""
+
+from __future__ import annotations
+
+import pytest
+
+from diaodu.reading.lexicon import load_lexicon
+from diaodu.reading.periods import PeriodFinder, format_period
+
+FINDER = PeriodFinder(load_lexicon())
+
+PERIOD_CASES = [
+    ("1—6月", 2021, "2021-01/2021-06"),
+    ("1--5月", 2021, "2021-01/2021-05"),
+    ("1-11月", 2020, "2020-01/2020-11"),
+    ("1～8月份", 2022, "2022-01/2022-08"),
+    ("前三季度", 2020, "2020-01/2020-09"),
+    ("上半年", 2020, "2020-01/2020-06"),
+    ("一季度", 2021, "2021-01/2021-03"),
+    ("二季度", 2021, "2021-04/2021-06"),
+    ("下半年", 2021, "2021-07/2021-12"),
+    ("全年", 2021, "2021"),
+    ("6月份", 2021, "2021-06"),
+    ("2019年", 2021, "2019"),
+    ("2019年前三季度", 2021, "2019-01/2019-09"),
+    ("上年", 2021, "2020"),
+    ("截至8月底", 2023, "2023-01/2023-08"),
+]
+
+
+@pytest.mark.parametrize(("word", "year", "expected"), PERIOD_CASES, ids=[c[0] for c in PERIOD_CASES])
+def test_period_word(word: str, year: int, expected: str) -> None:
+    mark = FINDER.word(word)
+    assert mark is not None, word
+    assert mark.resolve(year) == expected
+
+
+@pytest.mark.parametrize("text", ["7月29日", "2021年7月29日", "第二季度末了", "近10年"])
+def test_not_a_whole_period(text: str) -> None:
+    assert FINDER.word(text) is None
+
+
+def test_unknown_year_gives_none() -> None:
+    mark = FINDER.word("上半年")
+    assert mark is not None and mark.resolve(None) is None
+
+
+@pytest.mark.parametrize(
+    ("year", "first", "last", "expected"),
+    [(2020, 1, 9, "2020-01/2020-09"), (2020, 5, 5, "2020-05"), (2020, 1, 12, "2020")],
+)
+def test_format_period(year: int, first: int, last: int, expected: str) -> None:
+    assert format_period(year, first, last) == expected
