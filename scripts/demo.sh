@@ -7,6 +7,22 @@ city=examples/hengyang
 
 $D db upgrade
 
+# --- the ledger: the city's units and indicators, then every example report (and the seeds) ---
+echo "== 城市档案 (city profile): $city"
+$D city load "$city"
+$D indicators load
+echo "== 读入文档 (reading reports; a report already in the ledger is skipped)"
+$D read "$city"/documents/*.txt
+seeds=(../shared/seeds/*.txt)
+if [ -e "${seeds[0]}" ]; then
+  $D read "${seeds[@]}"
+fi
+echo "== 账本现状 (what the ledger holds)"
+$D status
+echo "== 一个序列 (one series: each period's newest vintage)"
+$D series --subject 衡阳市 --indicator 地区生产总值
+$D conflicts
+
 # --- the web app (keep these lines last): an admin when there is none, then serve on 127.0.0.1 ---
 web_host=${HOST:-127.0.0.1}
 web_port=${PORT:-8000}

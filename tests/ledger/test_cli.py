@@ -273,3 +273,20 @@ def test_a_fresh_sqlite_file_is_created_by_city_load(
         assert "units" in capsys.readouterr().out
     finally:
         get_settings.cache_clear()
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "hengyang" / "documents"
+
+
+def test_read_without_mentions_runs_the_reader_on_each_document(cli: Cli, engine: Engine) -> None:
+    from diaodu.reading import extract, load_document
+
+    files = sorted(EXAMPLES.glob("*.txt"))
+    assert files, "examples/hengyang/documents holds the example reports"
+    result = cli("read", EXAMPLES)
+    assert result.code == 0, result.err
+    counts = row_counts(engine)
+    assert counts["documents"] == len(files)
+    assert counts["mentions"] == sum(len(extract(load_document(f))) for f in files)
+    assert cli("read", *files).code == 0
+    assert row_counts(engine) == counts

@@ -25,7 +25,11 @@ def test_jsonl_records_are_spec_records(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(path), "--format", "jsonl", "--city", str(CITY)])
     assert result.exit_code == 0, result.output
     records = [FigureMention.from_dict(json.loads(line)) for line in result.output.splitlines()]
-    assert [(r.text, r.measure) for r in records] == [("7.1%", "growth"), ("0.6个百分点", "diff"), ("第三", "rank")]
+    assert [(r.text, r.measure) for r in records] == [
+        ("7.1%", "growth"),
+        ("0.6个百分点", "diff"),
+        ("第三", "rank"),
+    ]
     assert all(r.doc == "report.txt" and not r.problems() for r in records)
     assert {r.subject for r in records} == {"衡阳市"}
     assert {r.period for r in records} == {"2021-01/2021-06"}
@@ -37,7 +41,16 @@ def test_table_for_people(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "# report.txt: 3 figures"
-    assert lines[1].split() == ["text", "measure", "value", "unit", "subject", "indicator", "period", "reference"]
+    assert lines[1].split() == [
+        "text",
+        "measure",
+        "value",
+        "unit",
+        "subject",
+        "indicator",
+        "period",
+        "reference",
+    ]
     assert "地区生产总值" in lines[2] and "7.1%" in lines[2]
 
 

@@ -179,5 +179,5 @@ def test_reader_scores_on_our_corpus() -> None:
     """The reader on reports it was not shaped on: figure F1 must stay at the level reached."""
     gold = _gold()
     score = score_corpus.minimal_score(gold, score_corpus.predict(gold))
-    assert score["f1"] >= 0.93, score
-    assert score["full_f1"] >= 0.40, score
+    assert score["f1"] >= 0.95, score
+    assert score["full_f1"] >= 0.70, score

@@ -343,6 +343,12 @@ def test_repeated_paragraph_second_copy() -> None:
     assert (b2, b2 + len(BODY)) in doc.furniture
 
 
+def test_short_repeated_line_is_not_furniture() -> None:
+    line = "● 规模以上工业增加值增长8.7%，居全省第二"
+    text = f"亮点\n{line}\n正文\n{line}\n"
+    assert document_from_text(text).furniture == []
+
+
 def test_related_links_after_heading() -> None:
     text = f"标题\n{BODY}\n相关阅读：\n前两个月全市规模工业增加值增长6.2%\n岚州市2022年统计公报\n"
     doc = document_from_text(text)
@@ -350,6 +356,26 @@ def test_related_links_after_heading() -> None:
     assert doc.is_furniture(link, link + 4)
     body = text.index(BODY)
     assert not doc.is_furniture(body, body + len(BODY))
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (0, 2, False),
+        (2, 3, False),
+        (2, 4, True),
+        (4, 6, True),
+        (5, 7, True),
+        (7, 10, False),
+        (9, 11, True),
+        (12, 13, True),
+        (14, 20, False),
+        (0, 20, True),
+    ],
+)
+def test_is_furniture_overlap(start: int, end: int, expected: bool) -> None:
+    doc = SourceDocument(name="x", text="x" * 20, furniture=[(3, 7), (10, 14)])
+    assert doc.is_furniture(start, end) is expected
 
 
 def test_body_spans_complement_furniture() -> None:

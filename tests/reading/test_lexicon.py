@@ -14,8 +14,16 @@ from diaodu.reading.lexicon import HERE, indicator_catalogue, load_indicators, l
 
 # the reader's files (dates.yaml and furniture.yaml belong to the document loader, with their own schema)
 FILES = [
-    "indicators.yaml", "units.yaml", "qualifiers.yaml", "periods.yaml", "modality.yaml",
-    "measures.yaml", "references.yaml", "not_figures.yaml", "attribution.yaml", "tables.yaml",
+    "indicators.yaml",
+    "units.yaml",
+    "qualifiers.yaml",
+    "periods.yaml",
+    "modality.yaml",
+    "measures.yaml",
+    "references.yaml",
+    "not_figures.yaml",
+    "attribution.yaml",
+    "tables.yaml",
 ]
 
 
@@ -79,12 +87,36 @@ BROKEN = [
     ("periods.yaml", _set(["periods", 0, "months"], [1, 13]), "一季度"),
     ("indicators.yaml", _set(["indicators", 0, "kind"], "flows"), "地区生产总值"),
     ("indicators.yaml", _set(["indicators", 0, "code"], "GDP Total"), "地区生产总值"),
-    ("indicators.yaml", _append(["indicators"], {"code": "gdp2", "name": "经济总量指标", "aliases": ["GDP"],
-                                                 "unit": None, "kind": "flow", "accumulation": "cumulative"}),
-     "GDP"),
-    ("indicators.yaml", _append(["indicators"], {"code": "gdp", "name": "另一个", "aliases": [],
-                                                 "unit": None, "kind": "flow", "accumulation": "point"}),
-     "gdp"),
+    (
+        "indicators.yaml",
+        _append(
+            ["indicators"],
+            {
+                "code": "gdp2",
+                "name": "经济总量指标",
+                "aliases": ["GDP"],
+                "unit": None,
+                "kind": "flow",
+                "accumulation": "cumulative",
+            },
+        ),
+        "GDP",
+    ),
+    (
+        "indicators.yaml",
+        _append(
+            ["indicators"],
+            {
+                "code": "gdp",
+                "name": "另一个",
+                "aliases": [],
+                "unit": None,
+                "kind": "flow",
+                "accumulation": "point",
+            },
+        ),
+        "gdp",
+    ),
     ("not_figures.yaml", _set(["patterns", 0, "regex"], "(unclosed"), "date"),
     ("measures.yaml", _set(["cues", 0, "measure"], "speed"), "增长"),
     ("measures.yaml", _set(["cues", 0, "applies"], []), "增长"),
@@ -106,7 +138,9 @@ def _broken_copy(tmp_path: Path, name: str, edit: Edit) -> Path:
 
 
 @pytest.mark.parametrize(("name", "edit", "named"), BROKEN, ids=[f"{b[0]}-{i}" for i, b in enumerate(BROKEN)])
-def test_broken_file_is_refused_naming_file_and_entry(tmp_path: Path, name: str, edit: Edit, named: str) -> None:
+def test_broken_file_is_refused_naming_file_and_entry(
+    tmp_path: Path, name: str, edit: Edit, named: str
+) -> None:
     folder = _broken_copy(tmp_path, name, edit)
     with pytest.raises(LexiconError) as info:
         load_lexicon(folder)

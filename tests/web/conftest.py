@@ -104,12 +104,24 @@ def build_world(engine: Engine) -> World:
         s.add_all([ca, cb])
         s.flush()
         pa = Project(
-            code="P-A", name="衡阳县智能装备产业园", level="市重点", chain_id=ca.id, region_id=a.id,
-            responsible_unit_id=a.id, total_investment=50000, stage="在建",
+            code="P-A",
+            name="衡阳县智能装备产业园",
+            level="市重点",
+            chain_id=ca.id,
+            region_id=a.id,
+            responsible_unit_id=a.id,
+            total_investment=50000,
+            stage="在建",
         )
         pb = Project(
-            code="P-B", name="衡南县新材料基地", level="省重点", chain_id=cb.id, region_id=b.id,
-            responsible_unit_id=b.id, total_investment=80000, stage="在建",
+            code="P-B",
+            name="衡南县新材料基地",
+            level="省重点",
+            chain_id=cb.id,
+            region_id=b.id,
+            responsible_unit_id=b.id,
+            total_investment=80000,
+            stage="在建",
         )
         s.add_all([pa, pb])
         s.flush()
@@ -117,22 +129,57 @@ def build_world(engine: Engine) -> World:
             [
                 ProjectPlan(project_id=pa.id, year=2024, planned=12000),
                 ProjectPlan(project_id=pb.id, year=2024, planned=20000),
-                ProjectProgress(project_id=pa.id, year=2024, month=5, completed_month=1000, cumulative_year=5000),
-                ProjectProgress(project_id=pb.id, year=2024, month=5, completed_month=500, cumulative_year=4000),
+                ProjectProgress(
+                    project_id=pa.id, year=2024, month=5, completed_month=1000, cumulative_year=5000
+                ),
+                ProjectProgress(
+                    project_id=pb.id, year=2024, month=5, completed_month=500, cumulative_year=4000
+                ),
             ]
         )
-        ta = Task(title="完成智能装备园二期供地", chain_id=ca.id, responsible_unit_id=a.id,
-                  deadline=date(2024, 3, 31), state="推进中")
-        tb = Task(title="新材料基地环评批复", chain_id=cb.id, responsible_unit_id=b.id,
-                  deadline=date(2099, 6, 30), state="未开始")
+        ta = Task(
+            title="完成智能装备园二期供地",
+            chain_id=ca.id,
+            responsible_unit_id=a.id,
+            deadline=date(2024, 3, 31),
+            state="推进中",
+        )
+        tb = Task(
+            title="新材料基地环评批复",
+            chain_id=cb.id,
+            responsible_unit_id=b.id,
+            deadline=date(2099, 6, 30),
+            state="未开始",
+        )
         s.add_all([ta, tb])
-        ka = Ticket(code="K-A", title="企业用电增容", category="要素保障", chain_id=ca.id, assigned_unit_id=a.id,
-                    raised_on=date(2024, 4, 1), deadline=date(2024, 4, 30), state="收集")
-        kb = Ticket(code="K-B", title="融资对接", category="融资", chain_id=cb.id, assigned_unit_id=b.id,
-                    raised_on=date(2024, 4, 2), state="收集")
+        ka = Ticket(
+            code="K-A",
+            title="企业用电增容",
+            category="要素保障",
+            chain_id=ca.id,
+            assigned_unit_id=a.id,
+            raised_on=date(2024, 4, 1),
+            deadline=date(2024, 4, 30),
+            state="收集",
+        )
+        kb = Ticket(
+            code="K-B",
+            title="融资对接",
+            category="融资",
+            chain_id=cb.id,
+            assigned_unit_id=b.id,
+            raised_on=date(2024, 4, 2),
+            state="收集",
+        )
         s.add_all([ka, kb])
-        doc = Document(sha256="0" * 64, file_name="report.txt", title="衡阳市2024年1—9月经济运行情况",
-                       publisher="衡阳市统计局", published_on=date(2024, 10, 20), text=REPORT_TEXT)
+        doc = Document(
+            sha256="0" * 64,
+            file_name="report.txt",
+            title="衡阳市2024年1—9月经济运行情况",
+            publisher="衡阳市统计局",
+            published_on=date(2024, 10, 20),
+            text=REPORT_TEXT,
+        )
         s.add(doc)
         s.flush()
         figures = [
@@ -144,15 +191,35 @@ def build_world(engine: Engine) -> World:
         observation_ids: list[int] = []
         for text, measure, value, unit, reference in figures:
             start, end = _span(REPORT_TEXT, text)
-            m = Mention(document_id=doc.id, start=start, end=end, text=text, measure=measure, value=value,
-                        unit=unit, subject="衡阳市", indicator="地区生产总值", period="2024-01/2024-09",
-                        reference=reference or None)
+            m = Mention(
+                document_id=doc.id,
+                start=start,
+                end=end,
+                text=text,
+                measure=measure,
+                value=value,
+                unit=unit,
+                subject="衡阳市",
+                indicator="地区生产总值",
+                period="2024-01/2024-09",
+                reference=reference or None,
+            )
             s.add(m)
             s.flush()
-            o = Observation(subject="衡阳市", indicator="地区生产总值", period_start="2024-01",
-                            period_end="2024-09", measure=measure, reference=reference, value=value,
-                            base_unit=unit, unit_as_published=unit, value_as_published=value,
-                            vintage=date(2024, 10, 20), document_id=doc.id)
+            o = Observation(
+                subject="衡阳市",
+                indicator="地区生产总值",
+                period_start="2024-01",
+                period_end="2024-09",
+                measure=measure,
+                reference=reference,
+                value=value,
+                base_unit=unit,
+                unit_as_published=unit,
+                value_as_published=value,
+                vintage=date(2024, 10, 20),
+                document_id=doc.id,
+            )
             s.add(o)
             s.flush()
             s.add(ObservationSource(observation_id=o.id, mention_id=m.id))
@@ -160,14 +227,31 @@ def build_world(engine: Engine) -> World:
             observation_ids.append(o.id)
         for name, spec in PERSONAS.items():
             accounts.create_user(s, name=name, password=PASSWORD, actor="test", **spec)
-        return World(a.id, b.id, ca.id, cb.id, pa.id, pb.id, ta.id, tb.id, ka.id, kb.id, doc.id,
-                     mention_ids, observation_ids)
+        return World(
+            a.id,
+            b.id,
+            ca.id,
+            cb.id,
+            pa.id,
+            pb.id,
+            ta.id,
+            tb.id,
+            ka.id,
+            kb.id,
+            doc.id,
+            mention_ids,
+            observation_ids,
+        )
 
 
 @pytest.fixture
 def web_settings(tmp_path: Path) -> Settings:
-    return Settings(instance_dir=tmp_path / "instance", secret_key="test-secret-key", upload_max_mb=1,
-                    login_max_attempts=3)
+    return Settings(
+        instance_dir=tmp_path / "instance",
+        secret_key="test-secret-key",
+        upload_max_mb=1,
+        login_max_attempts=3,
+    )
 
 
 @pytest.fixture
@@ -226,8 +310,11 @@ def form_login(client: TestClient, name: str, password: str = PASSWORD) -> Any:
     page = client.get("/login")
     token = re.search(r'name="form_token" value="([^"]+)"', page.text)
     assert token is not None
-    return client.post("/login", data={"name": name, "password": password, "form_token": token[1], "next": "/"},
-                       follow_redirects=False)
+    return client.post(
+        "/login",
+        data={"name": name, "password": password, "form_token": token[1], "next": "/"},
+        follow_redirects=False,
+    )
 
 
 def page_csrf(html: str) -> str:

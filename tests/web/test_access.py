@@ -119,7 +119,9 @@ MATRIX = [
 ]
 
 CASES = [
-    pytest.param(persona, action, id=f"{persona}-{'may' if persona in action.allowed else 'may-not'}-{action.name}")
+    pytest.param(
+        persona, action, id=f"{persona}-{'may' if persona in action.allowed else 'may-not'}-{action.name}"
+    )
     for action in MATRIX
     for persona in PERSONAS
 ]
@@ -152,7 +154,7 @@ def test_role_action(persona: str, action: Action, login: Any, world: World, eng
 
 def test_anonymous_gets_401_from_the_api(anon: Any) -> None:
     assert anon.get("/api/v1/cockpit").status_code == 401
-    assert anon.post(f"/api/v1/mentions/1/review", json={"action": "accept"}).status_code == 401
+    assert anon.post("/api/v1/mentions/1/review", json={"action": "accept"}).status_code == 401
 
 
 def test_anonymous_page_redirects_to_login(anon: Any) -> None:
@@ -161,7 +163,9 @@ def test_anonymous_page_redirects_to_login(anon: Any) -> None:
     assert r.headers["location"].startswith("/login?next=/projects")
 
 
-def test_reporter_cannot_write_other_units_progress_even_by_form(login: Any, world: World, engine: Engine) -> None:
+def test_reporter_cannot_write_other_units_progress_even_by_form(
+    login: Any, world: World, engine: Engine
+) -> None:
     who = login("reporter")
     page = who.get(f"/projects/{world.project_b}")
     assert "只有项目所在单位的填报员可以填报进度" in page.text
@@ -176,7 +180,10 @@ def test_reporter_cannot_write_other_units_progress_even_by_form(login: Any, wor
 
 def test_progress_entry_lands_in_the_ledger_with_cumulative(login: Any, world: World) -> None:
     who = login("reporter")
-    r = who.post(f"/api/v1/projects/{world.project_a}/progress", json={"year": 2024, "month": 6, "completed_month": 800})
+    r = who.post(
+        f"/api/v1/projects/{world.project_a}/progress",
+        json={"year": 2024, "month": 6, "completed_month": 800},
+    )
     assert r.status_code == 200, r.text
     assert r.json()["cumulative_year"] == pytest.approx(5800)
     detail = who.get(f"/api/v1/projects/{world.project_a}").json()

@@ -114,7 +114,9 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1360, "height": 900}, locale="zh-CN", accept_downloads=True)
+    context = browser.new_context(
+        viewport={"width": 1360, "height": 900}, locale="zh-CN", accept_downloads=True
+    )
     pg = context.new_page()
     pg.console_errors = []
     pg.on("console", lambda msg: pg.console_errors.append(msg.text) if msg.type == "error" else None)
@@ -225,17 +227,33 @@ def test_hostile_document_runs_no_script(page: Any, live: Live) -> None:
     hostile = (
         "<script>window.__xss=1</script>全市增长6.5%"
         '<img src=x onerror="window.__xss=2"><a href="javascript:window.__xss=3" id="evil">点此</a>'
-        "<svg onload=\"window.__xss=4\"></svg>"
+        '<svg onload="window.__xss=4"></svg>'
     )
     engine = make_engine(live.db_url)
     with transaction(engine) as s:
-        doc = Document(sha256="e" * 64, file_name="evil.txt", title='<script>window.__xss=5</script>',
-                       published_on=date(2024, 1, 1), text=hostile)
+        doc = Document(
+            sha256="e" * 64,
+            file_name="evil.txt",
+            title="<script>window.__xss=5</script>",
+            published_on=date(2024, 1, 1),
+            text=hostile,
+        )
         s.add(doc)
         s.flush()
         start = hostile.index("增长6.5%")
-        s.add(Mention(document_id=doc.id, start=start, end=start + 6, text="增长6.5%", measure="growth",
-                      value=6.5, unit="%", subject='<img src=x onerror="window.__xss=6">', indicator="x"))
+        s.add(
+            Mention(
+                document_id=doc.id,
+                start=start,
+                end=start + 6,
+                text="增长6.5%",
+                measure="growth",
+                value=6.5,
+                unit="%",
+                subject='<img src=x onerror="window.__xss=6">',
+                indicator="x",
+            )
+        )
         doc_id = doc.id
     engine.dispose()
     dialogs: list[str] = []

@@ -19,9 +19,7 @@ Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
-def run(
-    db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> Iterator[Run]:
+def run(db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Iterator[Run]:
     monkeypatch.setenv("DIAODU_DB_URL", db_url)
     get_settings.cache_clear()
 
@@ -37,7 +35,9 @@ def run(
 
 
 def test_first_admin_from_stdin(run: Run, engine: Engine) -> None:
-    code, out, _ = run("user", "add", "王主任", "--role", "admin", "--password-stdin", stdin="a-long-secret-1\n")
+    code, out, _ = run(
+        "user", "add", "王主任", "--role", "admin", "--password-stdin", stdin="a-long-secret-1\n"
+    )
     assert code == 0
     assert "已新增用户「王主任」" in out
     with transaction(engine) as s:
@@ -65,7 +65,15 @@ def test_reporter_needs_a_known_unit(run: Run) -> None:
     assert code == 2
     assert "必须指定单位" in err
     code, _, err = run(
-        "user", "add", "x", "--role", "reporter", "--unit", "999999", "--password-stdin", stdin="long-enough-1\n"
+        "user",
+        "add",
+        "x",
+        "--role",
+        "reporter",
+        "--unit",
+        "999999",
+        "--password-stdin",
+        stdin="long-enough-1\n",
     )
     assert code == 2
     assert "找不到单位「999999」" in err
@@ -74,7 +82,14 @@ def test_reporter_needs_a_known_unit(run: Run) -> None:
 def test_unless_admin_exists(run: Run, engine: Engine) -> None:
     assert run("user", "add", "a1", "--role", "admin", "--password-stdin", stdin="long-enough-1\n")[0] == 0
     code, out, _ = run(
-        "user", "add", "a2", "--role", "admin", "--unless-admin-exists", "--password-stdin", stdin="long-enough-2\n"
+        "user",
+        "add",
+        "a2",
+        "--role",
+        "admin",
+        "--unless-admin-exists",
+        "--password-stdin",
+        stdin="long-enough-2\n",
     )
     assert code == 0
     assert "已有管理员" in out
@@ -91,8 +106,9 @@ def test_user_list(run: Run) -> None:
     assert "从未登录" in out
 
 
-def test_serve_refuses_an_unmigrated_ledger(tmp_path: Any, monkeypatch: pytest.MonkeyPatch,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_serve_refuses_an_unmigrated_ledger(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("DIAODU_DB_URL", f"sqlite:///{tmp_path / 'empty.sqlite3'}")
     get_settings.cache_clear()
     try:

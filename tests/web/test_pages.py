@@ -91,8 +91,8 @@ def test_cockpit_cache_follows_writes(login: Any, world: World) -> None:
     leader, reporter = login("leader"), login("reporter")
     before = leader.get("/api/v1/cockpit").json()
     r = reporter.post(
-        f"/api/v1/projects/{world.project_a}/progress", json={"year": 2024, "month": 5, "completed_month": 7000,
-                                                              "cumulative_year": 11000}
+        f"/api/v1/projects/{world.project_a}/progress",
+        json={"year": 2024, "month": 5, "completed_month": 7000, "cumulative_year": 11000},
     )
     assert r.status_code == 200
     after = leader.get("/api/v1/cockpit").json()
@@ -117,8 +117,13 @@ def test_progress_form_round_trip(login: Any, world: World) -> None:
     assert 'id="progress-form"' in page.text
     r = who.client.post(
         f"/projects/{world.project_a}/progress",
-        data={"csrf_token": who.csrf, "year": "2024", "month": "6", "completed_month": "1,200",
-              "notes": "主体封顶"},
+        data={
+            "csrf_token": who.csrf,
+            "year": "2024",
+            "month": "6",
+            "completed_month": "1,200",
+            "notes": "主体封顶",
+        },
         follow_redirects=True,
     )
     assert r.status_code == 200

@@ -15,7 +15,9 @@ from diaodu.ledger.tables.projects import ProjectProgress
 from tests.web.conftest import World
 
 
-@pytest.mark.parametrize(("kind", "period", "fmt"), [("weekly", "2024-W22", "xlsx"), ("monthly", "2024-05", "xlsx")])
+@pytest.mark.parametrize(
+    ("kind", "period", "fmt"), [("weekly", "2024-W22", "xlsx"), ("monthly", "2024-05", "xlsx")]
+)
 def test_leader_generates_and_reporter_downloads(kind: str, period: str, fmt: str, login: Any) -> None:
     r = login("leader").post("/api/v1/reports", json={"kind": kind, "period": period, "format": fmt})
     assert r.status_code == 201, r.text

@@ -16,13 +16,18 @@ from tests.web.conftest import World
 
 def _observations(engine: Engine) -> list[tuple[int, float, str]]:
     with transaction(engine) as s:
-        return [(o.id, o.value, o.recorded_by) for o in s.scalars(select(Observation).order_by(Observation.id))]
+        return [
+            (o.id, o.value, o.recorded_by) for o in s.scalars(select(Observation).order_by(Observation.id))
+        ]
 
 
-def test_correction_adds_a_new_observation_and_keeps_the_old(login: Any, world: World, engine: Engine) -> None:
+def test_correction_adds_a_new_observation_and_keeps_the_old(
+    login: Any, world: World, engine: Engine
+) -> None:
     before = _observations(engine)
     r = login("reviewer").post(
-        f"/api/v1/mentions/{world.mentions[0]}/review", json={"action": "correct", "value": 5.8, "note": "原文笔误"}
+        f"/api/v1/mentions/{world.mentions[0]}/review",
+        json={"action": "correct", "value": 5.8, "note": "原文笔误"},
     )
     assert r.status_code == 200, r.text
     body = r.json()
@@ -37,8 +42,13 @@ def test_correction_adds_a_new_observation_and_keeps_the_old(login: Any, world: 
     assert after[: len(before)] == before, "no observation is changed in place"
     assert len(after) == len(before) + 1
     with transaction(engine) as s:
-        linked = set(s.scalars(select(ObservationSource.observation_id).where(
-            ObservationSource.mention_id == world.mentions[0])))
+        linked = set(
+            s.scalars(
+                select(ObservationSource.observation_id).where(
+                    ObservationSource.mention_id == world.mentions[0]
+                )
+            )
+        )
         assert linked == {old["id"], new["id"]}
         points = queries.series(s, "衡阳市", "地区生产总值", measure="growth")
         assert [p.value for p in points] == [5.8], "the ledger's own series now reads the correction"
@@ -52,7 +62,9 @@ def test_correction_keeps_the_published_unit_scaling(login: Any, world: World, e
         assert o is not None
         # make the stored row look like a scaled figure: 3 published, 30000 in base units
         s.query(Observation).filter(Observation.id == o.id).update({"value": 30000.0})
-    r = login("reviewer").post(f"/api/v1/mentions/{world.mentions[2]}/review", json={"action": "correct", "value": 2})
+    r = login("reviewer").post(
+        f"/api/v1/mentions/{world.mentions[2]}/review", json={"action": "correct", "value": 2}
+    )
     assert r.status_code == 200
     new = r.json()["observations"][-1]
     assert (new["value_as_published"], new["value"]) == (2, 20000.0)
@@ -68,7 +80,9 @@ def test_accept_changes_nothing_but_the_mention(login: Any, world: World, engine
 
 def test_rejected_figure_leaves_the_current_view(login: Any, world: World, engine: Engine) -> None:
     who = login("reviewer")
-    assert who.post(f"/api/v1/mentions/{world.mentions[2]}/review", json={"action": "reject"}).status_code == 200
+    assert (
+        who.post(f"/api/v1/mentions/{world.mentions[2]}/review", json={"action": "reject"}).status_code == 200
+    )
     series = who.get("/api/v1/series", params={"subject": "衡阳市", "indicator": "地区生产总值"}).json()
     rank = [row for row in series["rows"] if row["measure"] == "rank"]
     assert rank and not rank[0]["current"], "a rejected figure is kept but no longer current"
@@ -78,7 +92,12 @@ def test_rejected_figure_leaves_the_current_view(login: Any, world: World, engin
 
 @pytest.mark.parametrize(
     ("first", "second", "status"),
-    [("accept", "accept", 409), ("reject", "accept", 409), ("reject", "correct", 409), ("accept", "correct", 200)],
+    [
+        ("accept", "accept", 409),
+        ("reject", "accept", 409),
+        ("reject", "correct", 409),
+        ("accept", "correct", 200),
+    ],
     ids=["accept-twice", "accept-after-reject", "correct-after-reject", "correct-after-accept"],
 )
 def test_review_steps(first: str, second: str, status: int, login: Any, world: World) -> None:
@@ -95,7 +114,9 @@ def test_correct_needs_a_value(login: Any, world: World) -> None:
 
 
 def test_review_of_missing_mention_is_404(login: Any) -> None:
-    assert login("reviewer").post("/api/v1/mentions/99999/review", json={"action": "accept"}).status_code == 404
+    assert (
+        login("reviewer").post("/api/v1/mentions/99999/review", json={"action": "accept"}).status_code == 404
+    )
 
 
 def test_review_page_correction_by_htmx(login: Any, world: World, engine: Engine) -> None:

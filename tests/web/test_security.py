@@ -53,18 +53,41 @@ class Markup(HTMLParser):
 
 def _hostile_document(engine: Engine) -> int:
     with transaction(engine) as s:
-        doc = Document(sha256="f" * 64, file_name="<b>evil</b>.txt", title=HOSTILE_FIELD, publisher=HOSTILE_FIELD,
-                       published_on=date(2024, 1, 1), text=HOSTILE)
+        doc = Document(
+            sha256="f" * 64,
+            file_name="<b>evil</b>.txt",
+            title=HOSTILE_FIELD,
+            publisher=HOSTILE_FIELD,
+            published_on=date(2024, 1, 1),
+            text=HOSTILE,
+        )
         s.add(doc)
         s.flush()
         start = HOSTILE.index("6.5%") - 2
-        m = Mention(document_id=doc.id, start=start, end=start + 6, text=HOSTILE[start : start + 6],
-                    measure="growth", value=6.5, unit="%", subject=HOSTILE_FIELD, indicator=HOSTILE_FIELD,
-                    period="2024")
+        m = Mention(
+            document_id=doc.id,
+            start=start,
+            end=start + 6,
+            text=HOSTILE[start : start + 6],
+            measure="growth",
+            value=6.5,
+            unit="%",
+            subject=HOSTILE_FIELD,
+            indicator=HOSTILE_FIELD,
+            period="2024",
+        )
         s.add(m)
         script_start = HOSTILE.index("<script>")
-        m2 = Mention(document_id=doc.id, start=script_start, end=script_start + 8, text="<script>",
-                     measure="level", value=1, subject="x", indicator="y")
+        m2 = Mention(
+            document_id=doc.id,
+            start=script_start,
+            end=script_start + 8,
+            text="<script>",
+            measure="level",
+            value=1,
+            subject="x",
+            indicator="y",
+        )
         s.add(m2)
         return doc.id
 
@@ -73,7 +96,9 @@ def _assert_inert(html: str) -> None:
     found = Markup()
     found.feed(html)
     for attrs in found.scripts:
-        assert (attrs.get("src") or "").startswith("/static/") or attrs.get("type") == "application/json", attrs
+        assert (attrs.get("src") or "").startswith("/static/") or attrs.get("type") == "application/json", (
+            attrs
+        )
     assert found.handlers == []
     assert found.js_urls == []
     for tag in ("img", "svg", "iframe", "style"):
@@ -131,7 +156,8 @@ def test_form_write_without_csrf_token_is_refused(anon: Any, world: World) -> No
     assert r.status_code == 403
     page = anon.get("/review")
     r = anon.post(
-        f"/review/{world.mentions[0]}", data={"action": "accept", "csrf_token": page_csrf(page.text)},
+        f"/review/{world.mentions[0]}",
+        data={"action": "accept", "csrf_token": page_csrf(page.text)},
         follow_redirects=False,
     )
     assert r.status_code == 303
@@ -211,7 +237,9 @@ def test_upload_over_the_limit_is_refused(login: Any) -> None:
     ids=["exe", "fake-docx", "fake-pdf", "binary-txt", "empty"],
 )
 def test_bad_upload_gets_a_clear_message(name: str, content: bytes, message: str, login: Any) -> None:
-    r = login("reviewer").post("/api/v1/documents", files={"file": (name, content, "application/octet-stream")})
+    r = login("reviewer").post(
+        "/api/v1/documents", files={"file": (name, content, "application/octet-stream")}
+    )
     assert r.status_code == 400
     assert message in r.json()["detail"]
 
@@ -230,5 +258,10 @@ def test_bad_upload_through_the_page_shows_the_message(login: Any) -> None:
 def test_openapi_schema_lists_the_api(anon: Any) -> None:
     schema = anon.get("/api/v1/openapi.json").json()
     paths = schema["paths"]
-    for path in ("/api/v1/cockpit", "/api/v1/projects", "/api/v1/mentions/{mention_id}/review", "/api/v1/audit"):
+    for path in (
+        "/api/v1/cockpit",
+        "/api/v1/projects",
+        "/api/v1/mentions/{mention_id}/review",
+        "/api/v1/audit",
+    ):
         assert path in paths

@@ -23,15 +23,29 @@ rows, and its audit entry, commit together or not at all.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable, Sequence
-from operator import itemgetter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any, ClassVar
 
-from sqlalchemy import Connection, Engine, Table, insert, select
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    Float,
+    Integer,
+    Table,
+    insert,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from diaodu.errors import InputError
@@ -50,6 +64,7 @@ _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _RANGE = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")
 
 
+@lru_cache(maxsize=4096)
 def parse_period(period: str | None) -> tuple[str, str]:
     """``"2020-01/2020-09"`` → ("2020-01", "2020-09"); ``"2020"`` → the year; ``"2021-05"`` → that month;
     ``None`` → ("", ""). Raises ``ValueError`` for anything else."""
@@ -94,17 +109,23 @@ _PREFIXES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
 
 def to_base(value: float, unit: str | None) -> tuple[float, str | None]:
     """The value in its base unit: ``(595.92, "亿元")`` → ``(59592000000.0, "元")``; 万人 → 人."""
+    factor, base = unit_factor(unit)
+    return _scale(value, factor), base
+
+
+@lru_cache(maxsize=1024)
+def unit_factor(unit: str | None) -> tuple[float, str | None]:
+    """How a published unit converts to its base unit: 亿元 → (1e8, "元"); % → (1, "%")."""
     if unit is None or unit == "":
-        return value, None
+        return 1.0, None
     if unit in _UNIT_ALIASES:
         factor, base = _UNIT_ALIASES[unit]
-        return _scale(value, factor), base or None
+        return factor, base or None
     for prefix, factor in _PREFIXES:
         if unit.startswith(prefix) and len(unit) > len(prefix):
-            rest = unit[len(prefix) :]
-            inner, rest_base = to_base(1.0, rest)
-            return _scale(value, factor * inner), rest_base
-    return value, unit
+            inner, rest_base = unit_factor(unit[len(prefix) :])
+            return factor * inner, rest_base
+    return 1.0, unit
 
 
 def _scale(value: float, factor: float) -> float:
@@ -250,6 +271,11 @@ class Intake:
             "read_by": self.actor,
         }
         conn = session.connection()
+        if conn.dialect.name == "sqlite":
+            # A bigger page cache and fewer WAL checkpoints for this connection: intake dirties index
+            # pages all over the series index, and each checkpoint writes them back with an fsync.
+            conn.exec_driver_sql("PRAGMA cache_size=-65536")
+            conn.exec_driver_sql("PRAGMA wal_autocheckpoint=20000")
         doc_id = int(conn.execute(insert(DOCUMENTS).returning(DOCUMENTS.c.id), doc_row).scalar_one())
 
         mention_ids = self._insert_mentions(conn, doc_id, prepared)
@@ -434,9 +460,11 @@ CONFLICTS: Table = Conflict.__table__  # type: ignore[assignment]
 
 
 class _Bulk:
-    """A prepared ``INSERT`` for one table and dialect, run straight through the driver's
-    ``executemany``: the column types' bind processors are applied once per value, and nothing else
-    stands between the rows and the database."""
+    """A prepared ``INSERT`` of many rows for one table and dialect, run straight through the driver.
+
+    SQLite: the driver's ``executemany``, the column types' bind processors applied once per value.
+    PostgreSQL: one statement, ``INSERT … SELECT FROM unnest(array, array, …) WITH ORDINALITY`` with an
+    array per column, so a document's rows take one round trip and the ids follow the rows' order."""
 
     _cache: ClassVar[dict[tuple[str, str, tuple[str, ...]], _Bulk]] = {}
 
@@ -448,6 +476,18 @@ class _Bulk:
         order = list(compiled.positiontup or columns) if self.positional else list(columns)
         self.order = [compiled.binds[name].key if name in compiled.binds else name for name in order]
         self.processors = [table.c[key].type._cached_bind_processor(dialect) for key in self.order]
+        self.pg_sql = ""
+        self.json_columns: set[str] = set()
+        if dialect.name == "postgresql":
+            names = ", ".join(f'"{c}"' for c in columns)
+            arrays = ", ".join(f"%s::{_pg_array(table.c[c].type)}" for c in columns)
+            aliases = ", ".join(f"c{i}" for i in range(len(columns)))
+            self.pg_sql = (
+                f'INSERT INTO "{table.name}" ({names}) SELECT {aliases} FROM unnest({arrays}) '
+                f"WITH ORDINALITY AS u({aliases}, n) ORDER BY n"
+            )
+            self.order = list(columns)
+            self.json_columns = {c for c in columns if isinstance(table.c[c].type, JSON)}
 
     @classmethod
     def for_table(cls, conn: Connection, table: Table, columns: tuple[str, ...]) -> _Bulk:
@@ -458,6 +498,15 @@ class _Bulk:
         return bulk
 
     def run(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        if self.pg_sql:
+            arrays = []
+            for key in self.order:
+                column = [row[key] for row in rows]
+                if key in self.json_columns:
+                    column = [None if v is None else json.dumps(v, ensure_ascii=False) for v in column]
+                arrays.append(column)
+            conn.exec_driver_sql(self.pg_sql, tuple(arrays))
+            return
         getter = itemgetter(*self.order)
         processed = [(i, p, _Memo()) for i, p in enumerate(self.processors) if p is not None]
         params: list[Any] = []
@@ -467,8 +516,25 @@ class _Bulk:
                 value = values[i]
                 if value is not None:
                     values[i] = memo(value, process)
-            params.append(values if self.positional else dict(zip(self.order, values, strict=True)))
+            params.append(tuple(values) if self.positional else dict(zip(self.order, values, strict=True)))
         conn.exec_driver_sql(self.sql, params)
+
+
+def _pg_array(kind: Any) -> str:
+    """The PostgreSQL array type a column's values travel in."""
+    if isinstance(kind, JSON):
+        return "jsonb[]"
+    if isinstance(kind, Integer):
+        return "bigint[]"
+    if isinstance(kind, Float):
+        return "float8[]"
+    if isinstance(kind, DateTime):
+        return "timestamptz[]"
+    if isinstance(kind, Date):
+        return "date[]"
+    if isinstance(kind, Boolean):
+        return "bool[]"
+    return "text[]"
 
 
 class _Memo:

@@ -13,13 +13,13 @@ from sqlalchemy.orm import Session, aliased
 
 from diaodu.errors import NotFound
 from diaodu.ledger.documents import sentence_around
-from diaodu.ledger.indicators import resolve_indicator
 from diaodu.ledger.regions import canonical_subject
 from diaodu.ledger.tables.audit import AuditEntry
 from diaodu.ledger.tables.figures import (
     Conflict,
     Document,
     Indicator,
+    IndicatorAlias,
     Mention,
     Observation,
     ObservationSource,
@@ -66,10 +66,14 @@ class SeriesPoint:
 
 
 def canonical_indicator(session: Session, name: str) -> str:
-    try:
-        return resolve_indicator(session, name).name
-    except NotFound:
-        return name
+    """The catalogue's name for ``name`` (an indicator's name or alias), else ``name`` (one query)."""
+    by_alias = (
+        select(Indicator.name)
+        .join(IndicatorAlias, IndicatorAlias.indicator_id == Indicator.id)
+        .where(IndicatorAlias.alias == name)
+    )
+    found = session.scalar(select(Indicator.name).where(Indicator.name == name).union_all(by_alias).limit(1))
+    return found if found is not None else name
 
 
 def series(

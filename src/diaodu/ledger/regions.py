@@ -139,8 +139,7 @@ def resolve_unit(session: Session, name: str) -> Unit:
 
 
 def canonical_subject(session: Session, name: str) -> str:
-    """The canonical name for ``name`` when it names a unit, else ``name`` itself."""
-    try:
-        return resolve_unit(session, name).name
-    except NotFound:
-        return name
+    """The canonical name for ``name`` when it names a unit, else ``name`` itself (one query)."""
+    by_alias = select(Unit.name).join(UnitAlias, UnitAlias.unit_id == Unit.id).where(UnitAlias.alias == name)
+    found = session.scalar(select(Unit.name).where(Unit.name == name).union_all(by_alias).limit(1))
+    return found if found is not None else name

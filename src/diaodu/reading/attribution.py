@@ -22,8 +22,9 @@ from diaodu.reading.profile import CityProfile
 QUOTES = "“”‘’\"'「」『』《》〈〉【】"
 _QUOTE_TABLE = str.maketrans("", "", QUOTES + " \u3000\t")
 LIST_SPLIT = re.compile(r"[、，,]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
+_LABEL = re.compile(r"【[^】]{0,12}】")
 _NON_NAME = re.compile(r"[0-9０-９%％]")
-_PAREN = re.compile(r"[（(][^）)]{0,12}[）)]")
+_PAREN = re.compile(r"[（(][^）)]{0,12}[）)]|【[^】]{0,12}】|\[[^\]]{0,12}\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,22 +71,30 @@ class Subjects:
             Place(m.start(), m.end(), *self.names[m.group()]) for m in self.regex.finditer(text, start, end)
         ]
 
-    def region_ref(self, text: str, start: int, end: int) -> str | None:
-        """The last region named in ``text[start:end]`` as a reference, with a peer group if one follows."""
+    def region_ref(
+        self, text: str, start: int, end: int, words: Mapping[str, str] | None = None
+    ) -> str | None:
+        """The last region named in ``text[start:end]`` as a reference, with a peer group if one follows.
+        ``words``: what the document's self-words (全市, 全省 …) stand for, when known."""
         places = [p for p in self.all_in(text, start, end) if p.kind in ("province", "city", "region")]
         if not places:
             return None
         place = places[-1]
+        name = place.name
+        if words:
+            name = words.get(text[place.start : place.end], name)
         rest = text[place.end : end]
         for group in self.peer_groups:
             idx = rest.find(group)
             if 0 <= idx <= 2:
-                return place.name + group
-        return place.name
+                return name + group
+        return name
 
 
 def clean(text: str) -> str:
-    """Drop quote marks and spaces."""
+    """Drop quote marks, spaces and bracketed labels (【产业】)."""
+    if "【" in text:
+        text = _LABEL.sub("", text)
     return text.translate(_QUOTE_TABLE)
 
 
@@ -104,11 +113,17 @@ class Namer:
         stops = sorted_longest_first(lexicon.stop_after)
         self._stop = re.compile("|".join(re.escape(w) for w in stops))
         self.heads = sorted_longest_first(lexicon.heads)
+        period_words = sorted_longest_first([p.word for p in lexicon.periods])
+        self._period_tail = re.compile("(?:" + "|".join(re.escape(w) for w in period_words) + ")$")
         comparators = sorted_longest_first([*lexicon.comparators, "增速比", "增速较"])
         self._comparator = re.compile("|".join(re.escape(w) for w in comparators))
         self._rank_cue = re.compile("|".join(re.escape(w) for w in sorted_longest_first(lexicon.rank_cues)))
         self._growth_tail = re.compile(r"(?:增速|增幅|增长率|增长速度|总量|规模)$")
         self.contractions = {c.word: c.parts for c in lexicon.contractions}
+        self.generic_nouns = tuple(lexicon.generic_nouns)
+        verbs = sorted_longest_first(lexicon.state_verbs)
+        self._state_verb = re.compile("|".join(re.escape(w) for w in verbs)) if verbs else re.compile("(?!)")
+        self.ratio_cut = sorted_longest_first(lexicon.ratio_cut)
         gives = sorted_longest_first(lexicon.give)
         self._give = re.compile("|".join(re.escape(w) for w in gives)) if gives else None
         fillers = sorted_longest_first(lexicon.filler)
@@ -135,6 +150,9 @@ class Namer:
             sm = self._suffix.search(s)
             if sm and sm.start() < len(s):
                 s = s[: sm.start()]
+            tail = self._period_tail.search(s)
+            if tail and tail.start() > 0:
+                s = s[: tail.start()]
             if s == before:
                 break
         return s
@@ -169,9 +187,10 @@ class Namer:
             if m is not None:
                 s = s[: m.start()]
         if measure == "ratio":
-            idx = s.find("占")
-            if idx >= 0 and not s.startswith("比", idx + 1):
-                s = s[:idx]
+            for word in self.ratio_cut:
+                idx = s.find(word)
+                if idx >= 0 and not (word == "占" and s.startswith("比", idx + 1)):
+                    s = s[:idx]
             idx = s.find("完成")
             if idx >= 0 and s.endswith("的") and not s.startswith("率", idx + 2):
                 s = s[:idx]
@@ -186,15 +205,36 @@ class Namer:
             if ch in "，,。；;：:！？!?、（(）)\n" or ch.isdigit() or ch in "０１２３４５６７８９":
                 stop = i
                 break
+        by_digit = stop < len(s) and s[stop] not in "，,。；;：:！？!?、（(）)\n"
         s = s[:stop]
+        deed = ""
         m = self._stop.search(s, 1)
         if m is not None:
-            s = s[: m.start()]
+            noun = clean(s[: m.start()])
+            verb = self._state_verb.match(s, m.start())
+            if verb is not None and not by_digit and len(noun) <= 4 and noun.endswith(self.generic_nouns):
+                deed = clean(s[m.start() :])
+                if deed.startswith("实现"):
+                    deed = deed[2:]
+                deed = self._suffix.sub("", deed)
+            else:
+                s = s[: m.start()]
         raw_end = start + len(s)
-        s = clean(s)
+        s = noun if deed else clean(s)
         if len(s) < 2 or _NON_NAME.search(s):
             return "", start
-        return self.trim(s), raw_end
+        return deed + self.trim(s), raw_end
+
+    def deed(self, text: str, start: int, end: int) -> str:
+        """``实现正增长`` right after a count: what the counted units did (实现 dropped), or ""."""
+        s = text[start:end]
+        verb = self._state_verb.match(s)
+        if verb is None:
+            return ""
+        stop = next((i for i, ch in enumerate(s) if ch in "，,。；;：:！？!?、\n"), len(s))
+        if any(ch.isdigit() for ch in s[:stop]):
+            return ""
+        return clean(s[:stop]) + "的"
 
     def split_items(self, lead: str, expand: bool = False) -> list[str]:
         """``A、B和C`` → [A, B, C], with a shared head put back (生态环境、民生工程投资 → …投资)."""

@@ -11,6 +11,7 @@ for a .txt file that is the file's text decoded with nothing stripped or normali
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,8 +38,10 @@ class SourceDocument:
     furniture: list[tuple[int, int]] = field(default_factory=list)
 
     def is_furniture(self, start: int, end: int) -> bool:
-        """True when the span ``start..end`` overlaps page furniture."""
-        return any(s < end and start < e for s, e in self.furniture)
+        """True when the span ``start..end`` overlaps page furniture (a binary search: ``furniture`` is
+        sorted and its spans do not overlap)."""
+        i = bisect.bisect_left(self.furniture, end, key=lambda span: span[0]) - 1
+        return i >= 0 and self.furniture[i][1] > start
 
     def body_spans(self) -> list[tuple[int, int]]:
         """The spans of ``text`` that are not furniture, in order."""
@@ -79,7 +82,7 @@ def load_document(path: str | Path) -> SourceDocument:
 
 def document_from_text(text: str, name: str = "<text>") -> SourceDocument:
     """A document from text in memory, with the same metadata detection as ``load_document``."""
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
     return _build(name, text, "utf-8", digest, name)
 
 

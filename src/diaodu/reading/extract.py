@@ -13,6 +13,7 @@ the list they refer to, and sets the reference and modality. Pure: no database, 
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -38,6 +39,12 @@ from diaodu.reading.tables import (
     split_cells,
 )
 
+try:  # the document's own subject, from its headline and self-words (全县, 我区 …)
+    from diaodu.reading.home import home_subject, home_word_subjects
+except ImportError:  # pragma: no cover - the module ships with the package
+    home_subject = None  # type: ignore[assignment]
+    home_word_subjects = None  # type: ignore[assignment]
+
 if TYPE_CHECKING:
     from diaodu.reading.documents import SourceDocument
 
@@ -45,6 +52,8 @@ __all__ = ["Reader", "extract", "iter_mentions"]
 
 _PARAGRAPH = re.compile(r"[^\n\r]+")
 _SENTENCE_END = re.compile(r"[。！？!?]+|(?<=[\u4e00-\u9fff\)）”])\.(?!\d)")
+_WINDOW = 65536
+_HOME_CHARS = 20000
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 _BULLET = re.compile(
     r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪\-—*#]|\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]+[)）、])"
@@ -140,7 +149,10 @@ class Reader:
         self.namer = Namer(lexicon, self.subjects, self.periods)
         self.city = self.subjects.city
         self.doc_subject = self.city
+        self.word_map: dict[str, str] = {}
         self.published_year: int | None = None
+        self._window = (0, -1)
+        self._spans: tuple[list[tuple[int, int]], list[int]] = ([], [])
         self.province = self.subjects.province
         mod = sorted_longest_first([m.word for m in lexicon.modality])
         self.modality_regex = re.compile("|".join(re.escape(w) for w in mod)) if mod else re.compile("(?!)")
@@ -163,13 +175,26 @@ class Reader:
     # ---- document level ---------------------------------------------------------------------------
 
     def read(self, doc: _Document) -> Iterator[FigureMention]:
+        """The figure mentions of one document, in reading order."""
+        # per-document state lives on a shallow copy, so that two documents can be read interleaved
+        yield from copy.copy(self)._read(doc)
+
+    def _read(self, doc: _Document) -> Iterator[FigureMention]:
         text = doc.text
         year = doc.report_year if doc.report_year is not None else infer_report_year(text)
         published = getattr(doc, "published_on", None)
         self.published_year = published.year if published is not None else year
         doc_period = self._document_period(doc, year)
         self.doc_subject = self._document_subject(doc)
+        self.word_map = {}
+        if home_subject is not None and home_word_subjects is not None:
+            head = text[:_HOME_CHARS]  # the opening says what a report is about; bounded cost per document
+            home = home_subject(head, self.profile)
+            if home.name:
+                self.doc_subject = home.name
+                self.word_map = dict(home_word_subjects(head, self.profile, home))
         furniture = sorted(doc.furniture)
+        self._window = (0, -1)
         state = _State(doc_period, self.doc_subject)
         prev_line = ""
         table: _Table | None = None
@@ -367,7 +392,7 @@ class Reader:
         doc_name: str,
         furniture: list[tuple[int, int]],
     ) -> Iterator[FigureMention]:
-        quantities = self.finder.find(text, ps, pe)
+        quantities = self.finder.find(text, ps, pe, self._blocked(text, ps, pe))
         marks = [m for m in self.periods.find(text, ps, pe) if self._valid_mark(text, m, ps, pe)]
         if not quantities and not marks:
             return
@@ -434,6 +459,17 @@ class Reader:
             return ss
         return cs
 
+    def _blocked(self, text: str, ps: int, pe: int) -> tuple[list[tuple[int, int]], list[int]]:
+        """Not-a-figure spans for the paragraph ``ps..pe``, found a window of text at a time."""
+        if not (self._window[0] <= ps and pe <= self._window[1]):
+            end = text.find("\n", ps + _WINDOW)
+            end = len(text) if end < 0 else end
+            end = max(end, pe)
+            spans = self.finder.blocked_spans(text, ps, end)
+            self._window = (ps, end)
+            self._spans = (spans, [s for s, _ in spans])
+        return self._spans
+
     def _valid_mark(self, text: str, mark: PeriodMark, ps: int, pe: int) -> bool:
         if self.bad_mark_before.search(text, max(ps, mark.start - 3), mark.start):
             return False
@@ -481,6 +517,7 @@ class Reader:
                 if place.kind == "region":
                     continue
                 name = place.name if place.kind != "self" else self.doc_subject
+                name = self.word_map.get(text[place.start : place.end], name)
                 out.append((cs, name, place.end))
                 continue
             proj = _PROJECT.match(text, pos, min(se, pos + 26))
@@ -536,6 +573,8 @@ class Reader:
                 glue = text[max(prev.q.tail, glue_start) : q.num_start].strip()
                 if glue in _RUN_GLUE and (glue in "、和及与" or prev.measure == fig.measure):
                     fig.run = prev.run + 1
+                elif glue[:1] in "、和及与" and len(glue) <= 12 and not _CLAUSE_STOP.search(glue):
+                    fig.run = prev.run + 1  # 项目120个、总投资80亿元: parallel figures, each named
             self._name(text, fig, prev, marks)
             figs.append(fig)
         for k in range(len(figs) - 1):
@@ -573,8 +612,24 @@ class Reader:
     def _name(self, text: str, fig: _Fig, prev: _Fig | None, marks: list[PeriodMark]) -> None:
         q = fig.q
         lead = _excise(text, fig.lead_start, q.num_start, marks)
+        cs = fig.clause_start
+        if (
+            (prev is None or prev.clause_start != cs)
+            and cs > 0
+            and text[cs - 1] in "：:"
+            and not lead.strip()
+        ):
+            # 指标：数值 (GDP：132.7亿元): the label before the colon names it
+            label_start = max(text.rfind(ch, 0, cs - 1) for ch in "，,；;。\n▶●■•") + 1
+            lead = text[label_start : cs - 1]
         name = self.namer.lead_name(lead, fig.measure)
-        if _NOT_NAME_START.match(clean(lead)) and fig.measure in ("diff", "change", "rank", "ratio"):
+        if _NOT_NAME_START.match(clean(lead)) and fig.measure in (
+            "diff",
+            "change",
+            "rank",
+            "ratio",
+            "growth",
+        ):
             name = ""
         if prev is not None and prev.used_trailing and prev.trailing and name.startswith(prev.trailing):
             rest = self.namer.trim(name[len(prev.trailing) :])
@@ -587,11 +642,15 @@ class Reader:
             clause_end = _next_clause_end(text, q.tail)
             trailing, trailing_end = self.namer.trailing_name(text, q.tail, clause_end)
         elif fig.measure == "rank" and text.startswith("个", q.rank_end):
-            # 全省第二个开工率达100%的市州: the rank is in what follows
+            # 全省第三个复工率达95%的城市: the rank is in what follows
             clause_end = _next_clause_end(text, q.rank_end + 1)
             trailing, trailing_end = self.namer.trailing_name(text, q.rank_end + 1, clause_end)
             if trailing:
                 name = ""
+        if not trailing and name and q.kind in _COUNTED and fig.measure == "level":
+            deed = self.namer.deed(text, q.tail, _next_clause_end(text, q.tail))
+            if deed:  # 12个行业有6个实现正增长 → 正增长规模工业主要行业 (the units, by what they did)
+                name = deed + (name[:-1] if name.endswith("有") else name)
         if trailing and (len(name) <= 2 or lead_is_prev or q.kind in _COUNTED or fig.measure == "rank"):
             fig.used_trailing = True
             fig.trailing = trailing
@@ -600,6 +659,8 @@ class Reader:
         if name.startswith("总") and len(name) <= 4 and prev is not None and prev.indicator:
             base = prev.indicator[:-1] if prev.indicator.endswith("数") else prev.indicator
             name = base + name
+        if name.endswith("项目") and q.unit == "个" and fig.measure == "level":
+            name += "数"  # a count of projects is named 项目数
         fig.indicator = self.namer.canonical(name) if name else ""
         if not fig.indicator and prev is not None:
             fig.indicator = prev.indicator
@@ -622,7 +683,10 @@ class Reader:
                 j += 1
             run = figs[i:j]
             first = run[0]
-            region = text[first.region_start : first.q.num_start]
+            region_start = first.region_start
+            if i > 0 and figs[i - 1].used_trailing and figs[i - 1].trailing_end > region_start:
+                region_start = figs[i - 1].trailing_end
+            region = text[region_start : first.q.num_start]
             dist = None
             for m in _DIST_WORDS.finditer(region):
                 dist = m
@@ -657,8 +721,10 @@ class Reader:
                     names = [self.namer.canonical(x) for x in items]
                 elif len(run) >= 1 and state.run_names and (len(run) > 1 or not items):
                     phrase = self.namer.lead_name(phrase_raw, first.measure) if phrase_raw else ""
-                    if before and not items:
+                    if before and len(items) <= 1:
                         phrase = self.namer.lead_name(before, first.measure) + phrase
+                    if not phrase and first.measure == "ratio" and "投资" in phrase_raw + before:
+                        phrase = "完成投资"  # 分别完成年度投资计划的…%: the share is of the investment done
                     prev_names = state.run_names
                     want = len(run) if len(run) > 1 else len(prev_names)
                     if len(prev_names) >= want:
@@ -794,6 +860,15 @@ class Reader:
         modality = modality_of(text, ss, q.num_start, self.modality_regex, self.modality_values)
         reference = self._reference(text, fig, year)
         value = q.value * fig.sign
+        if (
+            modality == "target"
+            and period is not None
+            and year is not None
+            and period == str(year)
+            and self.published_year is not None
+            and self.published_year > year
+        ):
+            period = str(self.published_year)  # a January report's goals are for the new year
         if period is not None and year is not None and "/" in period:
             # an indicator counted once a year (粮食产量) is the year's, whatever month the passage says
             names = {r[0] for r in fig.records}
@@ -835,7 +910,7 @@ class Reader:
             return None
         region_text = text[fig.clause_start : q.start]
         if fig.measure == "rank":
-            ref = self.subjects.region_ref(text, fig.clause_start, q.start)
+            ref = self.subjects.region_ref(text, fig.clause_start, q.start, self.word_map)
             return ref if ref is not None else (self.province or None)
         comp = self.namer.comparison_ref(region_text)
         if comp is None:
@@ -845,7 +920,7 @@ class Reader:
                 return "上年同期"
         place = self.subjects.regex.match(comp)
         if place is not None:
-            return self.subjects.names[place.group()][0]
+            return self.word_map.get(place.group(), self.subjects.names[place.group()][0])
         mark = self.periods.regex.match(comp)
         if mark is not None and mark.end() > 0:
             found = self.periods.word(mark.group())
@@ -875,8 +950,11 @@ def _clause_of(clause_starts: list[int], pos: int) -> int:
     return max(c for c in clause_starts if c <= pos)
 
 
+_CLAUSE_STOP = re.compile(r"[，,；;：:。！？!?\n]")
+
+
 def _next_clause_end(text: str, pos: int) -> int:
-    m = re.compile(r"[，,；;：:。！？!?\n]").search(text, pos, pos + 40)
+    m = _CLAUSE_STOP.search(text, pos, pos + 40)
     return m.start() if m else min(len(text), pos + 40)
 
 

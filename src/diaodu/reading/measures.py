@@ -66,15 +66,22 @@ class QuantityFinder:
             [q.word for q in lexicon.qualifiers if q.position == "before"]
         )
         self.before_values = {q.word: q.value for q in lexicon.qualifiers if q.position == "before"}
+        self.before_longest = max((len(w) for w in self.before_words), default=1)
+        self.before_regex = re.compile(
+            "(?:" + "|".join(re.escape(w) for w in self.before_words) + ")$" if self.before_words else "(?!)"
+        )
         num = rf"(?<![0-9０-９.．A-Za-z]){ARABIC}"
+        counts = [u.word for u in lexicon.units if u.kind in ("count", "measure") and u.scalable]
+        count_alt = "|".join(re.escape(w) for w in sorted_longest_first(counts))
         self.regex = re.compile(
             rf"(?P<rank>第\s*(?P<rnum>[0-9]+|{_CN_RANK})(?P<rsuf>位|名)?)"
             rf"|(?P<strong>(?P<snum>[0-9]+|[一二三四五六七八九十百]+)强)"
-            rf"|前(?P<top>(?P<tnum>[0-9]+|[一二两三四五六七八九十]+)(?:名|位))"
+            rf"|前(?P<top>(?:(?P<tlow>[0-9]+)\s*[—–\-－~～至到]\s*)?(?P<tnum>[0-9]+|[一二两三四五六七八九十]+)(?:名|位))"
             rf"|(?P<cheng>(?P<chnum>[一二两三四五六七八九]|[0-9](?:\.[0-9])?)成)(?![员为功果效立本绩交就])"
             rf"|(?P<fan>翻了?(?P<fnum>[一两二三四0-9])番)"
             rf"|(?P<cmoney>(?P<cnum>[{CHINESE_DIGITS}]+?)(?P<cgeyi>个亿)"
             rf"|(?P<cnum2>[{CHINESE_DIGITS}]+)(?P<cscale>万亿|亿|万)?(?P<cunit>元|美元|个百分点|百分点))"
+            rf"|(?P<ccount>(?P<ccnum>[{CHINESE_DIGITS}]+?)(?P<ccscale>万|亿)?(?P<ccmid>余|多)?(?P<ccunit>{count_alt}))"
             rf"|(?P<num>{num})(?:\s*(?P<dash>[—–\-－~～])\s*(?P<num2>{num}))?"
             rf"(?P<scale>(?:{scale_alt})(?=(?:{mid_alt})?(?:{unit_alt}))|万亿|亿|万)?"
             rf"(?P<mid>{mid_alt})?(?P<unit>{unit_alt})?(?P<post>{post_alt})?"
@@ -106,10 +113,16 @@ class QuantityFinder:
 
     # ---- finding ----------------------------------------------------------------------------------
 
-    def find(self, text: str, start: int, end: int) -> list[Quantity]:
-        """Every figure-like number phrase in ``text[start:end]``, in order."""
-        spans = self.blocked_spans(text, start, end)
-        starts = [s for s, _ in spans]
+    def find(
+        self, text: str, start: int, end: int, blocked: tuple[list[tuple[int, int]], list[int]] | None = None
+    ) -> list[Quantity]:
+        """Every figure-like number phrase in ``text[start:end]``, in order. ``blocked``: not-a-figure
+        spans found beforehand over a larger window (with their starts), else found here."""
+        if blocked is None:
+            spans = self.blocked_spans(text, start, end)
+            starts = [s for s, _ in spans]
+        else:
+            spans, starts = blocked
         out: list[Quantity] = []
         for m in self.regex.finditer(text, start, end):
             try:
@@ -132,8 +145,22 @@ class QuantityFinder:
             return [q]
         if m["top"] is not None:
             value = _int_value(m["tnum"])
-            q = Quantity(m.start("top"), m.end(), value, None, "rank", "under", "rank", m.start(), m.end())
+            q = Quantity(m.start("tnum"), m.end(), value, None, "rank", "under", "rank", m.start(), m.end())
             q.rank_end = m.end()
+            if m["tlow"] is not None:
+                low = Quantity(
+                    m.start("tlow"),
+                    m.end("tlow"),
+                    _int_value(m["tlow"]),
+                    None,
+                    "rank",
+                    "over",
+                    "rank",
+                    m.start(),
+                    m.end("tlow"),
+                )
+                low.rank_end = m.end("tlow")
+                return [low, q]
             return [q]
         if m["cheng"] is not None:
             value = _cheng_value(m["chnum"])
@@ -156,6 +183,8 @@ class QuantityFinder:
             ]
         if m["cmoney"] is not None:
             return self._chinese_money(text, m, floor)
+        if m["ccount"] is not None:
+            return self._chinese_count(text, m, floor)
         return self._arabic(text, m, floor)
 
     def _rank(self, text: str, m: re.Match[str]) -> list[Quantity]:
@@ -186,6 +215,30 @@ class QuantityFinder:
             else:
                 unit, kind = scale + m["cunit"], "money"
         q = Quantity(m.start(), m.end(), value, unit, kind, None, None, m.start(), m.end())
+        self._qualify_before(text, q, floor)
+        return [q]
+
+    def _chinese_count(self, text: str, m: re.Match[str], floor: int) -> list[Quantity]:
+        """一百二十家, 三十万户, 三百多项: a Chinese numeral with a magnitude, before a counter. A bare
+        一 / 三 before a counter (一件事, 三个一) is a word, and so is anything inside quotes."""
+        digits, scale = m["ccnum"], m["ccscale"] or ""
+        if not (any(ch in "十百千" for ch in digits) and (len(digits) >= 2 or scale)):
+            return []
+        if _quoted(text, m.start(), m.end()):
+            return []
+        value = parse_chinese(digits)
+        entry = self.units[m["ccunit"]]
+        q = Quantity(
+            m.start(),
+            m.end(),
+            value,
+            scale + entry.normal,
+            entry.kind,
+            self.after_words.get(m["ccmid"]) if m["ccmid"] else None,
+            None,
+            m.start(),
+            m.end(),
+        )
         self._qualify_before(text, q, floor)
         return [q]
 
@@ -262,12 +315,20 @@ class QuantityFinder:
             pos -= 1
         if pos > floor and text[pos - 1] == "了":
             pos -= 1
-        for word in self.before_words:
-            if text.startswith(word, pos - len(word)) and pos - len(word) >= floor:
-                if q.qualifier is None:
-                    q.qualifier = self.before_values[word]
-                q.num_start = pos - len(word)
-                return
+        window = max(floor, pos - self.before_longest)
+        m = self.before_regex.search(text, window, pos)
+        if m is not None:
+            if q.qualifier is None:
+                q.qualifier = self.before_values[m.group()]
+            q.num_start = m.start()
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a short quotation (“奋战一百天”)?"""
+    before = text[max(0, start - 10) : start]
+    after = text[end : end + 10]
+    opened = before.rfind("“")
+    return opened >= 0 and "”" not in before[opened:] and "”" in after
 
 
 def _cheng_value(token: str) -> float:

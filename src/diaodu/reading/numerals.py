@@ -14,6 +14,8 @@ separators, then ``float``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import cn2an
 
 ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．·][0-9０-９]+)?"
@@ -44,6 +46,7 @@ def parse_arabic(text: str) -> float:
     return float(cleaned)
 
 
+@lru_cache(maxsize=4096)
 def parse_chinese(text: str) -> float:
     """``"二"`` → 2, ``"十二"`` → 12, ``"两千"`` → 2000, ``"千"`` → 1000; ``ValueError`` if not a numeral."""
     if text in _BARE_MAGNITUDE:

@@ -70,6 +70,7 @@ class PeriodFinder:
             rf"|(?P<w>{words})"
             rf")"
             rf"|截[至止](?:(?P<y2>(?:19|20)\d{{2}})\s*年\s*)?(?P<upto>\d{{1,2}})\s*月(?:底|末|份)?(?!\s*\d{{1,2}}\s*[日号])"
+            rf"|(?P<upto2>\d{{1,2}})\s*月[底末]前"
             rf"|(?P<yo>(?:19|20)\d{{2}})\s*年(?!\s*\d)(?![度代起底末初来以])"
         )
 
@@ -87,11 +88,11 @@ class PeriodFinder:
         year = int(m["y"]) if m["y"] else None
         if m["yo"]:
             return PeriodMark(m.start(), m.end(), int(m["yo"]), 0, None)
-        if m["upto"]:
-            last = int(m["upto"])
+        if m["upto"] or m["upto2"]:
+            last = int(m["upto"] or m["upto2"])
             if not 1 <= last <= 12:
                 return None
-            return PeriodMark(m.start(), m.end(), int(m["y2"]) if m["y2"] else None, 0, (1, last))
+            return PeriodMark(m.start(), m.end(), int(m["y2"]) if m["y2"] else year, 0, (1, last))
         if m["m1"]:
             first, last = int(m["m1"]), int(m["m2"])
             if not (1 <= first <= last <= 12):

@@ -172,9 +172,10 @@ class Observation(Base):
 
 
 class ObservationSource(Base):
-    """Provenance: a mention behind an observation."""
+    """Provenance: a mention behind an observation (indexed both ways)."""
 
     __tablename__ = "observation_sources"
+    __table_args__ = (Index("ix_observation_sources_mention", "mention_id"),)
 
     observation_id: Mapped[int] = mapped_column(
         ForeignKey("observations.id", ondelete="CASCADE"), primary_key=True

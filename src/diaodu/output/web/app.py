@@ -25,7 +25,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from diaodu import __version__
 from diaodu.dispatch.progress import describe_gap
@@ -40,7 +41,7 @@ from diaodu.errors import (
 from diaodu.ledger.accounts import LoginThrottled
 from diaodu.ledger.db import engine_for
 from diaodu.ledger.tables.accounts import ROLE_LABELS
-from diaodu.output.web.auth import UNSAFE, LoginRequired, SessionCache
+from diaodu.output.web.auth import LoginRequired, SessionCache
 from diaodu.output.web.cache import ViewCache
 from diaodu.settings import Settings
 
@@ -80,30 +81,40 @@ def secret_key(settings: Settings) -> str:
     return key
 
 
-class SecurityHeaders(BaseHTTPMiddleware):
-    """CSP and friends on every response; an early 413 for uploads over the limit."""
+class SecurityHeaders:
+    """CSP and friends on every response; an early 413 for uploads over the limit (plain ASGI)."""
 
-    def __init__(self, app: Any, max_bytes: int) -> None:
-        super().__init__(app)
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
         self.max_bytes = max_bytes
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        length = request.headers.get("content-length")
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope["path"]
+        length = Headers(scope=scope).get("content-length")
         if length is not None and length.isdigit() and int(length) > self.max_bytes:
             mib = self.max_bytes // (1024 * 1024)
-            response: Response = _problem(request, 413, f"文件太大：上传上限为 {mib} MiB")
-        else:
-            response = await call_next(request)
-            if request.method in UNSAFE and response.status_code < 400:
-                # Something may have been written: cached views (the cockpit) are rebuilt on next read.
-                request.app.state.generation = getattr(request.app.state, "generation", 0) + 1
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Referrer-Policy"] = "same-origin"
-        if request.url.path.startswith("/api/") or "text/html" in response.headers.get("content-type", ""):
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
+            response = _problem(Request(scope, receive), 413, f"文件太大：上传上限为 {mib} MiB")
+            await response(scope, receive, self._with_headers(send, path))
+            return
+        await self.app(scope, receive, self._with_headers(send, path))
+
+    @staticmethod
+    def _with_headers(send: Send, path: str) -> Send:
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers["Content-Security-Policy"] = CSP
+                headers["X-Content-Type-Options"] = "nosniff"
+                headers["X-Frame-Options"] = "DENY"
+                headers["Referrer-Policy"] = "same-origin"
+                if path.startswith("/api/") or "text/html" in headers.get("content-type", ""):
+                    headers.setdefault("Cache-Control", "no-store")
+            await send(message)
+
+        return sending
 
 
 def wants_json(request: Request) -> bool:
@@ -147,7 +158,6 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     app.state.secret_key = secret_key(settings)
     app.state.view_cache = ViewCache()
     app.state.sessions = SessionCache()
-    app.state.generation = 0
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["role_labels"] = ROLE_LABELS
     templates.env.globals["version"] = __version__

@@ -204,6 +204,9 @@ class _AttributionFile(_Strict):
     filler: tuple[str, ...]
     capacity: tuple[CapacityWord, ...]
     contractions: tuple[Contraction, ...] = ()
+    ratio_cut: tuple[str, ...] = ()
+    generic_nouns: tuple[str, ...] = ()
+    state_verbs: tuple[str, ...] = ()
 
 
 TableRole = Literal["unit", "rank", "ratio", "growth", "key", "level", "subject_key"]
@@ -304,6 +307,9 @@ class Lexicon:
     filler: tuple[str, ...]
     capacity: tuple[CapacityWord, ...]
     contractions: tuple[Contraction, ...] = ()
+    ratio_cut: tuple[str, ...] = ()
+    generic_nouns: tuple[str, ...] = ()
+    state_verbs: tuple[str, ...] = ()
     table_columns: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
 
     def indicator_names(self) -> dict[str, str]:
@@ -365,6 +371,9 @@ def _load(folder: Path) -> Lexicon:
         give=attr.give,
         filler=attr.filler,
         contractions=attr.contractions,
+        ratio_cut=attr.ratio_cut,
+        generic_nouns=attr.generic_nouns,
+        state_verbs=attr.state_verbs,
         table_columns={str(k): v for k, v in tables.columns.items()},
         capacity=attr.capacity,
     )

@@ -9,6 +9,7 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -32,6 +33,13 @@ def tx(request: Request) -> Iterator[Session]:
     """One transaction on the app's ledger, committed when the block ends."""
     with transaction(engine(request)) as session:
         yield session
+
+
+def fragment(request: Request, name: str, **context: Any) -> Markup:
+    """A partial template rendered to markup (autoescaped as any page). For parts that are the same for
+    every reader, so they can be cached whole: no ``me``, no ``csrf`` in them."""
+    templates = request.app.state.templates
+    return Markup(templates.get_template(name).render(**context))
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:

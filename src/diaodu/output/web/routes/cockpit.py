@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
+from markupsafe import Markup
 from pydantic import BaseModel
 
 from diaodu.dispatch.deadlines import overdue_tasks, overdue_tickets
@@ -23,12 +24,11 @@ from diaodu.output.web import charts
 from diaodu.output.web.auth import current_user
 from diaodu.output.web.cache import cached
 from diaodu.output.web.figures import city_and_province, key_figures
-from diaodu.output.web.routes import render, settings, tx
+from diaodu.output.web.routes import fragment, render, settings, tx
 from diaodu.output.web.routes.projects import latest_month
 
 pages = APIRouter()
 api = APIRouter(tags=["首页"])
-
 
 
 def _group_dict(g: Any) -> dict[str, Any]:
@@ -146,8 +146,12 @@ def _charts(data: dict[str, Any]) -> dict[str, Any]:
 
 @pages.get("/", response_class=HTMLResponse)
 def cockpit_page(request: Request, _who: Annotated[Principal, Depends(current_user)]) -> Response:
-    data = cockpit_data(request)
-    return render(request, "cockpit.html", nav="cockpit", data=data, charts=_charts(data))
+    def build() -> Markup:
+        data = cockpit_data(request)
+        return fragment(request, "_cockpit_main.html", data=data, charts=_charts(data))
+
+    main_html = cached(request, ("cockpit-html", date.today()), build)
+    return render(request, "cockpit.html", nav="cockpit", main_html=main_html)
 
 
 class CockpitOut(BaseModel):

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
 from pydantic import BaseModel, Field
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
@@ -41,7 +42,7 @@ from diaodu.ledger.tables.projects import (
 from diaodu.ledger.tables.regions import Unit
 from diaodu.output.web.auth import current_user, writer
 from diaodu.output.web.cache import cached
-from diaodu.output.web.routes import render, settings, tx
+from diaodu.output.web.routes import fragment, render, settings, tx
 
 pages = APIRouter()
 api = APIRouter(tags=["重点项目"])
@@ -61,6 +62,14 @@ SORT_LABELS = {
     "name": "项目名称",
     "code": "项目编号",
 }
+
+
+def _id(text: str | None, label: str) -> int | None:
+    if not text:
+        return None
+    if not text.isdigit():
+        raise InputError(f"筛选条件「{label}」应为编号，不是「{text}」")
+    return int(text)
 
 
 def latest_month(session: Session) -> tuple[int, int] | None:
@@ -342,16 +351,15 @@ def projects_page(
     sort: Sort = "gap",
     page: Annotated[int, Query(ge=1, le=100000)] = 1,
 ) -> Response:
-    data = register(
-        request,
-        level=level or None,
-        chain_id=int(chain_id) if chain_id else None,
-        region_id=int(region_id) if region_id else None,
-        stage=stage or None,
-        behind=behind,
-        sort=sort,
-        page=page,
-    )
+    args: dict[str, Any] = {
+        "level": level or None,
+        "chain_id": _id(chain_id, "产业链"),
+        "region_id": _id(region_id, "县市区"),
+        "stage": stage or None,
+        "behind": behind,
+        "sort": sort,
+        "page": page,
+    }
     query = {
         "level": level or "",
         "chain_id": chain_id or "",
@@ -360,16 +368,20 @@ def projects_page(
         "behind": behind,
         "sort": sort,
     }
-    return render(
-        request,
-        "projects/list.html",
-        nav="projects",
-        data=data,
-        q=query,
-        levels=PROJECT_LEVELS,
-        stages=PROJECT_STAGES,
-        sort_labels=SORT_LABELS,
-    )
+
+    def build() -> Markup:
+        return fragment(
+            request,
+            "projects/_main.html",
+            data=register(request, **args),
+            q=query,
+            levels=PROJECT_LEVELS,
+            stages=PROJECT_STAGES,
+            sort_labels=SORT_LABELS,
+        )
+
+    main_html = cached(request, ("projects-html", *sorted(args.items())), build)
+    return render(request, "projects/list.html", nav="projects", main_html=main_html)
 
 
 @pages.get("/projects/batches", response_class=HTMLResponse)

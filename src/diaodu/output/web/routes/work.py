@@ -24,6 +24,7 @@ from diaodu.ledger.tables.work import TASK_STATES, TICKET_STATES, Task, Ticket, 
 from diaodu.ledger.tasks import set_task_state
 from diaodu.output.web.auth import current_user, writer
 from diaodu.output.web.routes import render, tx
+from diaodu.output.web.routes.projects import _id
 
 pages = APIRouter()
 api = APIRouter(tags=["任务与工单"])
@@ -132,7 +133,7 @@ def set_state(request: Request, who: Principal, task_id: int, body: TaskStateIn)
 
 @pages.get("/tasks", response_class=HTMLResponse)
 def tasks_page(request: Request, _who: Who, unit_id: str | None = None, state: str | None = None) -> Response:
-    data = task_list(request, unit_id=int(unit_id) if unit_id else None, state=state or None)
+    data = task_list(request, unit_id=_id(unit_id, "责任单位"), state=state or None)
     return render(
         request,
         "work/tasks.html",
@@ -279,7 +280,7 @@ def _may_act(who: Principal, t: dict[str, Any]) -> bool:
 def tickets_page(
     request: Request, _who: Who, unit_id: str | None = None, state: str | None = None
 ) -> Response:
-    data = ticket_list(request, unit_id=int(unit_id) if unit_id else None, state=state or None)
+    data = ticket_list(request, unit_id=_id(unit_id, "承办单位"), state=state or None)
     return render(
         request,
         "work/tickets.html",

@@ -1,0 +1,577 @@
+"""The document's own subject (its "home"), and the region and unit names written in it.
+
+A report is about one unit: a city (全市 / 我市), a county (全县 / 我县), a district or a park (全区 / 我区).
+Which one is found from the text itself, not from the configured city profile, so that a county's work
+report read with another city's profile still gives its figures to the county:
+
+1. the headline zone (the short lines that open the document: ``XX市2023年1-8月经济运行简况``,
+   ``——在XX县第十八届人民代表大会…上``) names it; among several names there, the one whose kind fits the
+   words the body uses for itself (全县 → a county) wins;
+2. else the body's self-words (全县, 我县 …) say what kind of unit it is, and the most-mentioned name of
+   that kind is it;
+3. else the most-mentioned region name, if it is mentioned more than once;
+4. else the profile's city (the document gives no other home).
+
+``region_names`` finds the names: every name and alias the profile knows, and names recognised by their
+form (two to six Han characters ending in 市 / 县 / 区 / 州 / 旗 / 镇 / 乡 / 经开区 / 高新区 / 园区 …),
+with common words of that form (城市, 超市, 地区, 社区 …) refused. The suffixes, the refused words and the
+self-words are data: ``lexicon/regions.yaml``, checked on load (``LexiconError`` names file and entry).
+
+Why not a gazetteer: the reader must work for any city and county, and a list of every place name in
+China would still miss parks and new districts; the form of a name is what generalises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from diaodu.errors import LexiconError
+from diaodu.reading.profile import CityProfile
+
+__all__ = [
+    "HomeSubject",
+    "RegionLexicon",
+    "RegionName",
+    "home_subject",
+    "home_word_subjects",
+    "leading_region",
+    "load_regions",
+    "region_at",
+    "region_names",
+]
+
+REGIONS_FILE = Path(__file__).resolve().parent / "lexicon" / "regions.yaml"
+
+RegionKind = Literal["province", "city", "county", "district", "park", "town"]
+HomeKind = Literal["city", "county", "district", "park", "town"]
+WordKind = Literal["province", "city", "county", "district", "park", "town", "nation"]
+_HOME_KIND: dict[str, HomeKind] = {
+    "city": "city",
+    "county": "county",
+    "district": "district",
+    "park": "park",
+    "town": "town",
+}
+_HOME_KINDS: tuple[str, ...] = tuple(_HOME_KIND)
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LINE = re.compile(r"[^\n\r]+")
+_TITLE_CUES = re.compile(r"人民代表大会|工作报告|简况|运行情况|经济运行|统计公报|总结|情况通报")
+
+
+# ---- the data file ---------------------------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SuffixEntry(_Strict):
+    """A suffix that ends a region or unit name, with the kind it makes and the length of the rest."""
+
+    suffix: str = Field(min_length=1)
+    kind: RegionKind
+    min_base: int = Field(ge=1, le=8)
+    max_base: int = Field(ge=1, le=8)
+
+    @field_validator("suffix")
+    @classmethod
+    def _han_only(cls, value: str) -> str:
+        if not all(_HAN.match(ch) for ch in value):
+            raise ValueError(f"suffix {value!r} is not all Han characters")
+        return value
+
+
+class HomeWord(_Strict):
+    """A word by which a report names a unit without its name (全县), and the kinds it can stand for."""
+
+    word: str = Field(min_length=2)
+    kinds: tuple[WordKind, ...] = Field(min_length=1)
+
+
+class ProvinceEntry(_Strict):
+    """A province-level unit and its short forms."""
+
+    name: str = Field(min_length=2)
+    aliases: tuple[str, ...] = ()
+
+
+class _RegionsFile(_Strict):
+    suffixes: tuple[SuffixEntry, ...] = Field(min_length=1)
+    not_names: tuple[str, ...]
+    bad_starts: tuple[str, ...]
+    base_end: tuple[str, ...]
+    not_before: dict[str, tuple[str, ...]]
+    cut_words: tuple[str, ...]
+    provinces: tuple[ProvinceEntry, ...] = ()
+    home_words: tuple[HomeWord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RegionLexicon:
+    """``regions.yaml``, validated and compiled."""
+
+    suffixes: dict[str, SuffixEntry]
+    not_names: frozenset[str]
+    bad_starts: tuple[str, ...]
+    base_end: frozenset[str]
+    not_before: dict[str, frozenset[str]]
+    cut_words: tuple[str, ...]
+    provinces: dict[str, str]
+    """Every province name and short form → the province's name."""
+    home_words: dict[str, tuple[str, ...]]
+    suffix_regex: re.Pattern[str]
+    tail_words: tuple[str, ...]
+    """not_names that are not suffixes themselves: a candidate ending in one is refused (大城市)."""
+    home_regex: re.Pattern[str]
+    suffix_order: tuple[str, ...]
+    """The suffixes, longest first."""
+
+    def valid(self, name: str, suffix: str, after: str) -> bool:
+        """Is ``name`` (ending in ``suffix``, followed by the character ``after``) a name?"""
+        if name in self.not_names or name in self.home_words:
+            return False
+        if any(name.endswith(w) for w in self.tail_words):
+            return False
+        base = name[: len(name) - len(suffix)]
+        if not base or any(base.startswith(w) for w in self.bad_starts):
+            return False
+        if base[-1] in self.base_end and (len(suffix) == 1 or not _is_unit_char(base[-1])):
+            return False  # 五区, 省市 (but 澄水县高新区: a park of a county)
+        if any(base.endswith(w) for w in self.cut_words):
+            return False
+        return not (after and after in self.not_before.get(suffix, frozenset()))
+
+
+def load_regions(path: str | Path | None = None) -> RegionLexicon:
+    """Load and validate ``regions.yaml`` (default: the package's own); ``LexiconError`` if bad."""
+    return _load_regions(Path(path).resolve() if path is not None else REGIONS_FILE)
+
+
+@lru_cache(maxsize=4)
+def _load_regions(path: Path) -> RegionLexicon:
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read ({exc.strerror})") from exc
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
+    try:
+        parsed = _RegionsFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = first["loc"]
+        where = ".".join(str(x) for x in loc)
+        raise LexiconError(f"{path}: {where}{_entry_label(data, loc)}: {first['msg']}") from exc
+    suffixes: dict[str, SuffixEntry] = {}
+    for entry in parsed.suffixes:
+        if entry.suffix in suffixes:
+            raise LexiconError(f"{path}: suffixes: (entry {entry.suffix!r}): listed twice")
+        if entry.min_base > entry.max_base:
+            raise LexiconError(f"{path}: suffixes: (entry {entry.suffix!r}): min_base > max_base")
+        suffixes[entry.suffix] = entry
+    for key in parsed.not_before:
+        if key not in suffixes:
+            raise LexiconError(f"{path}: not_before: (entry {key!r}): not one of the suffixes")
+    home: dict[str, tuple[str, ...]] = {}
+    for word in parsed.home_words:
+        if word.word in home:
+            raise LexiconError(f"{path}: home_words: (entry {word.word!r}): listed twice")
+        home[word.word] = tuple(word.kinds)
+    provinces: dict[str, str] = {}
+    for prov in parsed.provinces:
+        for alias in (prov.name, *prov.aliases):
+            if provinces.setdefault(alias, prov.name) != prov.name:
+                raise LexiconError(f"{path}: provinces: (entry {prov.name!r}): {alias!r} is used twice")
+    ordered = sorted(suffixes, key=lambda s: (-len(s), s))
+    return RegionLexicon(
+        suffixes=suffixes,
+        not_names=frozenset(parsed.not_names),
+        bad_starts=tuple(sorted(set(parsed.bad_starts), key=lambda s: (-len(s), s))),
+        base_end=frozenset(parsed.base_end),
+        provinces=provinces,
+        not_before={k: frozenset(v) for k, v in parsed.not_before.items()},
+        cut_words=tuple(sorted(set(parsed.cut_words), key=lambda s: (-len(s), s))),
+        home_words=home,
+        suffix_regex=re.compile("|".join(re.escape(s) for s in ordered)),
+        tail_words=tuple(w for w in parsed.not_names if w not in suffixes and len(w) >= 2),
+        suffix_order=tuple(ordered),
+        home_regex=re.compile("|".join(re.escape(w) for w in sorted(home, key=lambda s: (-len(s), s))))
+        if home
+        else re.compile("(?!)"),
+    )
+
+
+def _entry_label(data: Any, loc: tuple[int | str, ...]) -> str:
+    node = data
+    label = ""
+    for key in loc:
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict):
+            for name in ("suffix", "word"):
+                if isinstance(node.get(name), str):
+                    label = f" (entry {node[name]!r})"
+                    break
+        elif isinstance(node, str) and not label:
+            label = f" (entry {node!r})"
+    return label
+
+
+# ---- names in a text -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RegionName:
+    """A region or unit name written in the text."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    """Canonical: the profile's name when the profile knows it, else the name as written."""
+    kind: str
+    """province, city, county, district, park, town; for a profile unit also department, company, other."""
+    known: bool
+    """Known to the profile or the province list of ``regions.yaml`` (else recognised by its form)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    regex: re.Pattern[str]
+    names: dict[str, tuple[str, str]]
+    parents: dict[str, str]
+    """A unit's canonical name → its parent's canonical name."""
+    kinds: dict[str, str]
+
+
+def _known(profile: CityProfile | None, lex: RegionLexicon) -> _Known:
+    return _known_cached(profile, frozenset(lex.home_words), tuple(sorted(lex.provinces.items())))
+
+
+@lru_cache(maxsize=16)
+def _known_cached(
+    profile: CityProfile | None, skip: frozenset[str], provinces: tuple[tuple[str, str], ...]
+) -> _Known:
+    names: dict[str, tuple[str, str]] = {}
+    parents: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    if profile is not None:
+        by_code: dict[str, str] = {}
+        units = list(profile.all_units())
+        for unit in units:
+            by_code[unit.code] = unit.name
+        for unit in units:
+            kind = "city" if unit.kind == "county_city" else unit.kind
+            kinds[unit.name] = kind
+            if unit.parent is not None and unit.parent in by_code:
+                parents[unit.name] = by_code[unit.parent]
+            for alias in (unit.name, *unit.aliases):
+                if len(alias) >= 2 and alias not in skip:
+                    names.setdefault(alias, (unit.name, kind))
+    for alias, name in provinces:
+        if alias not in skip:
+            names.setdefault(alias, (name, "province"))
+            kinds.setdefault(name, "province")
+    ordered = sorted(names, key=lambda s: (-len(s), s))
+    regex = re.compile("|".join(re.escape(w) for w in ordered)) if ordered else re.compile("(?!)")
+    return _Known(regex, names, parents, kinds)
+
+
+def _is_unit_char(ch: str) -> bool:
+    return ch in "省市县区乡镇州旗"
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and "\u3400" <= ch <= "\u9fff"
+
+
+def _generic_at(text: str, s: int, e: int, entry: SuffixEntry, lex: RegionLexicon) -> int | None:
+    """Where the name ending in the suffix ``text[s:e]`` starts, or None when it is no name; ``-1 - start``
+    when no boundary was seen before it (a guess of the usual length)."""
+    run_start = s
+    while run_start > 0 and s - run_start < entry.max_base and _is_han(text[run_start - 1]):
+        run_start -= 1
+    if s - run_start < entry.min_base:
+        return None
+    hard = run_start == 0 or not _is_han(text[run_start - 1])
+    starts: list[int] = []
+    if hard:
+        starts.append(run_start)
+    for p in range(run_start + 1, s - entry.min_base + 1):
+        if any(text.startswith(w, p - len(w)) for w in lex.cut_words if p - len(w) >= run_start):
+            starts.append(p)
+    after = text[e : e + 1]
+    for k in range(len(starts) - 1, -1, -1):
+        p = starts[k]
+        # a start that opens with a boundary word, when a later start was there to take, is junk (在全省省)
+        if k < len(starts) - 1 and any(text.startswith(w, p) for w in lex.cut_words):
+            continue
+        if lex.valid(text[p:e], entry.suffix, after):
+            return p
+    base = min(max(entry.min_base, 2), entry.max_base)  # no boundary seen: the usual two characters
+    if not starts and base <= s - run_start:
+        p = s - base
+        if lex.valid(text[p:e], entry.suffix, after):
+            return -1 - p
+    return None
+
+
+def region_names(
+    text: str, profile: CityProfile | None, lexicon: RegionLexicon | None = None
+) -> list[RegionName]:
+    """Every region or unit name in ``text``, in text order, not overlapping: the profile's names and
+    aliases (the self-words 全市 / 全省 … excepted: see ``home_word_subjects``) and names recognised by
+    their form. Where two overlap the longer wins; a name the profile knows beats one by form that ends
+    where it ends (带动攸县 → 攸县)."""
+    lex = lexicon or load_regions()
+    known = _known(profile, lex)
+    found: list[RegionName] = []
+    known_ends: set[int] = set()
+    for m in known.regex.finditer(text):
+        name, kind = known.names[m.group()]
+        found.append(RegionName(m.start(), m.end(), m.group(), name, kind, True))
+        known_ends.add(m.end())
+    for m in lex.suffix_regex.finditer(text):
+        s, e = m.start(), m.end()
+        # a longer suffix ending at the same place is tried by the regex first (经开区 over 区)
+        entry = lex.suffixes[m.group()]
+        p = _generic_at(text, s, e, entry, lex)
+        if p is None or (p < 0 and e in known_ends):
+            continue  # a guessed start loses to a name the profile knows (带动攸县 → 攸县)
+        p = -1 - p if p < 0 else p
+        written = text[p:e]
+        found.append(RegionName(p, e, written, written, entry.kind, False))
+    found.sort(key=lambda r: (-(r.end - r.start), not r.known, r.start))
+    taken: list[RegionName] = []
+    for r in found:
+        if all(r.end <= t.start or t.end <= r.start for t in taken):
+            taken.append(r)
+    taken.sort(key=lambda r: r.start)
+    return _canonical_short_forms(taken)
+
+
+def _canonical_short_forms(names: list[RegionName]) -> list[RegionName]:
+    """A bare 某州 written beside 某州市 is the same city: give it the longer canonical name."""
+    written = {r.name for r in names if not r.known}
+    out: list[RegionName] = []
+    for r in names:
+        if not r.known and r.name + "市" in written and not r.name.endswith("市"):
+            r = RegionName(r.start, r.end, r.text, r.name + "市", "city", False)
+        out.append(r)
+    return out
+
+
+def region_at(
+    text: str, pos: int, end: int | None = None, lexicon: RegionLexicon | None = None
+) -> RegionName | None:
+    """The name recognised by its form that starts exactly at ``pos`` (a clause opening with 澄水县 or
+    柯州高新区), ending before ``end``; None when none does. Profile names are the caller's: this one
+    knows only the form (the shortest valid name wins: 澄水县城 → 澄水县)."""
+    lex = lexicon or load_regions()
+    stop = len(text) if end is None else min(end, len(text))
+    found: RegionName | None = None
+    for length in range(1, 9):
+        s = pos + length
+        if s >= stop or not _is_han(text[s - 1]):
+            break
+        if lex.suffix_regex.match(text, s, stop) is None:
+            continue
+        for suffix in _suffixes_at(text, s, stop, lex):
+            entry = lex.suffixes[suffix]
+            e = s + len(suffix)
+            if entry.min_base <= length <= entry.max_base and lex.valid(text[pos:e], suffix, text[e : e + 1]):
+                written = text[pos:e]
+                found = found or RegionName(pos, e, written, written, entry.kind, False)
+                if found.end == e and lex.suffix_regex.match(text, e, stop) is None:
+                    return found
+                if found.end != e:  # a longer name that runs on (柯州 → 柯州高新区)
+                    return RegionName(pos, e, written, written, entry.kind, False)
+                break
+    return found
+
+
+def _suffixes_at(text: str, s: int, stop: int, lex: RegionLexicon) -> list[str]:
+    """Every suffix written at ``s``, longest first (经开区 before 区)."""
+    return [x for x in lex.suffix_order if text.startswith(x, s) and s + len(x) <= stop]
+
+
+def leading_region(
+    fragment: str, profile: CityProfile | None, lexicon: RegionLexicon | None = None
+) -> RegionName | None:
+    """The region name that opens ``fragment`` (a list item such as ``炎陵县规模工业增加值``), or None."""
+    for r in region_names(fragment, profile, lexicon):
+        return r if r.start == 0 else None
+    return None
+
+
+# ---- the home subject ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HomeSubject:
+    """The unit a document is about."""
+
+    name: str
+    """Canonical: the profile's name when it knows the unit, else as written (临湘县); "" if unknown."""
+    kind: HomeKind
+    source: Literal["headline", "self_words", "mentions", "profile", "none"]
+    known: bool
+    """The profile knows the unit."""
+    parent: str | None = None
+    """The canonical name of the city above it, when the profile knows it."""
+
+
+def headline_zone(text: str, limit: int = 400) -> tuple[int, int]:
+    """The span of the short lines that open a document (title, subtitle, date line)."""
+    end = 0
+    lines = 0
+    for m in _LINE.finditer(text, 0, min(len(text), limit)):
+        line = m.group().strip()
+        if not line:
+            continue
+        if len(line) >= 60 or line[-1] in "。！？!?" or lines >= 5:
+            break
+        if line.endswith(("：", ":")) and lines > 0 and not _TITLE_CUES.search(line):
+            break
+        lines += 1
+        end = m.end()
+    return 0, end
+
+
+def _self_kind_counts(text: str, lex: RegionLexicon) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for m in lex.home_regex.finditer(text):
+        kinds = lex.home_words[m.group()]
+        for kind in kinds:
+            if kind in _HOME_KINDS:
+                counts[kind] += 1
+    return counts
+
+
+def _dominant(counts: Counter[str]) -> tuple[str, ...]:
+    """The kinds the body's self-words point at most (全区 counts for district and park alike)."""
+    if not counts:
+        return ()
+    best = max(counts.values())
+    return tuple(k for k, c in counts.items() if c == best)
+
+
+def home_subject(text: str, profile: CityProfile | None, lexicon: RegionLexicon | None = None) -> HomeSubject:
+    """The document's own subject: see the module's doc for the order of evidence."""
+    lex = lexicon or load_regions()
+    known = _known(profile, lex)
+    names = region_names(text, profile, lex)
+    _, head_end = headline_zone(text)
+    counts = _self_kind_counts(text, lex)
+    dominant = _dominant(counts)
+
+    def make(r: RegionName, source: Literal["headline", "self_words", "mentions"]) -> HomeSubject:
+        kind = _HOME_KIND.get(r.kind, "city")
+        return HomeSubject(r.name, kind, source, r.known, _city_above(r.name, known))
+
+    regions = [a for a in (_as_region(r, known) for r in names) if a is not None and a.kind in _HOME_KINDS]
+    head = [r for r in regions if r.end <= head_end]
+    if head:
+        fitting = [r for r in head if r.kind in dominant]
+        return make(fitting[0] if fitting else head[0], "headline")
+    body = regions
+    if dominant:
+        of_kind = Counter(r.name for r in body if r.kind in dominant)
+        if of_kind:
+            best = _most_common_first(of_kind, body)
+            return make(next(r for r in body if r.name == best), "self_words")
+    mentions = Counter(r.name for r in body)
+    if mentions:
+        best = _most_common_first(mentions, body)
+        if mentions[best] >= 2:
+            return make(next(r for r in body if r.name == best), "mentions")
+    if profile is not None:
+        return HomeSubject(profile.city.name, "city", "profile", True)
+    return HomeSubject("", "city", "none", False)
+
+
+def _city_above(name: str, known: _Known) -> str | None:
+    """The nearest city above a unit the profile knows (a park → its county → the city), or None."""
+    seen = {name}
+    parent = known.parents.get(name)
+    while parent is not None and parent not in seen:
+        if known.kinds.get(parent) == "city":
+            return parent
+        seen.add(parent)
+        parent = known.parents.get(parent)
+    return None
+
+
+def _most_common_first(counts: Counter[str], order: list[RegionName]) -> str:
+    """The most counted name; among equals, the one written first."""
+    best = max(counts.values())
+    return next(r.name for r in order if counts[r.name] == best)
+
+
+def _as_region(r: RegionName, known: _Known) -> RegionName | None:
+    """A department or company of the profile stands for the unit above it (市统计局 → the city)."""
+    if r.kind in ("department", "company", "other"):
+        parent = known.parents.get(r.name)
+        if parent is None:
+            return None
+        kind = known.kinds.get(parent, "city")
+        return RegionName(r.start, r.end, r.text, parent, kind, True)
+    return r
+
+
+def home_word_subjects(
+    text: str,
+    profile: CityProfile | None,
+    home: HomeSubject,
+    lexicon: RegionLexicon | None = None,
+) -> dict[str, str]:
+    """What each self-word (全市, 我县, 全区, 全省, 全国 …) stands for in this document.
+
+    A word whose kind fits the home is the home; 全市 in a county's report is the city above it (the
+    profile's, when the profile knows the county; else the city the text names most); 全省 is the
+    profile's province when the home is the profile's, else the province the text names most (else the
+    profile's); 全国 is 全国. A word with nothing to stand for is left out."""
+    lex = lexicon or load_regions()
+    names = region_names(text, profile, lex)
+    counts: dict[str, Counter[str]] = {}
+    order: list[RegionName] = []
+    for r in names:
+        if r.name == home.name:
+            continue
+        counts.setdefault(r.kind, Counter())[r.name] += 1
+        order.append(r)
+
+    def most(kind: str) -> str | None:
+        c = counts.get(kind)
+        return _most_common_first(c, order) if c else None
+
+    out: dict[str, str] = {}
+    for word, kinds in lex.home_words.items():
+        target: str | None = None
+        if home.name and home.kind in kinds:
+            target = home.name
+        elif "nation" in kinds:
+            target = "全国"
+        elif "province" in kinds:
+            if profile is not None and (home.known or not home.name):
+                target = profile.province.name
+            else:
+                target = most("province") or (profile.province.name if profile is not None else None)
+        elif "city" in kinds:
+            target = home.parent if home.known else most("city")
+            if target is None and profile is not None and (home.known or not home.name):
+                target = profile.city.name
+        if target:
+            out[word] = target
+    return out
