@@ -23,6 +23,14 @@ echo "== 一个序列 (one series: each period's newest vintage)"
 $D series --subject 衡阳市 --indicator 地区生产总值
 $D conflicts
 
+# --- dispatch: example projects, chains, tickets and leads; progress, a ranking and the two reports ---
+echo "== 调度示例 (dispatch example: projects, chains, tickets, leads)"
+$D example load --skip-if-loaded
+$D projects progress --year 2020 --month 6
+$D rank --period 2020-06 | tail -n 14
+$D report weekly --week 2020-W26
+$D report monthly --month 2020-06
+
 # --- the web app (keep these lines last): an admin when there is none, then serve on 127.0.0.1 ---
 web_host=${HOST:-127.0.0.1}
 web_port=${PORT:-8000}

@@ -56,6 +56,12 @@ def test_example_reproduces_the_published_totals(engine: Engine) -> None:
         assert problems == []
         assert session.scalar(select(func.count()).where(Ticket.state == "办结")) == 222
         assert session.scalar(select(func.count()).select_from(ChainChief)) == 17
+        september = {p.name: p for p in progress.project_progress(session, 2020, 9)}
+        for name in ("万魔声学智造群项目", "湖南华侨城文化旅游度假区", "水口山铜铅锌产业基地延伸项目一期"):
+            gap = september[name].gap
+            if gap is None or gap <= 0:
+                problems.append(f"{name} is not ahead of 时序进度 in September ({gap})")
+        assert problems == []
         named = session.scalar(select(Project.generated).where(Project.name == "衡州大道数字经济走廊"))
         assert named is False
         generated = session.scalars(select(Project.name).where(Project.generated.is_(True))).all()

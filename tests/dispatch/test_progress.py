@@ -177,3 +177,19 @@ def test_group_by_chain_and_region(engine: Engine, units: dict[str, int]) -> Non
 def test_total_progress_of_nothing_is_none(engine: Engine) -> None:
     with transaction(engine) as session:
         assert progress.total_progress(session, 2020, 6) is None
+
+
+@pytest.mark.parametrize("by", ["all", "level", "chain", "region", "park"])
+def test_one_pass_grouping_agrees_with_the_sql_grouping(
+    engine: Engine, units: dict[str, int], by: str
+) -> None:
+    chain = add_chain(engine, "C01", "电子信息产业链")
+    add_project(engine, "A", "省重点", 100.0, {6: 60.0}, chain=chain, region=units["珠晖区"])
+    add_project(engine, "B", "市重点", 100.0, {5: 20.0}, region=units["珠晖区"])
+    add_project(engine, "C", "市重点", 0.0, {6: 5.0}, region=units["雁峰区"])
+    add_project(engine, "D", "市重点", 50.0, {})
+    with transaction(engine) as session:
+        sql = progress.group_progress(session, 2020, 6, by)  # type: ignore[arg-type]
+        many = progress.group_progress_many(session, 2020, 6, (by,))[by]  # type: ignore[arg-type]
+    assert many == sql
+    assert sum(g.count for g in sql) == 4

@@ -20,6 +20,8 @@ from .conftest import CliResult, make_source, mention, row_counts
 
 Cli = Callable[..., CliResult]
 
+CITY = Path(__file__).resolve().parents[2] / "examples" / "hengyang"
+
 # Two short reports written for these tests (made-up figures): an autumn bulletin and a revision.
 AUTUMN = (
     "发布时间：2020-10-20\n秋季经济简报\n"
@@ -61,7 +63,7 @@ def reports(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def loaded(cli: Cli, reports: Path) -> Path:
-    assert cli("city", "load", "examples/hengyang").code == 0
+    assert cli("city", "load", CITY).code == 0
     result = cli("read", "--mentions", reports / "mentions.jsonl")
     assert result.code == 0, result.err
     return reports
@@ -268,7 +270,7 @@ def test_a_fresh_sqlite_file_is_created_by_city_load(
     get_settings.cache_clear()
     try:
         assert main(["status"]) == 1  # nothing there yet: status does not create it
-        assert main(["city", "load", "examples/hengyang"]) == 0
+        assert main(["city", "load", str(CITY)]) == 0
         assert main(["status"]) == 0
         assert "units" in capsys.readouterr().out
     finally:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from diaodu.errors import InputError
 from diaodu.ledger import queries
@@ -198,6 +200,20 @@ def test_a_rounded_figure_does_not_conflict_with_the_exact_one(engine: Engine) -
     assert (point.value_as_published, point.qualifier) == (2400.5, None)
 
 
+def test_figures_in_different_units_do_not_conflict(engine: Engine) -> None:
+    text = "支援队伍共4批次、94名队员。"
+    src = make_source(text, "team.txt", date(2020, 7, 1))
+    result = ingest(
+        engine,
+        src,
+        [
+            mention(src, "4批次", value=4, unit="批次", indicator="支援队伍"),
+            mention(src, "94名", value=94, unit="名", indicator="支援队伍"),
+        ],
+    )
+    assert (result.observations, result.conflicts) == (2, 0)
+
+
 def test_a_target_never_conflicts_with_the_outcome(engine: Engine) -> None:
     src = make_source(GOAL, "goal.txt", date(2020, 10, 20))
     result = ingest(
@@ -307,3 +323,24 @@ def test_provenance_links_each_mention(engine: Engine) -> None:
     with transaction(engine) as session:
         links = session.execute(select(ObservationSource.observation_id)).scalars().all()
     assert sorted(links) == sorted(result.observation_ids)
+
+
+def test_a_document_another_process_stored_meanwhile_is_skipped(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src, ms = gdp(SPRING, "a.txt", date(2020, 10, 20), "2400.5亿元", 2400.5)
+    first = ingest(engine, src, ms)
+    before = row_counts(engine)
+    original = Session.scalar
+    missed: list[bool] = []
+
+    def blind_once(self: Session, *args: Any, **kwargs: Any) -> Any:
+        if not missed:  # the existence check runs before the other process commits
+            missed.append(True)
+            return None
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Session, "scalar", blind_once)
+    again = ingest(engine, src, ms)
+    assert missed and again.skipped and again.document_id == first.document_id
+    assert row_counts(engine) == before

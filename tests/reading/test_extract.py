@@ -67,6 +67,14 @@ MEASURE_CASES: list[Case] = [
     ("航线增加至26条。", [("26条", {"measure": "level", "value": 26})]),
 ]
 
+CHINESE_NUMERAL_CASES: list[Case] = [
+    ("全年新认定专精特新企业一百二十家。", [("一百二十家", {"value": 120, "unit": "家"})]),
+    ("新建村级服务站三十八所。", [("三十八所", {"value": 38, "unit": "所"})]),
+    ("经营主体突破三十万户。", [("三十万户", {"value": 30, "unit": "万户", "qualifier": "over"})]),
+    ("政务服务事项拓展至三百多项。", [("三百多项", {"value": 300, "unit": "项", "qualifier": "over"})]),
+    ("全年投资近两千万元。", [("两千万元", {"value": 2000, "unit": "万元", "qualifier": "about"})]),
+]
+
 QUALIFIER_CASES: list[Case] = [
     ("规上企业超过300家。", [("300家", {"qualifier": "over"})]),
     ("签约资金逾50亿元。", [("50亿元", {"qualifier": "over"})]),
@@ -182,6 +190,15 @@ NOT_A_FIGURE_CASES: list[str] = [
     "创近5年来最好水平。",
     "水质达到Ⅲ类标准。",
     "第一时间启动应急响应。",
+    "印发《实施意见》（衡政发〔2021〕5号）。",
+    "做好COVID-19疫情防控。",
+    "咨询电话：0734-8888888。",
+    "按1:1比例配套资金。",
+    "3D打印产业园开园。",
+    "网址 www.example.gov.cn/art/2021/5/12/art_1234.html",
+    "荣获2020年度先进单位。",
+    "稳楼市“十七条”出台。",
+    "坚持“三个一”工作法。",
 ]
 
 TABLE_CASES: list[Case] = [
@@ -196,7 +213,61 @@ TABLE_CASES: list[Case] = [
     ),
 ]
 
+TABLE_CASES.append(
+    (
+        "指标名称\t单位\t1-4月\t同比增长（%）\n地方税收收入\t亿元\t3.15\t-6.2\n",
+        [
+            (
+                "3.15",
+                {
+                    "measure": "level",
+                    "unit": "亿元",
+                    "period": "2021-01/2021-04",
+                    "indicator": "地方税收收入",
+                },
+            ),
+            ("-6.2", {"measure": "growth", "value": -6.2}),
+        ],
+    )
+)
+
+TABLE_CASES.append(
+    (
+        "| 指标 | 单位 | 1-9月 | 同比增长（%） |\n| --- | --- | --- | --- |\n| 地区生产总值 | 亿元 | 2710.5 | 4.1 |\n",
+        [
+            ("2710.5", {"measure": "level", "unit": "亿元", "period": "2021-01/2021-09"}),
+            ("4.1", {"measure": "growth", "indicator": "地区生产总值"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
+    # a bullet mark was once kept in the indicator's name
+    ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际利用外资", "unit": "亿美元"})]),
+    # a number that starts like a year (1982.24) was once taken for one
+    ("第三产业增加值1982.24亿元。", [("1982.24亿元", {"measure": "level", "value": 1982.24})]),
+    # 增加 inside 增加值 is no change cue; 比上年末减少 before an amount is one
+    (
+        "年末常住人口664.5万人，比上年末减少3.2万人。",
+        [
+            ("664.5万人", {"measure": "level", "indicator": "常住人口"}),
+            (
+                "3.2万人",
+                {"measure": "change", "value": -3.2, "indicator": "常住人口", "reference": "上年同期"},
+            ),
+        ],
+    ),
+    ("第一产业增加值447.5亿元。", [("447.5亿元", {"measure": "level", "indicator": "第一产业增加值"})]),
+    # 降幅收窄 is a rise of the growth rate, not a fall
+    (
+        "工业投资下降3.1%，降幅比一季度收窄1.4个百分点。",
+        [("1.4个百分点", {"value": 1.4, "indicator": "工业投资"})],
+    ),
+    # 比去年全年 compares with last year as a whole, and 全年 here sets no period
+    (
+        "一季度增长5.2%，比去年全年加快0.9个百分点。",
+        [("0.9个百分点", {"reference": "2020", "period": "2021-01/2021-03"})],
+    ),
     # 新增 was once trimmed to 增 as if it were a filler word
     ("新增高新技术企业15家。", [("15家", {"indicator": "新增高新技术企业"})]),
     # a one-character alias (省) once made 省定… the province's own figure
@@ -239,6 +310,11 @@ def test_units(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), MEASURE_CASES, ids=_ids(MEASURE_CASES))
 def test_measures(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CHINESE_NUMERAL_CASES, ids=_ids(CHINESE_NUMERAL_CASES))
+def test_chinese_numerals(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
     _check(text, expected)
 
 

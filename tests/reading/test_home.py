@@ -17,8 +17,8 @@ from diaodu.reading.home import (
     REGIONS_FILE,
     home_subject,
     home_word_subjects,
-    leading_region,
     load_regions,
+    region_at,
     region_names,
 )
 from diaodu.reading.profile import CityProfile, load_profile
@@ -43,6 +43,8 @@ LANZHOU = load_profile(Path(__file__).resolve().parent / "corpus" / "city.yaml")
         ("河西新区与白石镇签约，石桥乡引进项目3个。", ["河西新区", "白石镇", "石桥乡"]),
         ("阿勒泰旗完成造林2万亩。", ["阿勒泰旗"]),
         ("苍州市和苍州的关系", ["苍州市", "苍州"]),
+        ("东湖街道、南塘街道分别新增企业5家、3家。", ["东湖街道", "南塘街道"]),
+        ("青禾化工集团和澄水电子有限公司投产。", ["青禾化工集团", "澄水电子有限公司"]),
     ],
 )
 def test_names_by_form(text: str, names: list[str]) -> None:
@@ -61,6 +63,7 @@ def test_names_by_form(text: str, names: list[str]) -> None:
         "打造制造强市，创建国家文明城市，争当示范县。",
         "全省14个市州中，五区两园保二争一，县域经济提速。",
         "企业上市实现破零，省级园区综合评价进位，县长调研重点项目。",
+        "产业园区和科技园区提质，物流园区扩容，革命老区和民族地区加快发展。",
     ],
 )
 def test_common_words_are_no_names(text: str) -> None:
@@ -87,6 +90,23 @@ def test_province_names_come_from_the_list() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("柯州高新区营业收入增长9%", "柯州高新区"),
+        ("澄水县城关镇", "澄水县"),
+        ("阳综保区获批试点", None),  # 综保区 wants a two-character place before it
+        ("抓住衡阳市获批的契机", None),  # ends in a name the profile knows, after a verb
+        ("澄水高新区营收增长", "澄水高新区"),  # 高新区 alone is the profile's park alias: the place wins
+        ("规上工业增加值增长", None),
+        ("力争青禾化工集团产值突破", "青禾化工集团"),  # the name after the verb that opens the clause
+    ],
+)
+def test_region_at_a_clause_start(text: str, expected: str | None) -> None:
+    found = region_at(text, 0, profile=HENGYANG)
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(
     ("fragment", "expected"),
     [
         ("炎山县规上工业增加值", "炎山县"),
@@ -96,8 +116,8 @@ def test_province_names_come_from_the_list() -> None:
         ("衡东县工业投资", "衡东县"),
     ],
 )
-def test_leading_region(fragment: str, expected: str | None) -> None:
-    found = leading_region(fragment, HENGYANG)
+def test_a_list_item_opening_with_a_name(fragment: str, expected: str | None) -> None:
+    found = region_at(fragment, 0, profile=HENGYANG)
     assert (found.name if found else None) == expected
 
 
@@ -161,6 +181,28 @@ def test_home_subject(
 def test_a_headline_with_two_names_takes_the_one_the_body_speaks_as() -> None:
     text = "青禾市澄水县2024年经济运行简况\n\n全县地区生产总值增长5.1%，全县新增企业20家。\n"
     assert home_subject(text, None).name == "澄水县"
+
+
+def test_a_province_report_is_the_province_s() -> None:
+    text = "浙江省2024年国民经济运行情况\n\n全省地区生产总值增长5.5%，全省规上工业增长6%，全省投资增长3%。\n"
+    home = home_subject(text, HENGYANG)
+    assert (home.name, home.kind) == ("浙江省", "province")
+
+
+def test_a_city_report_full_of_province_comparisons_stays_the_city_s() -> None:
+    text = "青禾市上半年经济运行简况\n\n全市增长5%，高于全省1个百分点，居全省第二，全省排名前移。\n"
+    assert home_subject(text, None).name == "青禾市"
+
+
+def test_the_title_apart_from_the_text_counts_as_the_headline() -> None:
+    home = home_subject("上半年，全县工业投资增长8%。", HENGYANG, title="澄水县上半年经济运行情况")
+    assert (home.name, home.source) == ("澄水县", "headline")
+
+
+def test_mentions_of_the_profile_s_own_units_count_for_its_city() -> None:
+    # no headline: the body speaks as a city, names two peers once each, and three of the city's counties
+    text = "今年以来，全市工业增长6%，高于长沙、株洲。衡南县、衡东县、祁东县增速居前，全市投资平稳。\n"
+    assert home_subject(text, HENGYANG).name == "衡阳市"
 
 
 def test_a_department_in_the_headline_stands_for_its_city() -> None:

@@ -15,6 +15,7 @@ Personas (password ``PASSWORD`` for all):
 
 from __future__ import annotations
 
+import io
 import re
 import warnings
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
+from openpyxl import Workbook
 from sqlalchemy import Engine
 
 from diaodu.ledger import accounts
@@ -321,3 +323,21 @@ def page_csrf(html: str) -> str:
     found = re.search(r'name="csrf_token" value="([^"]+)"', html)
     assert found is not None, "no CSRF token in the page"
     return found[1]
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def progress_sheet(rows: list[list[Any]]) -> bytes:
+    """A 月度进度 sheet in the dispatch template's shape (title row, header row, then data)."""
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "月度进度"
+    ws.append(["月度进度"])
+    ws.append(["项目编号", "项目名称", "年度", "月份", "本月完成投资（万元）", "本年累计完成投资（万元）"])
+    for row in rows:
+        ws.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

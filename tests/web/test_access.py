@@ -15,7 +15,7 @@ from sqlalchemy import Engine, func, select
 
 from diaodu.ledger.db import transaction
 from diaodu.ledger.tables.audit import AuditEntry
-from tests.web.conftest import PERSONAS, World
+from tests.web.conftest import PERSONAS, XLSX, World, progress_sheet
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Action:
     body: Callable[[World], dict[str, Any]] | None
     allowed: frozenset[str]
     ok: int = 200
+    files: Callable[[], dict[str, Any]] | None = None
 
 
 ALL = frozenset(PERSONAS)
@@ -106,6 +107,32 @@ MATRIX = [
         lambda w: {"action": "correct", "value": 0.9},
         frozenset({"admin", "reviewer"}),
     ),
+    Action(
+        "generate a report",
+        "POST",
+        lambda w: "/api/v1/reports",
+        lambda w: {"kind": "weekly", "period": "2024-W22", "format": "xlsx"},
+        frozenset({"admin", "leader"}),
+        201,
+    ),
+    Action(
+        "upload a report document",
+        "POST",
+        lambda w: "/api/v1/documents",
+        None,
+        frozenset({"admin", "reviewer"}),
+        201,
+        lambda: {"file": ("简报.txt", "前三季度，全市规模工业增加值同比增长7.2%。\n".encode(), "text/plain")},
+    ),
+    Action(
+        "import a progress sheet",
+        "POST",
+        lambda w: "/api/v1/sheets/progress",
+        None,
+        frozenset({"admin"}),
+        201,
+        lambda: {"file": ("progress.xlsx", progress_sheet([["P-A", "", 2024, 7, 600, 6000]]), XLSX)},
+    ),
     Action("read audit log", "GET", lambda w: "/api/v1/audit", None, frozenset({"admin"})),
     Action("list users", "GET", lambda w: "/api/v1/users", None, frozenset({"admin"})),
     Action(
@@ -138,6 +165,8 @@ def test_role_action(persona: str, action: Action, login: Any, world: World, eng
     before = _audit_count(engine)
     if action.method == "GET":
         r = who.get(action.url(world))
+    elif action.files is not None:
+        r = who.post(action.url(world), files=action.files())
     else:
         assert action.body is not None
         r = who.post(action.url(world), json=action.body(world))

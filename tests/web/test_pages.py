@@ -139,3 +139,34 @@ def test_progress_form_with_bad_number(login: Any, world: World) -> None:
     )
     assert r.status_code == 400
     assert "应填数字" in r.text
+
+
+def test_task_state_by_htmx_returns_the_row(login: Any, world: World) -> None:
+    who = login("reporter")
+    page = who.get("/tasks").text
+    assert f'hx-post="/tasks/{world.task_a}/state"' in page
+    assert f'hx-post="/tasks/{world.task_b}/state"' not in page, "no form for another unit's task"
+    r = who.client.post(
+        f"/tasks/{world.task_a}/state",
+        data={"state": "已完成", "csrf_token": who.csrf},
+        headers={"HX-Request": "true"},
+    )
+    assert r.status_code == 200
+    assert r.text.startswith(f'<tr id="t{world.task_a}">')
+    assert 'data-state="已完成"' in r.text
+
+
+def test_ticket_page_offers_only_allowed_steps(login: Any, world: World) -> None:
+    who = login("chain")
+    page = who.get(f"/tickets/{world.ticket_a}").text
+    assert "<option>交办</option>" in page
+    r = who.client.post(
+        f"/tickets/{world.ticket_a}/transition",
+        data={"to_state": "交办", "note": "请县里牵头", "csrf_token": who.csrf},
+        follow_redirects=True,
+    )
+    assert r.status_code == 200
+    assert "收集 → 交办" in r.text
+    assert "请县里牵头" in r.text
+    other = who.get(f"/tickets/{world.ticket_b}").text
+    assert "只有承办单位或所属产业链办可以办理" in other

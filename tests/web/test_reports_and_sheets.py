@@ -7,12 +7,12 @@ import io
 from typing import Any
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 from sqlalchemy import Engine, select
 
 from diaodu.ledger.db import transaction
 from diaodu.ledger.tables.projects import ProjectProgress
-from tests.web.conftest import World
+from tests.web.conftest import XLSX, World, progress_sheet
 
 
 @pytest.mark.parametrize(
@@ -53,25 +53,8 @@ def test_report_download_only_serves_report_files(name: str, login: Any) -> None
     assert login("leader").get(f"/reports/files/{name}").status_code == 404
 
 
-def _sheet(rows: list[list[Any]]) -> bytes:
-    book = Workbook()
-    ws = book.active
-    assert ws is not None
-    ws.title = "月度进度"
-    ws.append(["月度进度"])
-    ws.append(["项目编号", "项目名称", "年度", "月份", "本月完成投资（万元）", "本年累计完成投资（万元）"])
-    for row in rows:
-        ws.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
 def test_progress_sheet_imports(login: Any, world: World, engine: Engine) -> None:
-    data = _sheet([["P-A", "衡阳县智能装备产业园", 2024, 7, 600, 6000]])
+    data = progress_sheet([["P-A", "衡阳县智能装备产业园", 2024, 7, 600, 6000]])
     r = login("admin").post("/api/v1/sheets/progress", files={"file": ("progress.xlsx", data, XLSX)})
     assert r.status_code == 201, r.text
     assert r.json()["rows"] == 1
@@ -81,7 +64,7 @@ def test_progress_sheet_imports(login: Any, world: World, engine: Engine) -> Non
 
 
 def test_bad_sheet_lists_every_row_error_and_writes_nothing(login: Any, world: World, engine: Engine) -> None:
-    data = _sheet([["P-A", "", 2024, 7, 600, 6000], ["NO-SUCH", "", 2024, 13, "很多", 1]])
+    data = progress_sheet([["P-A", "", 2024, 7, 600, 6000], ["NO-SUCH", "", 2024, 13, "很多", 1]])
     r = login("admin").post("/api/v1/sheets/progress", files={"file": ("progress.xlsx", data, XLSX)})
     assert r.status_code == 400
     body = r.json()
@@ -94,7 +77,7 @@ def test_bad_sheet_lists_every_row_error_and_writes_nothing(login: Any, world: W
 
 def test_bad_sheet_through_the_page(login: Any, world: World) -> None:
     who = login("admin")
-    data = _sheet([["NO-SUCH", "", 2024, 7, 1, 1]])
+    data = progress_sheet([["NO-SUCH", "", 2024, 7, 1, 1]])
     r = who.client.post(
         "/upload",
         data={"csrf_token": who.csrf, "kind": "sheet", "sheet": "progress"},
@@ -106,6 +89,6 @@ def test_bad_sheet_through_the_page(login: Any, world: World) -> None:
 
 
 def test_sheet_import_is_admin_only(login: Any, world: World) -> None:
-    data = _sheet([["P-A", "", 2024, 7, 600, 6000]])
+    data = progress_sheet([["P-A", "", 2024, 7, 600, 6000]])
     r = login("reporter").post("/api/v1/sheets/progress", files={"file": ("p.xlsx", data, XLSX)})
     assert r.status_code == 403

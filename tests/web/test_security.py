@@ -265,3 +265,18 @@ def test_openapi_schema_lists_the_api(anon: Any) -> None:
         "/api/v1/audit",
     ):
         assert path in paths
+
+
+def test_upload_a_report_reads_it_into_the_ledger(login: Any, world: World) -> None:
+    text = "衡阳市统计局\n2024年10月20日\n前三季度，全市规模工业增加值同比增长7.2%，固定资产投资增长4.1%。\n"
+    who = login("reviewer")
+    r = who.post("/api/v1/documents", files={"file": ("三季度简报.txt", text.encode("utf-8"), "text/plain")})
+    assert r.status_code == 201, r.text
+    doc = r.json()["documents"][0]
+    assert doc["mentions"] >= 2 and not doc["skipped"]
+    again = who.post(
+        "/api/v1/documents", files={"file": ("三季度简报.txt", text.encode("utf-8"), "text/plain")}
+    )
+    assert again.json()["documents"][0]["skipped"], "the same bytes are not read twice"
+    queue = who.get("/api/v1/mentions", params={"document_id": doc["document_id"]}).json()
+    assert any(m["value"] == 7.2 for m in queue)

@@ -11,8 +11,9 @@ from pathlib import Path
 import click
 
 from diaodu.cli.ledger import open_ledger, table
-from diaodu.dispatch import deadlines, example, leads, progress, ranking, reports, sheets
+from diaodu.dispatch import batches, deadlines, example, leads, progress, ranking, reports, sheets
 from diaodu.dispatch import tickets as workflow
+from diaodu.errors import ConflictError
 from diaodu.ledger.chains import get_chain
 from diaodu.ledger.db import transaction
 from diaodu.ledger.regions import resolve_unit
@@ -109,6 +110,16 @@ def projects_progress(year: int, month: int, by: str) -> None:
         for g in groups:
             flag = "，双过半" if g.double_half else ""
             click.echo(f"  [{progress.COLOUR_LABELS[g.colour]}] {g.sentence()}{flag}")
+
+
+@projects_group.command("batches")
+@click.option("--year", type=int, help="Only batches held in this year.")
+def projects_batches(year: int | None) -> None:
+    """集中开工 batches: date, projects, total investment and annual plan."""
+    engine = open_ledger()
+    with transaction(engine) as session:
+        for b in batches.batch_summaries(session, year):
+            click.echo(b.sentence())
 
 
 # --- tasks, tickets, leads, chains -------------------------------------------------------------------
@@ -428,10 +439,19 @@ def example_group() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Example folder; default the city folder (DIAODU_CITY).",
 )
-def example_load(folder: Path | None) -> None:
+@click.option(
+    "--skip-if-loaded", is_flag=True, help="Do nothing (exit 0) when the ledger has chains or projects."
+)
+def example_load(folder: Path | None, skip_if_loaded: bool) -> None:
     """Load the example chains, projects and a year of progress, enterprises, tasks, tickets and leads."""
     engine = open_ledger()
-    result = example.load_example(engine, folder or Path(get_settings().city), actor="example")
+    try:
+        result = example.load_example(engine, folder or Path(get_settings().city), actor="example")
+    except ConflictError:
+        if not skip_if_loaded:
+            raise
+        click.echo("账本中已有产业链或项目，跳过示例数据")
+        return
     click.echo(result.summary())
 
 

@@ -310,6 +310,8 @@ def series_cmd(
     engine = open_ledger()
     statuses = ("target", "estimated") if targets else queries.ACTUAL
     with transaction(engine) as session:
+        subject = regions_mod.canonical_subject(session, subject)
+        indicator = queries.canonical_indicator(session, indicator)
         points = queries.series(
             session,
             subject,

@@ -88,14 +88,17 @@ def task_completion_by_unit(session: Session, today: date) -> list[UnitTasks]:
     done = Task.state == "已完成"
     stmt = (
         select(
-            func.coalesce(Unit.name, "未明确责任单位"),
+            Unit.name,
             func.count(Task.id),
             func.sum(case((done, 1), else_=0)),
             func.sum(case((~done & (Task.deadline < today), 1), else_=0)),
         )
         .outerjoin(Unit, Unit.id == Task.responsible_unit_id)
-        .group_by(func.coalesce(Unit.name, "未明确责任单位"))
+        .group_by(Unit.name)
     )
-    out = [UnitTasks(str(u), int(n), int(d or 0), int(o or 0)) for u, n, d, o in session.execute(stmt)]
+    out = [
+        UnitTasks(u or "未明确责任单位", int(n), int(d or 0), int(o or 0))
+        for u, n, d, o in session.execute(stmt)
+    ]
     out.sort(key=lambda x: (x.rate, x.unit))
     return out

@@ -639,10 +639,10 @@ class _Loader:
         return len(leads)
 
     def load_batches(self) -> None:
-        ids = list(self.s.scalars(select(Project.id).order_by(Project.code)))
-        rng = self.rng
+        ids = list(self.s.scalars(select(Project.id).where(Project.stage != "前期").order_by(Project.code)))
+        self.rng.shuffle(ids)  # each project starts in one batch at most
         for b in self.spec.batches:
-            chosen = sorted(rng.sample(ids, int(b["projects"])))
+            chosen, ids = sorted(ids[: int(b["projects"])]), ids[int(b["projects"]) :]
             lp.add_batch(
                 self.s, str(b["name"]), date.fromisoformat(str(b["held_on"])), chosen, actor=self.actor
             )

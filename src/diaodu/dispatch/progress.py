@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import Select, Subquery, and_, case, func, literal_column, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, and_, case, func, literal_column, select
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from diaodu.ledger.tables.chains import Chain
@@ -196,35 +196,40 @@ def period_label(month: int) -> str:
     return "1月" if month == 1 else f"1—{month}月"
 
 
-def _latest(year: int, month: int) -> Select[tuple[int, int]]:
+def _latest_cumulative(year: int, month: int) -> Any:
+    """The last cumulative reported up to ``month``: one seek per project on
+    ``ix_project_progress_latest`` (a correlated scalar subquery)."""
+    q = aliased(ProgressRow)
     return (
-        select(ProgressRow.project_id, func.max(ProgressRow.month).label("m"))
-        .where(ProgressRow.year == year, ProgressRow.month <= month)
-        .group_by(ProgressRow.project_id)
+        select(q.cumulative_year)
+        .where(q.project_id == ProjectPlan.project_id, q.year == year, q.month <= month)
+        .order_by(q.month.desc())
+        .limit(1)
+        .scalar_subquery()
     )
 
 
-def _base(year: int, month: int, filters: ProgressFilter | None) -> tuple[Select[Any], Subquery]:
-    latest = _latest(year, month).subquery("latest")
-    cum = (
-        select(
-            ProgressRow.project_id,
-            ProgressRow.month,
-            ProgressRow.cumulative_year,
-            ProgressRow.completed_month,
-            ProgressRow.problems,
+def _latest_month(year: int, month: int) -> Any:
+    q = aliased(ProgressRow)
+    return (
+        select(func.max(q.month))
+        .where(q.project_id == ProjectPlan.project_id, q.year == year, q.month <= month)
+        .scalar_subquery()
+    )
+
+
+def _base(year: int, month: int, filters: ProgressFilter | None) -> Select[Any]:
+    """Projects on ``year``'s list by ``month`` (with their plan), filtered."""
+    return (
+        select(ProjectPlan.project_id)
+        .select_from(ProjectPlan)
+        .join(Project, Project.id == ProjectPlan.project_id)
+        .where(
+            ProjectPlan.year == year,
+            ProjectPlan.from_month <= month,
+            *(filters or ProgressFilter()).clauses(),
         )
-        .join(latest, and_(ProgressRow.project_id == latest.c.project_id, ProgressRow.month == latest.c.m))
-        .where(ProgressRow.year == year)
-        .subquery("cum")
     )
-    stmt = (
-        select(Project.id)
-        .join(ProjectPlan, and_(ProjectPlan.project_id == Project.id, ProjectPlan.year == year))
-        .outerjoin(cum, cum.c.project_id == Project.id)
-        .where(ProjectPlan.from_month <= month, *(filters or ProgressFilter()).clauses())
-    )
-    return stmt, cum
 
 
 def project_progress(
@@ -241,16 +246,17 @@ def project_progress(
 
     Sorted by gap, most behind first. ``only_behind`` keeps projects below 时序进度.
     """
-    stmt, cum = _base(year, month, filters)
     region = Unit.__table__.alias("region")
     park = Unit.__table__.alias("park")
-    c = cum.c
-    cumulative = func.coalesce(c.cumulative_year, 0.0)
+    g = aliased(ProgressRow)
+    last = _latest_month(year, month)
+    cumulative = func.coalesce(g.cumulative_year, 0.0)
     gap_expr = case(
         (ProjectPlan.planned > 0, cumulative * 100.0 / ProjectPlan.planned - schedule_rate(month)), else_=None
     )
     stmt = (
-        stmt.with_only_columns(
+        _base(year, month, filters)
+        .with_only_columns(
             Project.id,
             Project.code,
             Project.name,
@@ -261,11 +267,12 @@ def project_progress(
             park.c.name,
             ProjectPlan.planned,
             cumulative,
-            func.coalesce(c.completed_month, 0.0),
-            c.month,
-            c.problems,
+            func.coalesce(g.completed_month, 0.0),
+            g.month,
+            g.problems,
             Project.generated,
         )
+        .outerjoin(g, and_(g.project_id == ProjectPlan.project_id, g.year == year, g.month == last))
         .outerjoin(Chain, Chain.id == Project.chain_id)
         .outerjoin(region, region.c.id == Project.region_id)
         .outerjoin(park, park.c.id == Project.park_id)
@@ -321,68 +328,131 @@ def group_progress(
     with no chain, region or park are grouped under "未归属".
     """
     s = settings or get_settings()
-    stmt, cum = _base(year, month, filters)
-    c = cum.c
-    cumulative = func.coalesce(c.cumulative_year, 0.0)
     schedule = schedule_rate(month)
+    group_col: Any = {
+        "all": literal_column("0"),
+        "level": Project.level,
+        "chain": Project.chain_id,
+        "region": Project.region_id,
+        "park": Project.park_id,
+    }[by]
+    per_project = (
+        _base(year, month, filters)
+        .with_only_columns(
+            group_col.label("g"),
+            ProjectPlan.planned.label("planned"),
+            func.coalesce(_latest_cumulative(year, month), 0.0).label("cum"),
+        )
+        .subquery("per_project")
+    )
+    pp = per_project.c
     ahead = func.sum(
         case(
-            (
-                and_(
-                    ProjectPlan.planned > 0,
-                    cumulative * 100.0 >= (schedule - s.progress_green_gap) * ProjectPlan.planned,
-                ),
-                1,
-            ),
+            (and_(pp.planned > 0, pp.cum * 100.0 >= (schedule - s.progress_green_gap) * pp.planned), 1),
             else_=0,
         )
     )
     key: Any
+    stmt = select(func.count(), func.sum(pp.planned), func.sum(pp.cum), ahead).select_from(per_project)
     if by == "all":
         key = literal_column("'全部'")
     elif by == "level":
-        key = Project.level
+        key = pp.g
     elif by == "chain":
         key = Chain.name
-        stmt = stmt.outerjoin(Chain, Chain.id == Project.chain_id)
+        stmt = stmt.outerjoin(Chain, Chain.id == pp.g)
     else:
         unit = Unit.__table__.alias("grp")
-        col = Project.region_id if by == "region" else Project.park_id
-        stmt = stmt.outerjoin(unit, unit.c.id == col)
+        stmt = stmt.outerjoin(unit, unit.c.id == pp.g)
         key = unit.c.name
-    stmt = stmt.with_only_columns(
-        key.label("k"), func.count(Project.id), func.sum(ProjectPlan.planned), func.sum(cumulative), ahead
-    )
+    stmt = stmt.add_columns(key.label("k"))
     if by != "all":
         stmt = stmt.group_by(key)
-    out: list[GroupProgress] = []
-    for k, n, planned, cumul, n_ahead in session.execute(stmt):
-        if not n:
-            continue
-        planned_f, cumul_f = float(planned or 0.0), float(cumul or 0.0)
-        rate = completion_rate(cumul_f, planned_f)
-        out.append(
-            GroupProgress(
-                by=by,
-                key=str(k) if k is not None else "未归属",
-                count=int(n),
-                planned=planned_f,
-                cumulative=cumul_f,
-                ahead=int(n_ahead or 0),
-                completion=rate,
-                schedule=schedule,
-                gap=None if rate is None else rate - schedule,
-                colour=warning_colour(rate, month, s),
-                double_half=double_half(rate, month),
-                month=month,
-            )
-        )
+    rows = [(k, n, planned, cumul, n_ahead) for n, planned, cumul, n_ahead, k in session.execute(stmt)]
+    out = [
+        _group(by, k, int(n), float(planned or 0.0), float(cumul or 0.0), int(n_ahead or 0), month, s)
+        for k, n, planned, cumul, n_ahead in rows
+        if n
+    ]
+    return _sorted(by, out)
+
+
+def _group(
+    by: GroupBy, key: object, n: int, planned: float, cumulative: float, ahead: int, month: int, s: Settings
+) -> GroupProgress:
+    rate = completion_rate(cumulative, planned)
+    schedule = schedule_rate(month)
+    return GroupProgress(
+        by=by,
+        key=str(key) if key is not None else "未归属",
+        count=n,
+        planned=planned,
+        cumulative=cumulative,
+        ahead=ahead,
+        completion=rate,
+        schedule=schedule,
+        gap=None if rate is None else rate - schedule,
+        colour=warning_colour(rate, month, s),
+        double_half=double_half(rate, month),
+        month=month,
+    )
+
+
+def _sorted(by: GroupBy, out: list[GroupProgress]) -> list[GroupProgress]:
     if by == "level":
         order = {lv: i for i, lv in enumerate(PROJECT_LEVELS)}
         out.sort(key=lambda g: order.get(g.key, 99))
     else:
         out.sort(key=lambda g: (g.key == "未归属", g.key))
     return out
+
+
+def group_progress_many(
+    session: Session,
+    year: int,
+    month: int,
+    bys: tuple[GroupBy, ...] = ("level", "chain", "region", "park"),
+    filters: ProgressFilter | None = None,
+    *,
+    settings: Settings | None = None,
+) -> dict[str, list[GroupProgress]]:
+    """``group_progress`` for several groupings from one pass over the projects (for reports that
+    need them all): the per-project figures are read once and added up here."""
+    s = settings or get_settings()
+    threshold = schedule_rate(month) - s.progress_green_gap
+    stmt = _base(year, month, filters).with_only_columns(
+        Project.level,
+        Project.chain_id,
+        Project.region_id,
+        Project.park_id,
+        ProjectPlan.planned,
+        func.coalesce(_latest_cumulative(year, month), 0.0),
+    )
+    chains = dict(session.execute(select(Chain.id, Chain.name)).tuples().all())
+    units = dict(session.execute(select(Unit.id, Unit.name)).tuples().all())
+    totals: dict[str, dict[object, list[float]]] = {by: {} for by in bys}
+    for level, chain_id, region_id, park_id, planned, cum in session.execute(stmt):
+        keys = {
+            "all": "全部",
+            "level": level,
+            "chain": chains.get(chain_id),
+            "region": units.get(region_id),
+            "park": units.get(park_id),
+        }
+        ahead = 1.0 if planned > 0 and cum * 100.0 >= threshold * planned else 0.0
+        for by in bys:
+            cell = totals[by].setdefault(keys[by], [0.0, 0.0, 0.0, 0.0])
+            cell[0] += 1
+            cell[1] += planned
+            cell[2] += cum
+            cell[3] += ahead
+    return {
+        by: _sorted(
+            by,
+            [_group(by, k, int(c[0]), c[1], c[2], int(c[3]), month, s) for k, c in totals[by].items()],
+        )
+        for by in bys
+    }
 
 
 def total_progress(

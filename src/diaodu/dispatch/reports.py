@@ -111,8 +111,12 @@ class WeeklyReport:
             lines.append(f"{self.year}年尚无项目月度进度数据。")
         else:
             label = progress.period_label(self.month)
-            for g in self.totals:
-                lines.append(f"{label}，{g.sentence()}。")
+            n = sum(g.count for g in self.totals)
+            planned = sum(g.planned for g in self.totals)
+            cumulative = sum(g.cumulative for g in self.totals)
+            rate = progress.completion_rate(cumulative, planned)
+            share = "" if rate is None else f"，占年度计划{rate:.1f}%"
+            lines.append(f"{label}，{n}个重点项目累计完成投资{cumulative / 1e4:.2f}亿元{share}。")
             red = sum(1 for p in self.behind if p.colour == "red")
             lines.append(
                 f"低于时序进度的项目{len(self.behind)}个，"
@@ -126,7 +130,12 @@ class WeeklyReport:
 
 
 def weekly_report(session: Session, week: str, *, behind_limit: int = 50) -> WeeklyReport:
-    """The weekly report of ISO week ``week`` (e.g. "2020-W26")."""
+    """The weekly report of ISO week ``week`` (e.g. "2020-W26").
+
+    Progress is that of the latest month reported up to the week's end. Overdue tasks and tickets are
+    those past their deadline on the day after the week ends, judged by their current state (the
+    report is meant to be produced at the end of its week).
+    """
     start, end = parse_week(week)
     year = end.year
     month = latest_progress_month(session, year, end.month)
@@ -319,8 +328,11 @@ def indicator_lines(session: Session, city: str, year: int, month: int) -> list[
     return out
 
 
-def chain_status(session: Session, year: int, month: int) -> list[ChainStatus]:
-    """Per chain: enterprises (规上, 链主), projects and their investment, tickets and 办结."""
+def chain_status(
+    session: Session, year: int, month: int, by_chain: list[progress.GroupProgress] | None = None
+) -> list[ChainStatus]:
+    """Per chain: enterprises (规上, 链主), projects and their investment, tickets and 办结.
+    ``by_chain`` is the chain grouping of ``progress`` when the caller has it already."""
     ent = dict(
         (cid, (int(n), int(a or 0), int(m or 0)))
         for cid, n, a, m in session.execute(
@@ -340,7 +352,9 @@ def chain_status(session: Session, year: int, month: int) -> list[ChainStatus]:
             ).group_by(Ticket.chain_id)
         )
     )
-    groups = {g.key: g for g in progress.group_progress(session, year, month, "chain")}
+    if by_chain is None:
+        by_chain = progress.group_progress(session, year, month, "chain")
+    groups = {g.key: g for g in by_chain}
     out = []
     for cid, name in session.execute(select(Chain.id, Chain.name).order_by(Chain.sort, Chain.name)):
         e = ent.get(cid, (0, 0, 0))
@@ -370,20 +384,21 @@ def monthly_report(session: Session, city: str, month: str, *, red_limit: int = 
     indicators = indicator_lines(session, city, year, m)
     if not indicators:
         notes.append(f"账本中没有{city}{year}年{progress.period_label(m)}的指标数据，指标部分从略。")
+    groups = progress.group_progress_many(session, year, m, ("level", "chain", "region"))
     return MonthlyReport(
         city=city,
         year=year,
         month=m,
         indicators=indicators,
-        by_level=progress.group_progress(session, year, m, "level"),
-        by_chain=progress.group_progress(session, year, m, "chain"),
-        by_region=progress.group_progress(session, year, m, "region"),
+        by_level=groups["level"],
+        by_chain=groups["chain"],
+        by_region=groups["region"],
         red=[
             p
             for p in progress.project_progress(session, year, m, only_behind=True, limit=red_limit * 3)
             if p.colour == "red"
         ][:red_limit],
-        chains=chain_status(session, year, m),
+        chains=chain_status(session, year, m, groups["chain"]),
         ticket_by_category=tickets.resolution_stats(session, "category", today=last),
         ticket_by_unit=tickets.resolution_stats(session, "unit", today=last),
         tasks_by_unit=deadlines.task_completion_by_unit(session, last),

@@ -32,6 +32,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from diaodu.dispatch.tickets import raise_from_progress
 from diaodu.errors import InputError, RowError, SheetError
 from diaodu.ledger import chains as ledger_chains
 from diaodu.ledger import leads as ledger_leads
@@ -614,6 +615,11 @@ def _write_project(session: Session, rec: dict[str, Any], refs: _Refs, actor: st
 
 
 def _write_progress(session: Session, rec: dict[str, Any], refs: _Refs, actor: str) -> bool:
+    """A month's progress; a problem written in it becomes a ticket (once per project and month)."""
+    if rec["problems"]:
+        raise_from_progress(
+            session, refs.projects[rec["code"]], rec["year"], rec["month"], rec["problems"], actor=actor
+        )
     _row, created = ledger_projects.record_progress(
         session,
         refs.projects[rec["code"]],

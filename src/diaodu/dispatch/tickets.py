@@ -102,11 +102,12 @@ def resolution_stats(session: Session, by: StatsBy, *, today: date | None = None
     """
     day = today or date.today()
     key: Any
+    missing = {"chain": "未归属产业链", "unit": "未交办", "category": "未分类"}[by]
     if by == "chain":
-        key = func.coalesce(Chain.name, "未归属产业链")
+        key = Chain.name
         base = select(Ticket).outerjoin(Chain, Chain.id == Ticket.chain_id)
     elif by == "unit":
-        key = func.coalesce(Unit.name, "未交办")
+        key = Unit.name
         base = select(Ticket).outerjoin(Unit, Unit.id == Ticket.assigned_unit_id)
     else:
         key = Ticket.category
@@ -125,17 +126,20 @@ def resolution_stats(session: Session, by: StatsBy, *, today: date | None = None
         resolved, Ticket.resolved_on.is_not(None)
     )
     for k, raised, solved in session.execute(done):
-        days.setdefault(str(k), []).append((solved - raised).days)
-    out = [
-        ResolutionStat(
-            key=str(k),
-            total=int(n),
-            resolved=int(r or 0),
-            open_overdue=int(o or 0),
-            mean_days=(sum(days[str(k)]) / len(days[str(k)])) if days.get(str(k)) else None,
+        days.setdefault(k or missing, []).append((solved - raised).days)
+    out = []
+    for k, n, r, o in rows:
+        name = k or missing
+        spans = days.get(name)
+        out.append(
+            ResolutionStat(
+                key=name,
+                total=int(n),
+                resolved=int(r or 0),
+                open_overdue=int(o or 0),
+                mean_days=sum(spans) / len(spans) if spans else None,
+            )
         )
-        for k, n, r, o in rows
-    ]
     out.sort(key=lambda s: (-s.total, s.key))
     return out
 
@@ -150,3 +154,33 @@ def state_counts(session: Session) -> dict[str, int]:
     """How many tickets are in each state (every state present, zero when none)."""
     counts = dict(session.execute(select(Ticket.state, func.count()).group_by(Ticket.state)).tuples().all())
     return {state: int(counts.get(state, 0)) for state in STATES}
+
+
+def raise_from_progress(
+    session: Session, project_id: int, year: int, month: int, problems: str, *, actor: str
+) -> Ticket | None:
+    """A problem written in a project's monthly progress becomes a ticket (state 收集), once: the ticket
+    code is ``JD-<project code>-<yyyymm>``, so re-reporting the month does not raise it again.
+    Returns the new ticket, or ``None`` when that month's ticket exists already."""
+    from diaodu.ledger.tables.projects import Project
+    from diaodu.ledger.tickets import add_ticket
+
+    project = session.get(Project, project_id)
+    if project is None:
+        raise TransitionError(f"没有编号为{project_id}的项目，无法登记问题")
+    code = f"JD-{project.code}-{year}{month:02d}"
+    if session.scalar(select(Ticket.id).where(Ticket.code == code)) is not None:
+        return None
+    day = date(year, month, 28)
+    ticket = Ticket(
+        code=code,
+        title=f"{project.name}：{problems[:200]}",
+        description=problems,
+        category="其他",
+        project_id=project.id,
+        chain_id=project.chain_id,
+        assigned_unit_id=project.responsible_unit_id,
+        raised_on=day,
+        state="收集",
+    )
+    return add_ticket(session, ticket, actor=actor)

@@ -14,7 +14,8 @@ The rules, in the order :meth:`Intake.ingest` applies them:
 5. Two observations of one key and status whose values disagree are a **conflict**: ``same_vintage``
    when they share a vintage, ``restatement`` when a later vintage changes the value of the nearest
    earlier one (or an earlier document, read late, disagrees with the nearest later one). Values agree
-   when they are equal, or when a qualified value (约, 超过, 不足) admits the exact one.
+   when they are equal, or when a qualified value (约, 超过, 不足) admits the exact one. Values in
+   different base units (4批次 and 94名 read as one key) measure different things and never conflict.
 6. Values are brought to a base unit (亿元 → 元, 万人 → 人; % and pp stay), the published unit kept.
 
 Writes are bulk Core inserts (``executemany``) so intake keeps up with large batches; each document's
@@ -46,6 +47,7 @@ from sqlalchemy import (
     insert,
     select,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from diaodu.errors import InputError
@@ -222,6 +224,7 @@ class IngestResult:
 
 
 Key = tuple[str, str, str, str, str, str, str]  # subject, indicator, measure, start, end, reference, status
+Stored = tuple[int, float, str | None, date, str | None]  # id, value, qualifier, vintage, base unit
 
 
 @dataclass(slots=True)
@@ -248,9 +251,17 @@ class Intake:
             self.indicators = indicators_mod.name_map(session)
 
     def ingest(self, source: SourceFile, prepared: Sequence[Prepared]) -> IngestResult:
-        """Store one document with its prepared mentions, in one transaction."""
-        with transaction(self.engine) as session:
-            return self._ingest(session, source, prepared)
+        """Store one document with its prepared mentions, in one transaction. When another process
+        stores the same document at the same moment, this one finds it there and skips it."""
+        try:
+            with transaction(self.engine) as session:
+                return self._ingest(session, source, prepared)
+        except IntegrityError:
+            with transaction(self.engine) as session:
+                existing = session.scalar(select(Document.id).where(Document.sha256 == source.sha256))
+            if existing is None:
+                raise
+            return IngestResult(source.name, existing, skipped=True)
 
     def _ingest(self, session: Session, source: SourceFile, prepared: Sequence[Prepared]) -> IngestResult:
         existing = session.scalar(select(Document.id).where(Document.sha256 == source.sha256))
@@ -424,7 +435,9 @@ class Intake:
         for members in by_key.values():
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
-                    if not agree(a.value, a.qualifier, b.value, b.qualifier):
+                    if a.first.base_unit == b.first.base_unit and not agree(
+                        a.value, a.qualifier, b.value, b.qualifier
+                    ):
                         rows.append(_conflict("same_vintage", a.id, b.id, now))
         # against what the ledger held before
         stored = _stored(session.connection(), list(by_key), document_id=groups[0].document_id)
@@ -435,7 +448,7 @@ class Intake:
             same = [o for o in olds if o[3] == vintage]
             earlier = [o for o in olds if o[3] < vintage]
             later = [o for o in olds if o[3] > vintage]
-            nearest: list[tuple[int, float, str | None, date]] = []
+            nearest: list[Stored] = []
             if earlier:
                 top = max(o[3] for o in earlier)
                 nearest += [o for o in earlier if o[3] == top]
@@ -443,11 +456,12 @@ class Intake:
                 low = min(o[3] for o in later)
                 nearest += [o for o in later if o[3] == low]
             for new in members:
-                for old in same:
+                comparable = [o for o in same if o[4] == new.first.base_unit]
+                for old in comparable:
                     if not agree(old[1], old[2], new.value, new.qualifier):
                         rows.append(_conflict("same_vintage", old[0], new.id, now))
                 for old in nearest:
-                    if not agree(old[1], old[2], new.value, new.qualifier):
+                    if old[4] == new.first.base_unit and not agree(old[1], old[2], new.value, new.qualifier):
                         rows.append(_conflict("restatement", old[0], new.id, now))
         return rows
 
@@ -478,6 +492,7 @@ class _Bulk:
         self.processors = [table.c[key].type._cached_bind_processor(dialect) for key in self.order]
         self.pg_sql = ""
         self.json_columns: set[str] = set()
+        self.float_columns: set[str] = set()
         if dialect.name == "postgresql":
             names = ", ".join(f'"{c}"' for c in columns)
             arrays = ", ".join(f"%s::{_pg_array(table.c[c].type)}" for c in columns)
@@ -488,6 +503,7 @@ class _Bulk:
             )
             self.order = list(columns)
             self.json_columns = {c for c in columns if isinstance(table.c[c].type, JSON)}
+            self.float_columns = {c for c in columns if isinstance(table.c[c].type, Float)}
 
     @classmethod
     def for_table(cls, conn: Connection, table: Table, columns: tuple[str, ...]) -> _Bulk:
@@ -504,6 +520,8 @@ class _Bulk:
                 column = [row[key] for row in rows]
                 if key in self.json_columns:
                     column = [None if v is None else json.dumps(v, ensure_ascii=False) for v in column]
+                elif key in self.float_columns:  # an array holds one type: 2400 and 2400.5 are both floats
+                    column = [None if v is None else float(v) for v in column]
                 arrays.append(column)
             conn.exec_driver_sql(self.pg_sql, tuple(arrays))
             return
@@ -578,21 +596,20 @@ def _conflict(kind: str, first: int, second: int, now: datetime) -> dict[str, An
 _KEY_COLUMNS = ("subject", "indicator", "measure", "period_start", "period_end", "reference", "status")
 
 
-def _stored(
-    conn: Connection, keys: list[Key], *, document_id: int
-) -> dict[Key, list[tuple[int, float, str | None, date]]]:
+def _stored(conn: Connection, keys: list[Key], *, document_id: int) -> dict[Key, list[Stored]]:
     """The observations the ledger holds for these keys from documents other than ``document_id``.
 
     The keys go in as a ``VALUES`` list joined to ``observations``, so each is one probe of the series
     index on SQLite and PostgreSQL alike."""
-    out: dict[Key, list[tuple[int, float, str | None, date]]] = {}
+    out: dict[Key, list[Stored]] = {}
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     on = " AND ".join(f"o.{c} = k.column{i}" for i, c in enumerate(_KEY_COLUMNS, start=1))
     one = "(" + ", ".join([mark] * len(_KEY_COLUMNS)) + ")"
     for chunk_start in range(0, len(keys), 500):
         chunk = keys[chunk_start : chunk_start + 500]
         sql = (
-            f"SELECT {', '.join('o.' + c for c in _KEY_COLUMNS)}, o.id, o.value, o.qualifier, o.vintage "
+            f"SELECT {', '.join('o.' + c for c in _KEY_COLUMNS)}, "
+            "o.id, o.value, o.qualifier, o.vintage, o.base_unit "
             f"FROM (VALUES {', '.join([one] * len(chunk))}) AS k JOIN observations o ON {on} "
             f"WHERE o.document_id IS NULL OR o.document_id <> {mark}"
         )
@@ -600,5 +617,5 @@ def _stored(
         for row in conn.exec_driver_sql(sql, params):
             found: Key = (row[0], row[1], row[2], row[3], row[4], row[5], row[6])
             vintage = row[10] if isinstance(row[10], date) else date.fromisoformat(row[10])
-            out.setdefault(found, []).append((int(row[7]), float(row[8]), row[9], vintage))
+            out.setdefault(found, []).append((int(row[7]), float(row[8]), row[9], vintage, row[11]))
     return out

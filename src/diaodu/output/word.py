@@ -255,7 +255,7 @@ def build_weekly_docx(report: WeeklyReport, path: str | Path, *, issuer: str = "
         )
         _heading(doc, 4, "本周变化")
         states = "，".join(f"{k}{v}个" for k, v in report.ticket_states.items())
-        _para(doc, f"截至本周，问题诉求状态：{states}。")
+        _para(doc, f"问题诉求当前状态：{states}。")
         _table(doc, ("事项", "数量"), [[c.what, c.count] for c in report.changes], "表5　本周变化")
         _sign(doc, issuer, report.end)
         out = Path(path)

@@ -20,7 +20,8 @@ from diaodu.reading.periods import PeriodFinder
 from diaodu.reading.profile import CityProfile
 
 QUOTES = "“”‘’\"'「」『』《》〈〉【】"
-_QUOTE_TABLE = str.maketrans("", "", QUOTES + " \u3000\t")
+BULLETS = "●■•◆◇▲△▶►▸★☆○◎□▪"
+_QUOTE_TABLE = str.maketrans("", "", QUOTES + BULLETS + " \u3000\t")
 LIST_SPLIT = re.compile(r"[、，,]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
 _LABEL = re.compile(r"【[^】]{0,12}】")
 _NON_NAME = re.compile(r"[0-9０-９%％]")
@@ -105,7 +106,13 @@ class Namer:
         self.catalogue = lexicon.indicator_names()
         self.subjects = subjects
         self.periods = periods
-        cue_words = [c.word for c in lexicon.cues if len(c.word) > 1 and c.measure != "ratio"]
+        cue_words = [
+            c.word
+            for c in lexicon.cues
+            if len(c.word) > 1
+            and c.measure != "ratio"
+            and not (c.measure == "level" and c.word.endswith("值"))
+        ]
         suffixes = sorted_longest_first([*lexicon.strip_suffix, *cue_words, "多增", "少增", "净增"])
         prefixes = sorted_longest_first(lexicon.strip_prefix)
         self._suffix = re.compile("(?:" + "|".join(re.escape(w) for w in suffixes) + ")$")
@@ -118,7 +125,10 @@ class Namer:
         comparators = sorted_longest_first([*lexicon.comparators, "增速比", "增速较"])
         self._comparator = re.compile("|".join(re.escape(w) for w in comparators))
         self._rank_cue = re.compile("|".join(re.escape(w) for w in sorted_longest_first(lexicon.rank_cues)))
-        self._growth_tail = re.compile(r"(?:增速|增幅|增长率|增长速度|总量|规模)$")
+        growth = sorted_longest_first(lexicon.growth_words)
+        self._growth_tail = re.compile(
+            "(?:" + "|".join(re.escape(w) for w in growth) + ")$" if growth else "(?!)"
+        )
         self.contractions = {c.word: c.parts for c in lexicon.contractions}
         self.generic_nouns = tuple(lexicon.generic_nouns)
         verbs = sorted_longest_first(lexicon.state_verbs)
@@ -180,7 +190,7 @@ class Namer:
             s = self._filler.sub("", s)
         if measure in ("diff", "change", "rank", "ratio", "growth", "level"):
             m = self._comparator.search(s)
-            if m is not None and measure in ("diff", "change", "rank"):
+            if m is not None and measure in ("diff", "change", "rank", "growth"):
                 s = s[: m.start()]
         if measure == "rank":
             m = self._rank_cue.search(s)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from diaodu.errors import DiaoduError
-from diaodu.reading.attribution import LIST_SPLIT, Namer, Subjects, clean, modality_of
+from diaodu.reading.attribution import LIST_SPLIT, Namer, Subjects, clean
 from diaodu.reading.lexicon import Lexicon, load_lexicon, sorted_longest_first
 from diaodu.reading.measures import MeasureCues, Quantity, QuantityFinder
 from diaodu.reading.mentions import FigureMention
@@ -53,7 +54,7 @@ __all__ = ["Reader", "extract", "iter_mentions"]
 _PARAGRAPH = re.compile(r"[^\n\r]+")
 _SENTENCE_END = re.compile(r"[。！？!?]+|(?<=[\u4e00-\u9fff\)）”])\.(?!\d)")
 _WINDOW = 65536
-_HOME_CHARS = 20000
+_HOME_CHARS = 6000
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 _BULLET = re.compile(
     r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪\-—*#]|\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]+[)）、])"
@@ -61,25 +62,15 @@ _BULLET = re.compile(
 _LEAD_JUNK = re.compile(
     r"(?:[\s\u3000●■•◆◇▲△★☆○◎□▪\-—*#“”\"]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)+"
 )
-_CONNECTIVE = re.compile(r"(?:其中|同时|此外|另外|目前|截至目前|在|据|而|但|并|且|还|全年|年内)")
 _YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
-_DIST_WORDS = re.compile(r"分别|均|都|双双|皆")
 _HEADING = re.compile(
     r"^\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|第[一二三四五六七八九十]+[章节部分])"
 )
-_CONTINUES = re.compile(r"^\s*(?:分别|均|并|且|其中|同比|比|较|占)")
 _SEMICOLON = re.compile(r"[；;]")
+_RULE_CELL = re.compile(r"^:?-{3,}:?$")
 _RUN_GLUE = {"、", "和", "及", "与", "，", ","}
 _PROJECT = re.compile(r"([\u4e00-\u9fffA-Za-z（）()]{2,24}?项目)(?![数的])")
-_PROJECT_VERB = re.compile(
-    r"[、以把将对在和与等]|坚持|推进|实施|加快|完成|推动|开展|引领|洽谈|签约|开工|竣工"
-)
-_PROJECT_GENERIC = re.compile(
-    r"^(?:省|市|全|各|重点|新|在建|续建|招商|产业|签约|开工|竣工|投资|重大|共|实施|推进)"
-)
 _COUNTED = ("count", "money", "measure")
-_KEEP_VERB = ("新增", "净增", "新建", "新开工", "引进", "新认定", "新培育", "新设立", "新登记")
-_NOT_NAME_START = re.compile(r"^(?:比|较|占|高于|低于|高出|同比)")
 
 
 class _Document(Protocol):
@@ -142,6 +133,7 @@ class Reader:
         self.finder = QuantityFinder(lexicon)
         self.columns = ColumnKinds(lexicon)
         self.unit_parent = {u.name: u.parent for u in profile.all_units()} if profile else {}
+        self.code_names = {u.code: u.name for u in profile.all_units()} if profile else {}
         self.city_code = profile.city.code if profile else None
         self.cues = MeasureCues(lexicon)
         self.periods = PeriodFinder(lexicon)
@@ -153,10 +145,12 @@ class Reader:
         self.published_year: int | None = None
         self._window = (0, -1)
         self._spans: tuple[list[tuple[int, int]], list[int]] = ([], [])
+        self._words_of = (-1, -1)
+        self._words: tuple[int, list[tuple[int, str]]] = (0, [])
         self.province = self.subjects.province
         mod = sorted_longest_first([m.word for m in lexicon.modality])
         self.modality_regex = re.compile("|".join(re.escape(w) for w in mod)) if mod else re.compile("(?!)")
-        self.modality_values = {m.word: m.value for m in lexicon.modality}
+        self.modality_values: dict[str, str] = {m.word: m.value for m in lexicon.modality}
         self.policy = re.compile("|".join(re.escape(w) for w in sorted_longest_first(lexicon.policy)))
         self.capacity = {c.word: c.indicator for c in lexicon.capacity}
         cap = sorted_longest_first(list(self.capacity))
@@ -169,7 +163,19 @@ class Reader:
         ]
         groups = sorted_longest_first([*region_words, *lexicon.peer_groups])
         self.rank_region_end = re.compile("(?:" + "|".join(re.escape(w) for w in groups) + r")(?:平均)?$")
-        self.bad_mark_before = re.compile(r"(?:比|较|占|同|于|超|从|自|至|到|截至|截止|与)\s*$")
+        self.connective = _alternation(lexicon.connectives)
+        self.dist_words = _alternation(lexicon.distribution)
+        self.continues = re.compile(r"\s*" + _alternation(lexicon.continuation).pattern)
+        self.keep_verbs = frozenset(lexicon.keep_verbs)
+        self.not_name_start = _alternation(lexicon.not_name_start)
+        yard = _alternation(lexicon.yardstick_words).pattern
+        self.yardstick = re.compile(f"^(?:{yard})+")
+        self.not_an_indicator = re.compile(f"^(?:{yard}|[0-9.])")
+        self.project_generic = _alternation(lexicon.project_generic)
+        self.project_verbs = _alternation(lexicon.project_verbs)
+        self.bad_mark_before = re.compile(
+            r"(?:比|较|占|同|于|超|从|自|至|到|截至|截止|与)(?:去年|上年|今年|同期)?\s*$"
+        )
         self.bad_mark_after = re.compile(r"^(?:目标|任务|计划|比重|同期|平均|水平|的|底|末|初)")
 
     # ---- document level ---------------------------------------------------------------------------
@@ -189,6 +195,8 @@ class Reader:
         self.word_map = {}
         if home_subject is not None and home_word_subjects is not None:
             head = text[:_HOME_CHARS]  # the opening says what a report is about; bounded cost per document
+            if doc.title:
+                head = doc.title + "\n" + head  # the title, found past any page furniture, leads
             home = home_subject(head, self.profile)
             if home.name:
                 self.doc_subject = home.name
@@ -209,10 +217,15 @@ class Reader:
                 cells = split_cells(text, ps, pe)
                 if len(cells) >= 2 and self.columns.is_header(cells):
                     key_label = cells[0].text
-                    table = _Table(
-                        self.columns.columns(cells), prev_line.strip(), self.columns.key_is_subject(key_label)
-                    )
+                    columns = self.columns.columns(cells)
+                    for col in columns[1:]:
+                        mark = self.periods.word(_strip_paren(col.label).strip())
+                        if col.role == "other" and mark is not None:
+                            col.role = "level"  # a column headed 1-4月 holds the period's amounts
+                    table = _Table(columns, prev_line.strip(), self.columns.key_is_subject(key_label))
                     continue
+                if table is not None and all(_RULE_CELL.match(c.text) for c in cells):
+                    continue  # | --- | --- |: a markdown table's rule
                 if table is not None and len(cells) >= 2 and any(is_number_cell(c.text) for c in cells[1:]):
                     yield from self._table_row(text, cells, table, state, year, doc.name)
                     continue
@@ -367,15 +380,14 @@ class Reader:
                 return mark.resolve(year)
         return str(year) if year is not None else None
 
-    @staticmethod
-    def _runs_on(prev: str, line: str) -> bool:
+    def _runs_on(self, prev: str, line: str) -> bool:
         """Does ``line`` continue the paragraph before it (a broken paragraph, or under a heading)?"""
         p = prev.rstrip()
         if not p or _BULLET.match(line) or _BULLET.match(prev):
             return False
         if p[-1] in '。！？!?”"）)':
             return False
-        if p[-1] in "，,、；;：:" or _CONTINUES.match(line):
+        if p[-1] in "，,、；;：:" or self.continues.match(line):
             return True
         return len(p) > 40
 
@@ -446,17 +458,17 @@ class Reader:
                     mark_scope,
                 )
 
-    @staticmethod
     def _mark_scope(
-        text: str, mark: PeriodMark, ss: int, first_clause_end: int, clause_starts: list[int], se: int
+        self, text: str, mark: PeriodMark, ss: int, first_clause_end: int, clause_starts: list[int], se: int
     ) -> int:
         """Where a period's scope starts: the sentence (ss) when it opens the sentence or a clause,
         else just its clause."""
         if mark.start < first_clause_end:
             return ss
         cs = _clause_of(clause_starts, mark.start)
-        if not _LEAD_JUNK.sub("", text[cs : mark.start]).strip():
-            return ss
+        opening = _LEAD_JUNK.sub("", text[cs : mark.start]).strip()
+        if not opening or opening in self.modality_values:
+            return ss  # it opens its clause (力争全年…): it holds to the sentence's end
         return cs
 
     def _blocked(self, text: str, ps: int, pe: int) -> tuple[list[tuple[int, int]], list[int]]:
@@ -471,7 +483,7 @@ class Reader:
         return self._spans
 
     def _valid_mark(self, text: str, mark: PeriodMark, ps: int, pe: int) -> bool:
-        if self.bad_mark_before.search(text, max(ps, mark.start - 3), mark.start):
+        if self.bad_mark_before.search(text, max(ps, mark.start - 5), mark.start):
             return False
         if mark.year is not None and mark.months is None:
             # a bare year sets the period only where it opens a clause (2020年，… / 2020年全市…)
@@ -502,11 +514,13 @@ class Reader:
                 if mark is not None:
                     pos = mark.end
                     continue
-                c = _CONNECTIVE.match(text, pos, se)
+                c = self.connective.match(text, pos, se)
                 if c and c.end() > pos:
                     pos = c.end()
                     continue
                 break
+            if text[pos - 1 : pos] == "在" and pos > cs:
+                continue  # 在全市…中排名第一: a scope, not the subject
             place = self.subjects.at(text, pos, se)
             if place is not None:
                 after = text[place.end : place.end + 3]
@@ -524,8 +538,8 @@ class Reader:
             if (
                 proj is not None
                 and len(proj.group(1)) >= 5
-                and not _PROJECT_GENERIC.match(proj.group(1))
-                and not _PROJECT_VERB.search(proj.group(1))
+                and not self.project_generic.match(proj.group(1))
+                and not self.project_verbs.search(proj.group(1))
                 and not re.match(r"\s*[0-9０-９]", text[proj.end() : proj.end() + 2])
             ):
                 out.append((cs, clean(proj.group(1)), proj.end()))
@@ -550,12 +564,11 @@ class Reader:
         furniture: list[tuple[int, int]],
         mark_scope: dict[int, int],
     ) -> Iterator[FigureMention]:
-        marks = [m for m in marks if True]
         figs: list[_Fig] = []
         for q in quantities:
             if furniture and _inside_any(furniture, q.start, q.end):
                 continue
-            cs = max(c for c in clause_starts if c <= q.num_start) if q.num_start >= ss else ss
+            cs = clause_starts[bisect_right(clause_starts, q.num_start) - 1] if q.num_start >= ss else ss
             prev = figs[-1] if figs else None
             if q.kind == "rank" and not self._rank_ok(text, q, cs, prev):
                 continue
@@ -617,13 +630,13 @@ class Reader:
             (prev is None or prev.clause_start != cs)
             and cs > 0
             and text[cs - 1] in "：:"
-            and not lead.strip()
+            and not self.namer.lead_name(lead, fig.measure)
         ):
-            # 指标：数值 (GDP：132.7亿元): the label before the colon names it
+            # 指标：数值 (GDP：132.7亿元, 投资：增长7%): the label before the colon names it
             label_start = max(text.rfind(ch, 0, cs - 1) for ch in "，,；;。\n▶●■•") + 1
             lead = text[label_start : cs - 1]
         name = self.namer.lead_name(lead, fig.measure)
-        if _NOT_NAME_START.match(clean(lead)) and fig.measure in (
+        if self.not_name_start.match(clean(lead)) and fig.measure in (
             "diff",
             "change",
             "rank",
@@ -655,12 +668,10 @@ class Reader:
             fig.used_trailing = True
             fig.trailing = trailing
             fig.trailing_end = trailing_end
-            name = name + trailing if name in _KEEP_VERB else trailing
+            name = name + trailing if name in self.keep_verbs else trailing
         if name.startswith("总") and len(name) <= 4 and prev is not None and prev.indicator:
             base = prev.indicator[:-1] if prev.indicator.endswith("数") else prev.indicator
             name = base + name
-        if name.endswith("项目") and q.unit == "个" and fig.measure == "level":
-            name += "数"  # a count of projects is named 项目数
         fig.indicator = self.namer.canonical(name) if name else ""
         if not fig.indicator and prev is not None:
             fig.indicator = prev.indicator
@@ -688,7 +699,7 @@ class Reader:
                 region_start = figs[i - 1].trailing_end
             region = text[region_start : first.q.num_start]
             dist = None
-            for m in _DIST_WORDS.finditer(region):
+            for m in self.dist_words.finditer(region):
                 dist = m
             names: list[str] | None = None
             periods: list[str | None] | None = None
@@ -699,11 +710,7 @@ class Reader:
                 items = self.namer.split_items(before, expand=len(run) > 1) if before else []
                 period_items = self._period_items(before, year, doc_period)
                 subject_items = self._subject_items(before) if before else None
-                if (
-                    subject_items is not None
-                    and len(subject_items[0]) in (len(run), len(run) * 0 + len(subject_items[0]))
-                    and (len(run) == 1 or len(subject_items[0]) == len(run))
-                ):
+                if subject_items is not None and (len(run) == 1 or len(subject_items[0]) == len(run)):
                     subjs = list(subject_items[0])
                     rest = self.namer.lead_name(subject_items[1], first.measure)
                     base_name = self.namer.canonical(rest) if rest else first.indicator
@@ -768,7 +775,7 @@ class Reader:
 
     def _subject_items(self, before: str) -> tuple[list[str | None], str] | None:
         """``岚州经开区、岚州高新区规模以上工业增加值`` → ([两个园区], 规模以上工业增加值)."""
-        parts = [p for p in LIST_SPLIT.split(clean(before)) if p]
+        parts = [p for p in LIST_SPLIT.split(_LEAD_JUNK.sub("", clean(before))) if p]
         if len(parts) < 2:
             return None
         subjects: list[str | None] = []
@@ -855,10 +862,13 @@ class Reader:
             subject = self._project_name(
                 text, fig.clause_start, ss, q, cap.start() + (q.num_start - len(before_text))
             )
-        elif self.policy.search(text, ss, q.num_start):
+        elif self._sentence_words(text, ss, se)[0] <= q.num_start:
             period = None
-        modality = modality_of(text, ss, q.num_start, self.modality_regex, self.modality_values)
-        reference = self._reference(text, fig, year)
+        modality = None
+        for word_end, word_value in self._sentence_words(text, ss, se)[1]:
+            if word_end <= q.num_start:
+                modality = word_value
+        reference = self._reference(text, fig, year, subject)
         value = q.value * fig.sign
         if (
             modality == "target"
@@ -891,6 +901,28 @@ class Reader:
                 reference=reference,
             )
 
+    def _sentence_words(self, text: str, ss: int, se: int) -> tuple[int, list[tuple[int, str]]]:
+        """Where the sentence's first policy word ends, and its modality words (end, value): found once
+        a sentence, not once a figure."""
+        if self._words_of != (ss, se):
+            policy = self.policy.search(text, ss, se)
+            modal = [
+                (m.end(), self.modality_values[m.group()]) for m in self.modality_regex.finditer(text, ss, se)
+            ]
+            self._words = (policy.end() if policy else se + 1, modal)
+            self._words_of = (ss, se)
+        return self._words
+
+    def _not_itself(self, ref: str, subject: str) -> str:
+        """A unit is not compared with itself: 全市 in a county-level city's report, as the yardstick of
+        its own figure, is the city above it."""
+        if ref != subject or not self.profile:
+            return ref
+        for unit in self.profile.all_units():
+            if unit.name == subject and unit.parent is not None:
+                return self.code_names.get(unit.parent, ref)
+        return ref
+
     def _project_name(self, text: str, cs: int, ss: int, q: Quantity, cap_start: int) -> str:
         """The project a capacity belongs to: the words around 年产N… up to 项目."""
         left = text[cs:cap_start]
@@ -904,23 +936,38 @@ class Reader:
         name = clean(self.namer.trim(left) + right)
         return name + "项目" if name else self.city
 
-    def _reference(self, text: str, fig: _Fig, year: int | None) -> str | None:
+    def _reference(self, text: str, fig: _Fig, year: int | None, subject: str) -> str | None:
         q = fig.q
         if fig.measure not in ("diff", "change", "rank"):
             return None
         region_text = text[fig.clause_start : q.start]
         if fig.measure == "rank":
             ref = self.subjects.region_ref(text, fig.clause_start, q.start, self.word_map)
-            return ref if ref is not None else (self.province or None)
+            return self._not_itself(ref, subject) if ref is not None else (self.province or None)
         comp = self.namer.comparison_ref(region_text)
         if comp is None:
             return "上年同期"
         for word in self.same_period:
             if comp.startswith(word):
+                rest = self.periods.regex.match(comp, len(word))
+                if (
+                    word in ("去年", "上年")
+                    and rest is not None
+                    and rest.end() > len(word)
+                    and year is not None
+                ):
+                    found = self.periods.word(rest.group())  # 比去年全年 → last year as a period
+                    if found is not None:
+                        return found.resolve(year - 1)
                 return "上年同期"
         place = self.subjects.regex.match(comp)
         if place is not None:
-            return self.word_map.get(place.group(), self.subjects.names[place.group()][0])
+            after = self.namer.trim(comp[place.end() :])
+            after = self.yardstick.sub("", after)
+            if after and not self.not_an_indicator.match(after):
+                return self.namer.canonical(after)  # 高出全区投资增速… → the indicator compared with
+            ref = self.word_map.get(place.group(), self.subjects.names[place.group()][0])
+            return self._not_itself(ref, subject)
         mark = self.periods.regex.match(comp)
         if mark is not None and mark.end() > 0:
             found = self.periods.word(mark.group())
@@ -928,6 +975,12 @@ class Reader:
                 return found.resolve(year)
         name = self.namer.trim(comp)
         return self.namer.canonical(name) if name else "上年同期"
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """A regex matching any of ``words``, longest first (never matching when there are none)."""
+    ordered = sorted_longest_first(list(words))
+    return re.compile("(?:" + "|".join(re.escape(w) for w in ordered) + ")" if ordered else "(?!)")
 
 
 def _strip_paren(text: str) -> str:

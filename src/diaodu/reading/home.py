@@ -13,9 +13,11 @@ report read with another city's profile still gives its figures to the county:
 4. else the profile's city (the document gives no other home).
 
 ``region_names`` finds the names: every name and alias the profile knows, and names recognised by their
-form (two to six Han characters ending in 市 / 县 / 区 / 州 / 旗 / 镇 / 乡 / 经开区 / 高新区 / 园区 …),
-with common words of that form (城市, 超市, 地区, 社区 …) refused. The suffixes, the refused words and the
-self-words are data: ``lexicon/regions.yaml``, checked on load (``LexiconError`` names file and entry).
+form (two to six Han characters ending in 市 / 县 / 区 / 州 / 旗 / 镇 / 乡 / 经开区 / 高新区 / 园区 …, and
+companies: …公司, …集团), with common words of that form (城市, 超市, 地区, 社区 …) refused;
+``region_at`` reads one where a clause opens. ``home_word_subjects`` says what 全市 / 全县 / 全省 stand
+for in a document. The suffixes, the refused words and the self-words are data:
+``lexicon/regions.yaml``, checked on load (``LexiconError`` names file and entry).
 
 Why not a gazetteer: the reader must work for any city and county, and a list of every place name in
 China would still miss parks and new districts; the form of a name is what generalises.
@@ -42,7 +44,6 @@ __all__ = [
     "RegionName",
     "home_subject",
     "home_word_subjects",
-    "leading_region",
     "load_regions",
     "region_at",
     "region_names",
@@ -50,8 +51,8 @@ __all__ = [
 
 REGIONS_FILE = Path(__file__).resolve().parent / "lexicon" / "regions.yaml"
 
-RegionKind = Literal["province", "city", "county", "district", "park", "town"]
-HomeKind = Literal["city", "county", "district", "park", "town"]
+RegionKind = Literal["province", "city", "county", "district", "park", "town", "company"]
+HomeKind = Literal["province", "city", "county", "district", "park", "town"]
 WordKind = Literal["province", "city", "county", "district", "park", "town", "nation"]
 _HOME_KIND: dict[str, HomeKind] = {
     "city": "city",
@@ -107,6 +108,7 @@ class ProvinceEntry(_Strict):
 class _RegionsFile(_Strict):
     suffixes: tuple[SuffixEntry, ...] = Field(min_length=1)
     not_names: tuple[str, ...]
+    generic_bases: tuple[str, ...] = ()
     bad_starts: tuple[str, ...]
     base_end: tuple[str, ...]
     not_before: dict[str, tuple[str, ...]]
@@ -121,6 +123,7 @@ class RegionLexicon:
 
     suffixes: dict[str, SuffixEntry]
     not_names: frozenset[str]
+    generic_bases: frozenset[str]
     bad_starts: tuple[str, ...]
     base_end: frozenset[str]
     not_before: dict[str, frozenset[str]]
@@ -132,21 +135,28 @@ class RegionLexicon:
     tail_words: tuple[str, ...]
     """not_names that are not suffixes themselves: a candidate ending in one is refused (大城市)."""
     home_regex: re.Pattern[str]
+    tail_regex: re.Pattern[str]
+    """A tail word at the end of a string."""
+    bad_start_regex: re.Pattern[str]
+    cut_regex: re.Pattern[str]
+    """A cut word (match at a position)."""
+    cut_end_regex: re.Pattern[str]
+    """A cut word at the end of a string (or of the search window)."""
     suffix_order: tuple[str, ...]
     """The suffixes, longest first."""
 
     def valid(self, name: str, suffix: str, after: str) -> bool:
         """Is ``name`` (ending in ``suffix``, followed by the character ``after``) a name?"""
-        if name in self.not_names or name in self.home_words:
-            return False
-        if any(name.endswith(w) for w in self.tail_words):
+        if name in self.not_names or self.home_regex.search(name) or "各" in name:
+            return False  # no name holds 全市 or 各 (居全市各园区)
+        if self.tail_regex.search(name):
             return False
         base = name[: len(name) - len(suffix)]
-        if not base or any(base.startswith(w) for w in self.bad_starts):
+        if not base or base in self.generic_bases or self.bad_start_regex.match(base):
             return False
         if base[-1] in self.base_end and (len(suffix) == 1 or not _is_unit_char(base[-1])):
             return False  # 五区, 省市 (but 澄水县高新区: a park of a county)
-        if any(base.endswith(w) for w in self.cut_words):
+        if self.cut_end_regex.search(base):
             return False
         return not (after and after in self.not_before.get(suffix, frozenset()))
 
@@ -192,9 +202,11 @@ def _load_regions(path: Path) -> RegionLexicon:
             if provinces.setdefault(alias, prov.name) != prov.name:
                 raise LexiconError(f"{path}: provinces: (entry {prov.name!r}): {alias!r} is used twice")
     ordered = sorted(suffixes, key=lambda s: (-len(s), s))
+    tails = tuple(w for w in parsed.not_names if w not in suffixes and len(w) >= 2)
     return RegionLexicon(
         suffixes=suffixes,
         not_names=frozenset(parsed.not_names),
+        generic_bases=frozenset(parsed.generic_bases),
         bad_starts=tuple(sorted(set(parsed.bad_starts), key=lambda s: (-len(s), s))),
         base_end=frozenset(parsed.base_end),
         provinces=provinces,
@@ -202,12 +214,25 @@ def _load_regions(path: Path) -> RegionLexicon:
         cut_words=tuple(sorted(set(parsed.cut_words), key=lambda s: (-len(s), s))),
         home_words=home,
         suffix_regex=re.compile("|".join(re.escape(s) for s in ordered)),
-        tail_words=tuple(w for w in parsed.not_names if w not in suffixes and len(w) >= 2),
+        tail_words=tails,
         suffix_order=tuple(ordered),
+        tail_regex=_alternation(tails, "(?:", ")$"),
+        bad_start_regex=_alternation(parsed.bad_starts, "(?:", ")"),
+        cut_regex=_alternation(parsed.cut_words, "(?:", ")"),
+        cut_end_regex=_alternation(parsed.cut_words, "(?:", ")$"),
         home_regex=re.compile("|".join(re.escape(w) for w in sorted(home, key=lambda s: (-len(s), s))))
         if home
         else re.compile("(?!)"),
     )
+
+
+def _alternation(words: tuple[str, ...], before: str, after: str) -> re.Pattern[str]:
+    """A regex of ``words`` (longest first) between ``before`` and ``after``; one that never matches
+    when there are none."""
+    if not words:
+        return re.compile("(?!)")
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile(before + "|".join(re.escape(w) for w in ordered) + after)
 
 
 def _entry_label(data: Any, loc: tuple[int | str, ...]) -> str:
@@ -241,7 +266,7 @@ class RegionName:
     name: str
     """Canonical: the profile's name when the profile knows it, else the name as written."""
     kind: str
-    """province, city, county, district, park, town; for a profile unit also department, company, other."""
+    """province, city, county, district, park, town, company; for a profile unit also department, other."""
     known: bool
     """Known to the profile or the province list of ``regions.yaml`` (else recognised by its form)."""
 
@@ -309,13 +334,13 @@ def _generic_at(text: str, s: int, e: int, entry: SuffixEntry, lex: RegionLexico
     if hard:
         starts.append(run_start)
     for p in range(run_start + 1, s - entry.min_base + 1):
-        if any(text.startswith(w, p - len(w)) for w in lex.cut_words if p - len(w) >= run_start):
+        if lex.cut_end_regex.search(text, run_start, p):
             starts.append(p)
     after = text[e : e + 1]
     for k in range(len(starts) - 1, -1, -1):
         p = starts[k]
         # a start that opens with a boundary word, when a later start was there to take, is junk (在全省省)
-        if k < len(starts) - 1 and any(text.startswith(w, p) for w in lex.cut_words):
+        if k < len(starts) - 1 and lex.cut_regex.match(text, p):
             continue
         if lex.valid(text[p:e], entry.suffix, after):
             return p
@@ -334,14 +359,24 @@ def region_names(
     aliases (the self-words 全市 / 全省 … excepted: see ``home_word_subjects``) and names recognised by
     their form. Where two overlap the longer wins; a name the profile knows beats one by form that ends
     where it ends (带动攸县 → 攸县)."""
-    lex = lexicon or load_regions()
+    if lexicon is None:  # the same opening is read for the home and for its self-words: once
+        return list(_default_names(text, profile))
+    return _region_names(text, profile, lexicon)
+
+
+@lru_cache(maxsize=4)
+def _default_names(text: str, profile: CityProfile | None) -> tuple[RegionName, ...]:
+    return tuple(_region_names(text, profile, load_regions()))
+
+
+def _region_names(text: str, profile: CityProfile | None, lex: RegionLexicon) -> list[RegionName]:
     known = _known(profile, lex)
     found: list[RegionName] = []
-    known_ends: set[int] = set()
+    known_ends: dict[int, int] = {}
     for m in known.regex.finditer(text):
         name, kind = known.names[m.group()]
         found.append(RegionName(m.start(), m.end(), m.group(), name, kind, True))
-        known_ends.add(m.end())
+        known_ends[m.end()] = m.start()
     for m in lex.suffix_regex.finditer(text):
         s, e = m.start(), m.end()
         # a longer suffix ending at the same place is tried by the regex first (经开区 over 区)
@@ -350,13 +385,18 @@ def region_names(
         if p is None or (p < 0 and e in known_ends):
             continue  # a guessed start loses to a name the profile knows (带动攸县 → 攸县)
         p = -1 - p if p < 0 else p
+        if e in known_ends and not _beats_known(text, p, known_ends[e], e, lex):
+            continue
         written = text[p:e]
         found.append(RegionName(p, e, written, written, entry.kind, False))
     found.sort(key=lambda r: (-(r.end - r.start), not r.known, r.start))
     taken: list[RegionName] = []
+    used: set[int] = set()
     for r in found:
-        if all(r.end <= t.start or t.end <= r.start for t in taken):
+        span = range(r.start, r.end)
+        if not any(i in used for i in span):
             taken.append(r)
+            used.update(span)
     taken.sort(key=lambda r: r.start)
     return _canonical_short_forms(taken)
 
@@ -372,13 +412,47 @@ def _canonical_short_forms(names: list[RegionName]) -> list[RegionName]:
     return out
 
 
+def _beats_known(text: str, p: int, known_start: int, e: int, lex: RegionLexicon) -> bool:
+    """Does a name by form ``text[p:e]`` beat the profile's name ``text[known_start:e]`` ending with it?
+    Only when the profile's is a bare unit word (高新区, an alias of the profile's park) after a short
+    place name (澄水高新区); 抓住衡阳市 is 衡阳市."""
+    if known_start <= p:
+        return False
+    bare = text[known_start:e]
+    return (bare in lex.suffixes or bare in lex.not_names) and known_start - p <= 3
+
+
 def region_at(
-    text: str, pos: int, end: int | None = None, lexicon: RegionLexicon | None = None
+    text: str,
+    pos: int,
+    end: int | None = None,
+    lexicon: RegionLexicon | None = None,
+    profile: CityProfile | None = None,
 ) -> RegionName | None:
     """The name recognised by its form that starts exactly at ``pos`` (a clause opening with 澄水县 or
-    柯州高新区), ending before ``end``; None when none does. Profile names are the caller's: this one
-    knows only the form (the shortest valid name wins: 澄水县城 → 澄水县)."""
+    柯州高新区), ending before ``end``; None when none does (the shortest valid name wins: 澄水县城 →
+    澄水县). With ``profile``: None also when the name ends in one the profile knows and does not beat it
+    (抓住衡阳市: the caller reads 衡阳市 itself)."""
     lex = lexicon or load_regions()
+    found = _region_at(text, pos, end, lex)
+    if found is None:
+        cut = lex.cut_regex.match(text, pos)  # 力争宁岭碳素公司产值…: the name after the verb
+        if cut is not None:
+            found = _region_at(text, cut.end(), end, lex)
+    if found is None or profile is None:
+        return found
+    known = _known(profile, lex)
+    for m in known.regex.finditer(text, found.start, found.end):
+        if (
+            m.end() == found.end
+            and m.start() > found.start
+            and not _beats_known(text, found.start, m.start(), found.end, lex)
+        ):
+            return None
+    return found
+
+
+def _region_at(text: str, pos: int, end: int | None, lex: RegionLexicon) -> RegionName | None:
     stop = len(text) if end is None else min(end, len(text))
     found: RegionName | None = None
     for length in range(1, 9):
@@ -387,10 +461,17 @@ def region_at(
             break
         if lex.suffix_regex.match(text, s, stop) is None:
             continue
-        for suffix in _suffixes_at(text, s, stop, lex):
+        for short in _suffixes_at(text, s, stop, lex):
+            e = s + len(short)
+            # judge a name by the longest suffix it ends with (阳综保区 ends in 综保区, not in 区)
+            suffix = next(x for x in lex.suffix_order if text.endswith(x, pos, e))
             entry = lex.suffixes[suffix]
-            e = s + len(suffix)
-            if entry.min_base <= length <= entry.max_base and lex.valid(text[pos:e], suffix, text[e : e + 1]):
+            base_len = e - pos - len(suffix)
+            if (
+                entry.min_base <= base_len <= entry.max_base
+                and lex.valid(text[pos:e], suffix, text[e : e + 1])
+                and not any(text.startswith(w, pos) and len(w) < base_len for w in lex.cut_words)
+            ):
                 written = text[pos:e]
                 found = found or RegionName(pos, e, written, written, entry.kind, False)
                 if found.end == e and lex.suffix_regex.match(text, e, stop) is None:
@@ -404,15 +485,6 @@ def region_at(
 def _suffixes_at(text: str, s: int, stop: int, lex: RegionLexicon) -> list[str]:
     """Every suffix written at ``s``, longest first (经开区 before 区)."""
     return [x for x in lex.suffix_order if text.startswith(x, s) and s + len(x) <= stop]
-
-
-def leading_region(
-    fragment: str, profile: CityProfile | None, lexicon: RegionLexicon | None = None
-) -> RegionName | None:
-    """The region name that opens ``fragment`` (a list item such as ``炎陵县规模工业增加值``), or None."""
-    for r in region_names(fragment, profile, lexicon):
-        return r if r.start == 0 else None
-    return None
 
 
 # ---- the home subject ------------------------------------------------------------------------------
@@ -454,7 +526,7 @@ def _self_kind_counts(text: str, lex: RegionLexicon) -> Counter[str]:
     for m in lex.home_regex.finditer(text):
         kinds = lex.home_words[m.group()]
         for kind in kinds:
-            if kind in _HOME_KINDS:
+            if kind in _HOME_KINDS or kind == "province":
                 counts[kind] += 1
     return counts
 
@@ -467,29 +539,59 @@ def _dominant(counts: Counter[str]) -> tuple[str, ...]:
     return tuple(k for k, c in counts.items() if c == best)
 
 
-def home_subject(text: str, profile: CityProfile | None, lexicon: RegionLexicon | None = None) -> HomeSubject:
-    """The document's own subject: see the module's doc for the order of evidence."""
+def home_subject(
+    text: str,
+    profile: CityProfile | None,
+    lexicon: RegionLexicon | None = None,
+    *,
+    title: str | None = None,
+) -> HomeSubject:
+    """The document's own subject: see the module's doc for the order of evidence. ``title``: the
+    document's title when it has one apart from its text (an html page's), read as its first line."""
     lex = lexicon or load_regions()
     known = _known(profile, lex)
-    names = region_names(text, profile, lex)
+    if title:
+        text = title.strip() + "\n" + text
+    names = region_names(text, profile, lexicon)
     _, head_end = headline_zone(text)
     counts = _self_kind_counts(text, lex)
+    province_words = counts.pop("province", 0)
     dominant = _dominant(counts)
 
     def make(r: RegionName, source: Literal["headline", "self_words", "mentions"]) -> HomeSubject:
         kind = _HOME_KIND.get(r.kind, "city")
         return HomeSubject(r.name, kind, source, r.known, _city_above(r.name, known))
 
-    regions = [a for a in (_as_region(r, known) for r in names) if a is not None and a.kind in _HOME_KINDS]
+    units = [a for a in (_as_region(r, known) for r in names) if a is not None]
+    regions = [r for r in units if r.kind in _HOME_KINDS]
     head = [r for r in regions if r.end <= head_end]
     if head:
         fitting = [r for r in head if r.kind in dominant]
         return make(fitting[0] if fitting else head[0], "headline")
+    if province_words > sum(counts.values()):
+        # a province's own report (全省 throughout, the province in its headline, no lower unit there)
+        provinces = [r for r in units if r.kind == "province" and r.end <= head_end]
+        if provinces:
+            name = provinces[0].name
+            return HomeSubject(
+                name, "province", "headline", profile is not None and name == profile.province.name
+            )
     body = regions
     if dominant:
         of_kind = Counter(r.name for r in body if r.kind in dominant)
+        if profile is not None and "city" in dominant:
+            # the profile's city is credited with the mentions of its own units (its counties, parks)
+            for r in body:
+                if (
+                    r.known
+                    and r.name != profile.city.name
+                    and _city_above(r.name, known) == profile.city.name
+                ):
+                    of_kind[profile.city.name] += 1
         if of_kind:
             best = _most_common_first(of_kind, body)
+            if profile is not None and best == profile.city.name:
+                return HomeSubject(best, "city", "self_words", True)
             return make(next(r for r in body if r.name == best), "self_words")
     mentions = Counter(r.name for r in body)
     if mentions:
@@ -516,7 +618,7 @@ def _city_above(name: str, known: _Known) -> str | None:
 def _most_common_first(counts: Counter[str], order: list[RegionName]) -> str:
     """The most counted name; among equals, the one written first."""
     best = max(counts.values())
-    return next(r.name for r in order if counts[r.name] == best)
+    return next((r.name for r in order if counts[r.name] == best), counts.most_common(1)[0][0])
 
 
 def _as_region(r: RegionName, known: _Known) -> RegionName | None:
@@ -543,7 +645,7 @@ def home_word_subjects(
     profile's province when the home is the profile's, else the province the text names most (else the
     profile's); 全国 is 全国. A word with nothing to stand for is left out."""
     lex = lexicon or load_regions()
-    names = region_names(text, profile, lex)
+    names = region_names(text, profile, lexicon)
     counts: dict[str, Counter[str]] = {}
     order: list[RegionName] = []
     for r in names:
@@ -562,7 +664,7 @@ def home_word_subjects(
         if home.name and home.kind in kinds:
             target = home.name
         elif "nation" in kinds:
-            target = "全国"
+            target = word
         elif "province" in kinds:
             if profile is not None and (home.known or not home.name):
                 target = profile.province.name

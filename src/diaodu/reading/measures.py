@@ -16,7 +16,6 @@ from diaodu.reading.lexicon import Lexicon, UnitEntry, sorted_longest_first
 from diaodu.reading.numerals import ARABIC, CHINESE_DIGITS, doubling_growth, parse_arabic, parse_chinese
 
 _CN_RANK = "[一二三四五六七八九十]+"
-_SKIP_BEFORE = "了到达至在为是"
 
 
 @dataclass(slots=True)
@@ -72,12 +71,14 @@ class QuantityFinder:
         )
         num = rf"(?<![0-9０-９.．A-Za-z]){ARABIC}"
         counts = [u.word for u in lexicon.units if u.kind in ("count", "measure") and u.scalable]
+        cheng = "|".join(re.escape(w) for w in sorted_longest_first(lexicon.cheng_words))
+        cheng_not = f"(?!{cheng})" if cheng else ""
         count_alt = "|".join(re.escape(w) for w in sorted_longest_first(counts))
         self.regex = re.compile(
             rf"(?P<rank>第\s*(?P<rnum>[0-9]+|{_CN_RANK})(?P<rsuf>位|名)?)"
             rf"|(?P<strong>(?P<snum>[0-9]+|[一二三四五六七八九十百]+)强)"
             rf"|前(?P<top>(?:(?P<tlow>[0-9]+)\s*[—–\-－~～至到]\s*)?(?P<tnum>[0-9]+|[一二两三四五六七八九十]+)(?:名|位))"
-            rf"|(?P<cheng>(?P<chnum>[一二两三四五六七八九]|[0-9](?:\.[0-9])?)成)(?![员为功果效立本绩交就])"
+            rf"|(?P<cheng>(?P<chnum>[一二两三四五六七八九]|[0-9](?:\.[0-9])?)成){cheng_not}"
             rf"|(?P<fan>翻了?(?P<fnum>[一两二三四0-9])番)"
             rf"|(?P<cmoney>(?P<cnum>[{CHINESE_DIGITS}]+?)(?P<cgeyi>个亿)"
             rf"|(?P<cnum2>[{CHINESE_DIGITS}]+)(?P<cscale>万亿|亿|万)?(?P<cunit>元|美元|个百分点|百分点))"
@@ -104,14 +105,16 @@ class QuantityFinder:
 
     @staticmethod
     def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
-        i = bisect_left(starts, e)
-        for j in range(i - 1, max(-1, i - 40), -1):
+        """Does ``s..e`` overlap a blocked span? Spans are short, so only those starting near count."""
+        j = bisect_left(starts, e) - 1
+        while j >= 0:
             bs, be = spans[j]
-            if bs < e and s < be:
+            if bs < s - 120:
+                return False
+            if be > s:
                 return True
+            j -= 1
         return False
-
-    # ---- finding ----------------------------------------------------------------------------------
 
     def find(
         self, text: str, start: int, end: int, blocked: tuple[list[tuple[int, int]], list[int]] | None = None
@@ -139,6 +142,8 @@ class QuantityFinder:
         if m["rank"] is not None:
             return self._rank(text, m)
         if m["strong"] is not None:
+            if _quoted(text, m.start(), m.end()):
+                return []  # “三强一化”: a slogan
             value = _int_value(m["snum"])
             q = Quantity(m.start(), m.end(), value, None, "rank", "under", "rank", m.start(), m.end())
             q.rank_end = m.end()
@@ -372,6 +377,8 @@ class MeasureCues:
         if q.kind == "pp":
             cue = self.nearest("pp", text, clause_start, before)
             sign = self.by_word[cue[0]].sign if cue else 1
+            if cue is not None and "降幅" in text[clause_start : cue[1]]:
+                sign = -sign  # 降幅收窄: a smaller fall is a rise
             return MeasureDecision("diff", sign, cue[1] if cue else -1)
         if q.kind in ("percent", "multiple"):
             cue = self.nearest("percent", text, clause_start, before)

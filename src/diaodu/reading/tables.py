@@ -82,14 +82,6 @@ class ColumnKinds:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.words = {role: sorted_longest_first(words) for role, words in lexicon.table_columns.items()}
-        self.unit_words = {u.word for u in lexicon.units} | {
-            "万元",
-            "亿元",
-            "万人",
-            "万吨",
-            "万亩",
-            "亿千瓦时",
-        }
 
     def role(self, label: str) -> str:
         for role in ("unit", "rank", "ratio", "growth", "key", "level"):

@@ -79,11 +79,13 @@ class ProjectPlan(Base):
     __table_args__ = (
         UniqueConstraint("project_id", "year"),
         CheckConstraint("from_month BETWEEN 1 AND 12", name="from_month"),
+        # covers the progress queries: plan and list month found without reading the table
+        Index("ix_project_plans_year_cover", "year", "project_id", "from_month", "planned"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    year: Mapped[int] = mapped_column(Integer, index=True)
+    year: Mapped[int] = mapped_column(Integer)
     planned: Mapped[float] = mapped_column(Float)
     from_month: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -98,6 +100,8 @@ class ProjectProgress(Base):
         UniqueConstraint("project_id", "year", "month"),
         CheckConstraint("month BETWEEN 1 AND 12", name="month"),
         Index("ix_project_progress_period", "year", "month"),
+        # covers "the last cumulative reported up to month m" with one index seek per project
+        Index("ix_project_progress_latest", "project_id", "year", "month", "cumulative_year"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

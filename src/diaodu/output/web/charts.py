@@ -28,27 +28,45 @@ def lines(
     }
 
 
+#: The three-colour warning (三色预警) of dispatch.progress, as bar colours.
+WARNING_COLOURS = {"green": "#2e8b57", "yellow": "#d49b00", "red": "#c62828", "grey": "#9aa3ad"}
+
+
 def progress_bars(
-    title: str, names: list[str], completion: list[float | None], schedule: float
+    title: str,
+    names: list[str],
+    completion: list[float | None],
+    schedule: float,
+    colours: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Bars of completion rates with a marked line at 时序进度."""
+    """Bars of completion rates, coloured by the three-colour warning, with a marked line at 时序进度."""
+    many = len(names) > 6
+    data: list[Any] = []
+    for i, v in enumerate(completion):
+        value = None if v is None else round(v, 1)
+        colour = WARNING_COLOURS.get(colours[i], PALETTE[0]) if colours else PALETTE[0]
+        data.append({"value": value, "itemStyle": {"color": colour}})
     return {
         "color": PALETTE,
         "textStyle": FONT,
         "title": {"text": title, "left": 0, "textStyle": {"fontSize": 14}},
         "tooltip": {"trigger": "axis"},
-        "grid": {"left": 48, "right": 24, "top": 48, "bottom": 48},
-        "xAxis": {"type": "category", "data": names, "axisLabel": {"interval": 0, "rotate": 20}},
+        "grid": {"left": 48, "right": 96, "top": 48, "bottom": 100 if many else 48},
+        "xAxis": {
+            "type": "category",
+            "data": names,
+            "axisLabel": {"interval": 0, "rotate": 45 if many else 0, "fontSize": 11},
+        },
         "yAxis": {"type": "value", "name": "%"},
         "series": [
             {
                 "name": "投资完成率",
                 "type": "bar",
-                "data": [None if v is None else round(v, 1) for v in completion],
-                "label": {"show": True, "position": "top"},
+                "data": data,
+                "label": {"show": not many, "position": "top"},
                 "markLine": {
                     "symbol": "none",
-                    "label": {"formatter": f"时序进度 {schedule:.1f}%", "position": "insideEndTop"},
+                    "label": {"formatter": f"时序进度\n{schedule:.1f}%", "position": "end"},
                     "lineStyle": {"color": "#b3261e", "type": "dashed"},
                     "data": [{"yAxis": round(schedule, 1)}],
                 },

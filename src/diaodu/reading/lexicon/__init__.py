@@ -182,6 +182,7 @@ class NotFigurePattern(_Strict):
 class _NotFiguresFile(_Strict):
     patterns: tuple[NotFigurePattern, ...]
     ordinal_names: tuple[str, ...]
+    cheng_words: tuple[str, ...] = ()
 
 
 class CapacityWord(_Strict):
@@ -207,6 +208,15 @@ class _AttributionFile(_Strict):
     ratio_cut: tuple[str, ...] = ()
     generic_nouns: tuple[str, ...] = ()
     state_verbs: tuple[str, ...] = ()
+    connectives: tuple[str, ...] = ()
+    distribution: tuple[str, ...] = ()
+    continuation: tuple[str, ...] = ()
+    keep_verbs: tuple[str, ...] = ()
+    not_name_start: tuple[str, ...] = ()
+    growth_words: tuple[str, ...] = ()
+    yardstick_words: tuple[str, ...] = ()
+    project_generic: tuple[str, ...] = ()
+    project_verbs: tuple[str, ...] = ()
 
 
 TableRole = Literal["unit", "rank", "ratio", "growth", "key", "level", "subject_key"]
@@ -310,6 +320,16 @@ class Lexicon:
     ratio_cut: tuple[str, ...] = ()
     generic_nouns: tuple[str, ...] = ()
     state_verbs: tuple[str, ...] = ()
+    connectives: tuple[str, ...] = ()
+    distribution: tuple[str, ...] = ()
+    continuation: tuple[str, ...] = ()
+    keep_verbs: tuple[str, ...] = ()
+    not_name_start: tuple[str, ...] = ()
+    growth_words: tuple[str, ...] = ()
+    yardstick_words: tuple[str, ...] = ()
+    project_generic: tuple[str, ...] = ()
+    project_verbs: tuple[str, ...] = ()
+    cheng_words: tuple[str, ...] = ()
     table_columns: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
 
     def indicator_names(self) -> dict[str, str]:
@@ -374,6 +394,16 @@ def _load(folder: Path) -> Lexicon:
         ratio_cut=attr.ratio_cut,
         generic_nouns=attr.generic_nouns,
         state_verbs=attr.state_verbs,
+        connectives=attr.connectives,
+        distribution=attr.distribution,
+        continuation=attr.continuation,
+        keep_verbs=attr.keep_verbs,
+        not_name_start=attr.not_name_start,
+        growth_words=attr.growth_words,
+        yardstick_words=attr.yardstick_words,
+        project_generic=attr.project_generic,
+        project_verbs=attr.project_verbs,
+        cheng_words=nf.cheng_words,
         table_columns={str(k): v for k, v in tables.columns.items()},
         capacity=attr.capacity,
     )

@@ -135,11 +135,16 @@ def _charts(data: dict[str, Any]) -> dict[str, Any]:
             [g["key"] for g in lv],
             [g["completion"] for g in lv],
             lv[0]["schedule"],
+            [g["colour"] for g in lv],
         )
     if data["chains"]:
         ch = data["chains"]
         out["chains"] = charts.progress_bars(
-            "产业链项目投资完成率", [g["key"] for g in ch], [g["completion"] for g in ch], ch[0]["schedule"]
+            "产业链项目投资完成率",
+            [g["key"] for g in ch],
+            [g["completion"] for g in ch],
+            ch[0]["schedule"],
+            [g["colour"] for g in ch],
         )
     return out
 

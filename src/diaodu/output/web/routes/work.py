@@ -61,6 +61,40 @@ def _scoped_check(who: Principal, action: str) -> None:
 # ---------------------------------------------------------------- tasks
 
 
+def _may_write_task(who: Principal, t: dict[str, Any]) -> bool:
+    if who.role == "admin":
+        return True
+    if who.role == "reporter":
+        return who.unit_id is not None and who.unit_id == t["unit_id"]
+    return who.role == "chain_office" and who.chain is not None and who.chain == t["chain"]
+
+
+def _task_row(session: Session, task_id: int) -> dict[str, Any]:
+    today = date.today()
+    t, unit, chain = session.execute(
+        select(Task, Unit.name, Chain.name)
+        .outerjoin(Unit, Unit.id == Task.responsible_unit_id)
+        .outerjoin(Chain, Chain.id == Task.chain_id)
+        .where(Task.id == task_id)
+    ).one()
+    return _task_dict(t, unit, chain, today)
+
+
+def _task_dict(t: Task, unit: str | None, chain: str | None, today: date) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "title": t.title,
+        "unit": unit,
+        "unit_id": t.responsible_unit_id,
+        "chain": chain,
+        "domain": t.domain,
+        "deadline": t.deadline.isoformat() if t.deadline else None,
+        "state": t.state,
+        "overdue": t.state != "已完成" and t.deadline is not None and t.deadline < today,
+        "completed_on": t.completed_on.isoformat() if t.completed_on else None,
+    }
+
+
 def task_list(request: Request, *, unit_id: int | None, state: str | None) -> dict[str, Any]:
     today = date.today()
     query = (
@@ -77,21 +111,7 @@ def task_list(request: Request, *, unit_id: int | None, state: str | None) -> di
     elif state:
         query = query.where(Task.state == state)
     with tx(request) as session:
-        items = [
-            {
-                "id": t.id,
-                "title": t.title,
-                "unit": unit,
-                "unit_id": t.responsible_unit_id,
-                "chain": chain,
-                "domain": t.domain,
-                "deadline": t.deadline.isoformat() if t.deadline else None,
-                "state": t.state,
-                "overdue": t.state != "已完成" and t.deadline is not None and t.deadline < today,
-                "completed_on": t.completed_on.isoformat() if t.completed_on else None,
-            }
-            for t, unit, chain in session.execute(query)
-        ]
+        items = [_task_dict(t, unit, chain, today) for t, unit, chain in session.execute(query)]
         by_unit = [
             {"unit": u.unit, "total": u.total, "done": u.done, "overdue": u.overdue}
             for u in task_completion_by_unit(session, today)
@@ -132,8 +152,10 @@ def set_state(request: Request, who: Principal, task_id: int, body: TaskStateIn)
 
 
 @pages.get("/tasks", response_class=HTMLResponse)
-def tasks_page(request: Request, _who: Who, unit_id: str | None = None, state: str | None = None) -> Response:
+def tasks_page(request: Request, who: Who, unit_id: str | None = None, state: str | None = None) -> Response:
     data = task_list(request, unit_id=_id(unit_id, "责任单位"), state=state or None)
+    for item in data["items"]:
+        item["may_write"] = _may_write_task(who, item)
     return render(
         request,
         "work/tasks.html",
@@ -148,7 +170,12 @@ def tasks_page(request: Request, _who: Who, unit_id: str | None = None, state: s
 @pages.post("/tasks/{task_id}/state", response_class=HTMLResponse)
 def task_state_submit(request: Request, task_id: int, who: Writer, state: Annotated[str, Form()]) -> Response:
     set_state(request, who, task_id, TaskStateIn(state=state))
-    return RedirectResponse(request.headers.get("referer") or "/tasks", status_code=303)
+    if request.headers.get("HX-Request"):
+        with tx(request) as session:
+            row = _task_row(session, task_id)
+        row["may_write"] = _may_write_task(who, row)
+        return render(request, "work/_task_row.html", t=row, states=TASK_STATES)
+    return RedirectResponse("/tasks", status_code=303)
 
 
 @api.get("/tasks", summary="任务列表（按单位、状态；state=overdue 为逾期）")
