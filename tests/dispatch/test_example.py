@@ -6,11 +6,12 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from diaodu.dispatch import example, progress
+from diaodu.dispatch import tickets as workflow
 from diaodu.errors import ConflictError
 from diaodu.ledger.db import transaction
 from diaodu.ledger.tables.chains import Chain, ChainChief, Enterprise
 from diaodu.ledger.tables.projects import Project
-from diaodu.ledger.tables.work import Ticket
+from diaodu.ledger.tables.work import Ticket, TicketEvent
 
 from .conftest import CITY
 
@@ -72,6 +73,18 @@ def test_example_reproduces_the_published_totals(engine: Engine) -> None:
             )
             >= 9
         )
+    with transaction(engine) as session:  # every ticket's history is a legal path ending in its state
+        last: dict[int, str] = {}
+        for tid, src, dst in session.execute(
+            select(TicketEvent.ticket_id, TicketEvent.from_state, TicketEvent.to_state).order_by(
+                TicketEvent.ticket_id, TicketEvent.id
+            )
+        ):
+            assert last.get(tid) == src
+            if src is not None:
+                workflow.check_transition(str(tid), src, dst)
+            last[tid] = dst
+        assert last == dict(session.execute(select(Ticket.id, Ticket.state)).tuples().all())
     with pytest.raises(ConflictError, match="不重复加载"):
         example.load_example(engine, CITY, actor="test")
     with transaction(engine) as session:

@@ -215,7 +215,7 @@ def test_download_a_report(page: Any, live: Live, tmp_path: Path) -> None:
     with page.expect_download() as info:
         page.click("#made-link")
     download = info.value
-    assert download.suggested_filename == "weekly-2024-W22.docx"
+    assert download.suggested_filename == "项目调度周报_2024-W22.docx"
     saved = tmp_path / download.suggested_filename
     download.save_as(saved)
     data = saved.read_bytes()

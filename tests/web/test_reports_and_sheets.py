@@ -22,7 +22,8 @@ def test_leader_generates_and_reporter_downloads(kind: str, period: str, fmt: st
     r = login("leader").post("/api/v1/reports", json={"kind": kind, "period": period, "format": fmt})
     assert r.status_code == 201, r.text
     made = r.json()
-    assert made["name"] == f"{kind}-{period}.{fmt}"
+    prefix = {"weekly": "项目调度周报", "monthly": "月度经济运行分析"}[kind]
+    assert made["name"] == f"{prefix}_{period}.{fmt}"
     file = login("reporter").get(made["url"])
     assert file.status_code == 200
     assert file.headers["content-type"].startswith("application/vnd.openxmlformats")
@@ -39,7 +40,7 @@ def test_monthly_word_report(login: Any) -> None:
     file = who.get(r.json()["url"])
     assert file.content[:2] == b"PK"
     listed = who.get("/api/v1/reports").json()
-    assert [f["name"] for f in listed] == ["monthly-2024-05.docx"]
+    assert [f["name"] for f in listed] == ["月度经济运行分析_2024-05.docx"]
 
 
 def test_report_with_a_bad_period_says_so(login: Any) -> None:
@@ -48,7 +49,9 @@ def test_report_with_a_bad_period_says_so(login: Any) -> None:
     assert "格式不对" in r.json()["detail"]
 
 
-@pytest.mark.parametrize("name", ["../secret_key", "weekly-2024-W22.exe", "nothing-here.docx"])
+@pytest.mark.parametrize(
+    "name", ["../secret_key", "项目调度周报_2024-W22.exe", "月度经济运行分析_2099-01.docx"]
+)
 def test_report_download_only_serves_report_files(name: str, login: Any) -> None:
     assert login("leader").get(f"/reports/files/{name}").status_code == 404
 

@@ -280,3 +280,28 @@ def test_upload_a_report_reads_it_into_the_ledger(login: Any, world: World) -> N
     assert again.json()["documents"][0]["skipped"], "the same bytes are not read twice"
     queue = who.get("/api/v1/mentions", params={"document_id": doc["document_id"]}).json()
     assert any(m["value"] == 7.2 for m in queue)
+
+
+def test_hostile_names_stay_inside_the_chart_data(login: Any, engine: Engine, world: World) -> None:
+    from diaodu.ledger.tables.figures import Observation
+
+    name = "</script><script>alert(1)</script><img src=x onerror=alert(2)>"
+    with transaction(engine) as s:
+        for end, value in (("2024-03", 4.0), ("2024-06", 5.0)):
+            s.add(
+                Observation(
+                    subject="衡阳市",
+                    indicator=name,
+                    period_start="2024-01",
+                    period_end=end,
+                    measure="growth",
+                    reference="",
+                    value=value,
+                    value_as_published=value,
+                    unit_as_published="%",
+                    vintage=date(2024, 7, 1),
+                )
+            )
+    html = login("leader").get("/").text
+    _assert_inert(html)
+    assert "\\u003c/script\\u003e" in html, "the name is in the chart data, escaped for a script element"

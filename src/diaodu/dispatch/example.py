@@ -27,12 +27,11 @@ from sqlalchemy.orm import Session
 from diaodu.errors import ConflictError, InputError
 from diaodu.ledger import chains as lc
 from diaodu.ledger import projects as lp
-from diaodu.ledger import tickets as lt
 from diaodu.ledger.db import transaction
 from diaodu.ledger.regions import load_profile_units, name_map
 from diaodu.ledger.tables.chains import Chain, Enterprise, Liaison, Visit
-from diaodu.ledger.tables.projects import PROJECT_LEVELS, Project, ProjectProgress
-from diaodu.ledger.tables.work import InvestmentEvent, Lead, Task, Ticket
+from diaodu.ledger.tables.projects import PROJECT_LEVELS, Project, ProjectPlan, ProjectProgress
+from diaodu.ledger.tables.work import InvestmentEvent, Lead, Task, Ticket, TicketEvent
 from diaodu.ledger.writes import insert_many
 from diaodu.reading.profile import load_profile
 
@@ -374,17 +373,16 @@ class _Loader:
                     in_library=rng.random() < 0.8,
                     generated=generated,
                 )
-                lp.add_project(self.s, project, actor=self.actor)
-                lp.set_plan(
-                    self.s,
-                    project.id,
-                    self.year,
-                    float(planned),
-                    from_month=group.from_month,
-                    actor=self.actor,
-                )
                 prior = project.total_investment * rng.uniform(0.0, 0.3)
                 members.append((project, perf, start, prior))
+            insert_many(self.s, [m[0] for m in members], actor=self.actor)
+            plan_rows = [
+                ProjectPlan(
+                    project_id=m[0].id, year=self.year, planned=float(plans[i]), from_month=group.from_month
+                )
+                for i, m in enumerate(members)
+            ]
+            insert_many(self.s, plan_rows, actor=self.actor)
             n_projects += len(members)
             path = monthly_path(group, self.spec.early_curve)
             cums = [0] * len(members)
@@ -536,26 +534,52 @@ class _Loader:
         specs.sort(key=lambda d: d["raised_on"])
         done = set(rng.sample(range(total), resolved))
         year_end = date(self.year, 12, 31)
+        tickets: list[Ticket] = []
+        paths: list[list[tuple[str, date]]] = []
         for n, d in enumerate(specs, start=1):
             raised: date = d["raised_on"]
-            ticket = Ticket(
-                code=f"WT{self.year}{n:04d}",
-                assigned_unit_id=rng.choice(assignees),
-                deadline=raised + timedelta(days=rng.choice([15, 30, 45])),
-                state="收集",
-                **d,
-            )
-            lt.add_ticket(self.s, ticket, actor=self.actor)
-            day = raised
             if n - 1 in done:
                 steps = ["交办", "办理", "反馈", "办结"]
                 if rng.random() < 0.05:
-                    steps += ["办理", "反馈", "办结"]
+                    steps += ["办理", "反馈", "办结"]  # reopened once
             else:
                 steps = ["交办", "办理", "反馈"][: rng.randint(0, 3)]
-            for state in steps:
+            day, state, path = raised, "收集", []
+            for to_state in steps:
+                workflow.check_transition(f"WT{self.year}{n:04d}", state, to_state)
                 day = min(day + timedelta(days=rng.randint(1, 9)), year_end)
-                workflow.transition(self.s, ticket.id, state, actor=self.actor, on=day)
+                path.append((to_state, day))
+                state = to_state
+            tickets.append(
+                Ticket(
+                    code=f"WT{self.year}{n:04d}",
+                    assigned_unit_id=rng.choice(assignees),
+                    deadline=raised + timedelta(days=rng.choice([15, 30, 45])),
+                    state=state,
+                    resolved_on=day if state == "办结" else None,
+                    reopened=steps.count("办结") - 1 if steps.count("办结") > 1 else 0,
+                    **d,
+                )
+            )
+            paths.append(path)
+        # Written whole (final state plus its history), each step checked against the workflow above.
+        insert_many(self.s, tickets, actor=self.actor)
+        events: list[TicketEvent] = []
+        for ticket, path in zip(tickets, paths, strict=True):
+            previous: str | None = None
+            for to_state, on in [("收集", ticket.raised_on), *path]:
+                events.append(
+                    TicketEvent(
+                        ticket_id=ticket.id,
+                        happened_on=on,
+                        from_state=previous,
+                        to_state=to_state,
+                        actor=self.actor,
+                        note="登记" if previous is None else None,
+                    )
+                )
+                previous = to_state
+        insert_many(self.s, events, actor=self.actor)
         return len(specs)
 
     # -- tasks, leads, batches, ranking -------------------------------------------------------------

@@ -217,16 +217,19 @@ class Namer:
                 break
         by_digit = stop < len(s) and s[stop] not in "，,。；;：:！？!?、（(）)\n"
         s = s[:stop]
+        if self._state_verb.match(s) and not by_digit:
+            return "", start  # 有6个实现正增长: a deed, not a noun (see ``deed``)
         deed = ""
         m = self._stop.search(s, 1)
         if m is not None:
             noun = clean(s[: m.start()])
             verb = self._state_verb.match(s, m.start())
+            tail = clean(s[m.start() :])
             if verb is not None and not by_digit and len(noun) <= 4 and noun.endswith(self.generic_nouns):
-                deed = clean(s[m.start() :])
-                if deed.startswith("实现"):
-                    deed = deed[2:]
+                deed = tail[2:] if tail.startswith("实现") else tail
                 deed = self._suffix.sub("", deed)
+            elif verb is not None and not by_digit and tail.startswith("实现") and len(tail) <= 4:
+                pass  # 96211名…劳动力实现就业: the units and their short deed name the figure
             else:
                 s = s[: m.start()]
         raw_end = start + len(s)

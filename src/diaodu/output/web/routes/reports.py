@@ -12,6 +12,7 @@ import threading
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
@@ -36,8 +37,10 @@ Writer = Annotated[Principal, Depends(writer)]
 
 Kind = Literal["weekly", "monthly"]
 Format = Literal["docx", "xlsx"]
-KIND_LABELS = {"weekly": "重点项目周报", "monthly": "月度经济运行分析"}
-FILE_NAME = re.compile(r"^(weekly|monthly)-(\d{4}-W\d{2}|\d{4}-\d{2})\.(docx|xlsx)$")
+#: File names, the same as ``diaodu report weekly / monthly`` writes, so both land in one list.
+FILE_PREFIX = {"weekly": "项目调度周报", "monthly": "月度经济运行分析"}
+KINDS = {v: k for k, v in FILE_PREFIX.items()}
+FILE_NAME = re.compile(r"^(项目调度周报|月度经济运行分析)_(\d{4}-W\d{2}|\d{4}-\d{2})\.(docx|xlsx)$")
 MEDIA = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -61,12 +64,12 @@ def _files(request: Request) -> list[dict[str, Any]]:
         out.append(
             {
                 "name": path.name,
-                "kind": m[1],
-                "kind_label": KIND_LABELS[m[1]],
+                "kind": KINDS[m[1]],
+                "kind_label": m[1],
                 "period": m[2],
                 "format": m[3],
                 "size_kb": round(path.stat().st_size / 1024, 1),
-                "url": f"/reports/files/{path.name}",
+                "url": f"/reports/files/{quote(path.name)}",
             }
         )
     return out
@@ -99,7 +102,7 @@ def generate(request: Request, who: Principal, body: ReportIn) -> dict[str, Any]
             monthly = monthly_report(session, city or "", body.period.strip())
             period = f"{monthly.year}-{monthly.month:02d}"
             weekly = None
-        path = _folder(request) / f"{body.kind}-{period}.{body.format}"
+        path = _folder(request) / f"{FILE_PREFIX[body.kind]}_{period}.{body.format}"
         with _build_lock:
             if weekly is not None:
                 (build_weekly_docx if body.format == "docx" else build_weekly_xlsx)(weekly, path)
@@ -112,9 +115,9 @@ def generate(request: Request, who: Principal, body: ReportIn) -> dict[str, Any]
             action="generate",
             table="reports",
             row_id=path.name,
-            note=f"生成{KIND_LABELS[body.kind]}（{period}）",
+            note=f"生成{FILE_PREFIX[body.kind]}（{period}）",
         )
-    return {"name": path.name, "url": f"/reports/files/{path.name}", "size": path.stat().st_size}
+    return {"name": path.name, "url": f"/reports/files/{quote(path.name)}", "size": path.stat().st_size}
 
 
 def _file(request: Request, name: str) -> FileResponse:
