@@ -111,3 +111,19 @@ def test_stats_by_unit_count_open_overdue(engine: Engine, units: dict[str, int])
     assert (stats["珠晖区"].total, stats["珠晖区"].open_overdue, stats["珠晖区"].rate) == (2, 1, 0.0)
     assert stats["未交办"].total == 1
     assert counts == {"收集": 3, "交办": 0, "办理": 0, "反馈": 0, "办结": 0}
+
+
+def test_history_and_listing(engine: Engine, units: dict[str, int]) -> None:
+    first = _ticket(engine, "WT1", raised=date(2020, 6, 1), assigned_unit_id=units["珠晖区"])
+    _ticket(engine, "WT2", raised=date(2020, 6, 5))
+    with transaction(engine) as session:
+        workflow.transition(session, first, "交办", actor="bob", note="交珠晖区", on=date(2020, 6, 2))
+        history = workflow.ticket_history(session, "WT1")
+        assert [(e.from_state, e.to_state, e.note) for e in history] == [
+            (None, "收集", "登记"),
+            ("收集", "交办", "交珠晖区"),
+        ]
+        assert [t.code for t in workflow.list_tickets(session)] == ["WT2", "WT1"]
+        assert [t.code for t in workflow.list_tickets(session, state="交办")] == ["WT1"]
+        assert [t.code for t in workflow.list_tickets(session, unit_ids=(units["珠晖区"],))] == ["WT1"]
+        assert workflow.list_tickets(session, category="融资") == []

@@ -205,6 +205,11 @@ def test_mentions_of_the_profile_s_own_units_count_for_its_city() -> None:
     assert home_subject(text, HENGYANG).name == "衡阳市"
 
 
+def test_the_title_line_beats_a_site_name_above_it() -> None:
+    text = "青禾市人民政府门户网站\n首页 > 统计信息\n柯山市2024年上半年经济运行简况\n\n全市工业增长6%。\n"
+    assert home_subject(text, None).name == "柯山市"
+
+
 def test_a_department_in_the_headline_stands_for_its_city() -> None:
     text = "岚州市统计局发布\n\n全市工业增长7%。"
     assert home_subject(text, LANZHOU).name == "岚州市"

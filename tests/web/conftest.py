@@ -33,7 +33,13 @@ from diaodu.ledger import accounts
 from diaodu.ledger.db import transaction
 from diaodu.ledger.tables.chains import Chain
 from diaodu.ledger.tables.figures import Document, Mention, Observation, ObservationSource
-from diaodu.ledger.tables.projects import Project, ProjectPlan, ProjectProgress
+from diaodu.ledger.tables.projects import (
+    Project,
+    ProjectPlan,
+    ProjectProgress,
+    StartBatch,
+    StartBatchProject,
+)
 from diaodu.ledger.tables.regions import Unit
 from diaodu.ledger.tables.work import Task, Ticket
 from diaodu.output.web.app import create_app
@@ -139,6 +145,10 @@ def build_world(engine: Engine) -> World:
                 ),
             ]
         )
+        batch = StartBatch(name="2024年第一季度集中开工", held_on=date(2024, 3, 18), place="衡阳县")
+        s.add(batch)
+        s.flush()
+        s.add(StartBatchProject(batch_id=batch.id, project_id=pa.id))
         ta = Task(
             title="完成智能装备园二期供地",
             chain_id=ca.id,

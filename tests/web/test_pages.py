@@ -170,3 +170,41 @@ def test_ticket_page_offers_only_allowed_steps(login: Any, world: World) -> None
     assert "请县里牵头" in r.text
     other = who.get(f"/tickets/{world.ticket_b}").text
     assert "只有承办单位或所属产业链办可以办理" in other
+
+
+def test_cache_follows_writes_made_outside_the_app(login: Any, world: World, engine: Any) -> None:
+    from diaodu.ledger.db import transaction
+    from diaodu.ledger.projects import record_progress
+
+    leader = login("leader")
+    assert {g["key"]: g for g in leader.get("/api/v1/cockpit").json()["levels"]}["省重点"][
+        "cumulative"
+    ] == 4000
+    with transaction(engine) as s:  # as the CLI or another worker would: straight into the ledger
+        record_progress(s, world.project_b, 2024, 5, completed_month=900, cumulative_year=9000, actor="cli")
+    levels = {g["key"]: g for g in leader.get("/api/v1/cockpit").json()["levels"]}
+    assert levels["省重点"]["cumulative"] == 9000
+    page = leader.get("/projects", params={"sort": "-planned"}).text
+    assert "9000" in page
+
+
+def test_reporter_filters_to_own_unit(login: Any, world: World) -> None:
+    who = login("reporter")
+    page = who.get("/projects").text
+    assert "只看本单位（衡阳县）" in page
+    assert "衡南县新材料基地" in page
+    mine = who.get("/projects", params={"mine": "true"}).text
+    assert "衡阳县智能装备产业园" in mine and "衡南县新材料基地" not in mine
+    api = who.get("/api/v1/projects", params={"unit_id": world.unit_b}).json()
+    assert [p["code"] for p in api["items"]] == ["P-B"]
+    assert login("leader").get("/projects", params={"mine": "true"}).status_code == 400
+
+
+def test_start_batches_list_their_projects(login: Any, world: World) -> None:
+    who = login("leader")
+    batches = who.get("/api/v1/batches").json()
+    assert [(b["name"], b["projects"], b["investment"]) for b in batches] == [
+        ("2024年第一季度集中开工", 1, 50000)
+    ]
+    page = who.get("/projects/batches").text
+    assert f'href="/projects/{world.project_a}"' in page

@@ -86,6 +86,7 @@ def test_rejected_figure_leaves_the_current_view(login: Any, world: World, engin
     series = who.get("/api/v1/series", params={"subject": "衡阳市", "indicator": "地区生产总值"}).json()
     rank = [row for row in series["rows"] if row["measure"] == "rank"]
     assert rank and not rank[0]["current"], "a rejected figure is kept but no longer current"
+    assert rank[0]["rejected"]
     with transaction(engine) as s:
         assert s.get(Observation, world.observations[2]) is not None
 
@@ -144,4 +145,7 @@ def test_document_page_links_figures_to_observations(login: Any, world: World) -
     assert r.status_code == 200
     for mid, oid in zip(world.mentions, world.observations, strict=True):
         assert f'id="m{mid}"' in r.text
-        assert f"/api/v1/observations/{oid}" in r.text
+        assert f"#o{oid}" in r.text
+    series = login("leader").get("/indicators/series", params={"subject": "衡阳市", "indicator": "地区生产总值"})
+    for oid in world.observations:
+        assert f'id="o{oid}"' in series.text

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from diaodu.errors import TransitionError
 from diaodu.ledger.tables.chains import Chain
 from diaodu.ledger.tables.regions import Unit
-from diaodu.ledger.tables.work import TICKET_STATES, Ticket
+from diaodu.ledger.tables.work import TICKET_STATES, Ticket, TicketEvent
 from diaodu.ledger.tickets import get_ticket, write_state
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -184,3 +184,33 @@ def raise_from_progress(
         state="收集",
     )
     return add_ticket(session, ticket, actor=actor)
+
+
+def ticket_history(session: Session, ticket_id: int | str) -> list[TicketEvent]:
+    """Every state change of a ticket (by id or code), oldest first, the registration included."""
+    ticket = get_ticket(session, ticket_id)
+    stmt = select(TicketEvent).where(TicketEvent.ticket_id == ticket.id).order_by(TicketEvent.id)
+    return list(session.scalars(stmt))
+
+
+def list_tickets(
+    session: Session,
+    *,
+    state: str | None = None,
+    chain_id: int | None = None,
+    category: str | None = None,
+    unit_ids: tuple[int, ...] | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[Ticket]:
+    """Tickets, newest raised first, filtered by state, chain, category or assigned units (a scope)."""
+    stmt = select(Ticket).order_by(Ticket.raised_on.desc(), Ticket.id.desc()).limit(limit).offset(offset)
+    if state is not None:
+        stmt = stmt.where(Ticket.state == state)
+    if chain_id is not None:
+        stmt = stmt.where(Ticket.chain_id == chain_id)
+    if category is not None:
+        stmt = stmt.where(Ticket.category == category)
+    if unit_ids is not None:
+        stmt = stmt.where(Ticket.assigned_unit_id.in_(unit_ids))
+    return list(session.scalars(stmt))

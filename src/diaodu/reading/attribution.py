@@ -25,6 +25,7 @@ _QUOTE_TABLE = str.maketrans("", "", QUOTES + BULLETS + " \u3000\t")
 LIST_SPLIT = re.compile(r"[、，,]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
 _LABEL = re.compile(r"【[^】]{0,12}】")
 _NON_NAME = re.compile(r"[0-9０-９%％]")
+_CACHE_SIZE = 8192
 _PAREN = re.compile(r"[（(][^）)]{0,12}[）)]|【[^】]{0,12}】|\[[^\]]{0,12}\]")
 
 
@@ -138,11 +139,25 @@ class Namer:
         self._give = re.compile("|".join(re.escape(w) for w in gives)) if gives else None
         fillers = sorted_longest_first(lexicon.filler)
         self._filler = re.compile("|".join(re.escape(w) for w in fillers)) if fillers else None
+        # trim, canonical and lead_name are pure functions of their arguments, and reports say the
+        # same names over and over: each keeps its answers (bounded, so memory stays flat)
+        self._trimmed: dict[str, str] = {}
+        self._canonical: dict[str, str] = {}
+        self._leads: dict[tuple[str, str], str] = {}
 
     # ---- trimming ---------------------------------------------------------------------------------
 
     def trim(self, raw: str) -> str:
         """A candidate name with connectives, places, periods and measure words trimmed from its ends."""
+        done = self._trimmed.get(raw)
+        if done is None:
+            done = self._trim(raw)
+            if len(self._trimmed) >= _CACHE_SIZE:
+                self._trimmed.clear()
+            self._trimmed[raw] = done
+        return done
+
+    def _trim(self, raw: str) -> str:
         s = clean(raw)
         for _ in range(12):
             before = s
@@ -171,6 +186,15 @@ class Namer:
         """Map a name through the catalogue; a growth word at its end names the base quantity."""
         if not name:
             return name
+        done = self._canonical.get(name)
+        if done is None:
+            done = self._canonical_of(name)
+            if len(self._canonical) >= _CACHE_SIZE:
+                self._canonical.clear()
+            self._canonical[name] = done
+        return done
+
+    def _canonical_of(self, name: str) -> str:
         base = self._growth_tail.sub("", name) or name
         for candidate in (name, base):
             if candidate in self.catalogue:
@@ -181,6 +205,16 @@ class Namer:
 
     def lead_name(self, lead: str, measure: str) -> str:
         """The name in the text before a number (``lead``), cut at comparisons and ranking words."""
+        key = (lead, measure)
+        done = self._leads.get(key)
+        if done is None:
+            done = self._lead_name(lead, measure)
+            if len(self._leads) >= _CACHE_SIZE:
+                self._leads.clear()
+            self._leads[key] = done
+        return done
+
+    def _lead_name(self, lead: str, measure: str) -> str:
         s = _PAREN.sub("", clean(lead))
         if self._give is not None:
             ends = [m.end() for m in self._give.finditer(s)]

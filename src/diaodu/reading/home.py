@@ -65,7 +65,9 @@ _HOME_KINDS: tuple[str, ...] = tuple(_HOME_KIND)
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LINE = re.compile(r"[^\n\r]+")
-_TITLE_CUES = re.compile(r"人民代表大会|工作报告|简况|运行情况|经济运行|统计公报|总结|情况通报")
+_TITLE_CUES = re.compile(
+    r"人民代表大会|工作报告|简况|运行情况|经济运行|统计公报|总结|情况通报|成绩单|半年报|年报"
+)
 
 
 # ---- the data file ---------------------------------------------------------------------------------
@@ -566,8 +568,10 @@ def home_subject(
     regions = [r for r in units if r.kind in _HOME_KINDS]
     head = [r for r in regions if r.end <= head_end]
     if head:
-        fitting = [r for r in head if r.kind in dominant]
-        return make(fitting[0] if fitting else head[0], "headline")
+        fitting = [r for r in head if r.kind in dominant] or head
+        # a site's name may open the page before the title: the title's line (…经济运行简况) wins
+        titled = [r for r in fitting if _TITLE_CUES.search(_line_of(text, r.start))]
+        return make((titled or fitting)[0], "headline")
     if province_words > sum(counts.values()):
         # a province's own report (全省 throughout, the province in its headline, no lower unit there)
         provinces = [r for r in units if r.kind == "province" and r.end <= head_end]
@@ -601,6 +605,12 @@ def home_subject(
     if profile is not None:
         return HomeSubject(profile.city.name, "city", "profile", True)
     return HomeSubject("", "city", "none", False)
+
+
+def _line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _city_above(name: str, known: _Known) -> str | None:

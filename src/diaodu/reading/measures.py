@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from diaodu.reading.lexicon import Lexicon, UnitEntry, sorted_longest_first
+from diaodu.reading.lexicon import Lexicon, UnitEntry, guarded, sorted_longest_first
 from diaodu.reading.numerals import ARABIC, CHINESE_DIGITS, doubling_growth, parse_arabic, parse_chinese
 
 _CN_RANK = "[一二三四五六七八九十]+"
@@ -74,7 +74,7 @@ class QuantityFinder:
         cheng = "|".join(re.escape(w) for w in sorted_longest_first(lexicon.cheng_words))
         cheng_not = f"(?!{cheng})" if cheng else ""
         count_alt = "|".join(re.escape(w) for w in sorted_longest_first(counts))
-        self.regex = re.compile(
+        self.regex = guarded(
             rf"(?P<rank>第\s*(?P<rnum>[0-9]+|{_CN_RANK})(?P<rsuf>位|名)?)"
             rf"|(?P<strong>(?P<snum>[0-9]+|[一二三四五六七八九十百]+)强)"
             rf"|前(?P<top>(?:(?P<tlow>[0-9]+)\s*[—–\-－~～至到]\s*)?(?P<tnum>[0-9]+|[一二两三四五六七八九十]+)(?:名|位))"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from diaodu.reading.lexicon import Lexicon, sorted_longest_first
+from diaodu.reading.lexicon import Lexicon, guarded, sorted_longest_first
 
 DASH = r"[—–\-－~～至到]+"
 
@@ -63,7 +63,7 @@ class PeriodFinder:
         self._words = {p.word: p for p in lexicon.periods}
         words = "|".join(re.escape(w) for w in sorted_longest_first(list(self._words)))
         year = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?"
-        self.regex = re.compile(
+        self.regex = guarded(
             rf"{year}(?:"
             rf"(?P<m1>\d{{1,2}})\s*(?:月份?)?\s*{DASH}\s*(?P<m2>\d{{1,2}})\s*月份?(?!\s*\d{{1,2}}\s*[日号])"
             rf"|(?P<m>\d{{1,2}})\s*月份?(?!\s*\d{{1,2}}\s*[日号])(?!\s*{DASH}\s*\d)"

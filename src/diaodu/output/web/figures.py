@@ -33,7 +33,8 @@ def city_and_province(session: Session) -> tuple[str | None, str | None]:
     return city, province
 
 
-def _rejected_only_ids(session: Session, ids: list[int]) -> set[int]:
+def rejected_only(session: Session, ids: list[int]) -> set[int]:
+    """Those of the observations ``ids`` whose every source mention a reviewer rejected."""
     if not ids:
         return set()
     states: dict[int, set[str]] = {}
@@ -61,7 +62,7 @@ def current(
     if indicator is not None:
         query = query.where(Observation.indicator == indicator)
     rows = list(session.scalars(query.order_by(Observation.id)))
-    dropped = _rejected_only_ids(session, [o.id for o in rows])
+    dropped = rejected_only(session, [o.id for o in rows])
     best: dict[tuple[str, ...], Observation] = {}
     for o in rows:
         if o.id in dropped:
@@ -91,7 +92,7 @@ def current_flags(session: Session, observations: list[Observation]) -> dict[int
                 )
             )
         )
-        dropped = _rejected_only_ids(session, [o.id for o in rows])
+        dropped = rejected_only(session, [o.id for o in rows])
         kept = [o for o in rows if o.id not in dropped]
         if kept:
             winners.add(max(kept, key=lambda o: (o.vintage, o.id)).id)

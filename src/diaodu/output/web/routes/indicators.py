@@ -22,6 +22,7 @@ from diaodu.output.web.figures import (
     current,
     current_flags,
     period_label,
+    rejected_only,
     series_vintages,
 )
 from diaodu.output.web.routes import render, tx
@@ -73,6 +74,7 @@ def _series(request: Request, subject: str, indicator: str) -> dict[str, Any]:
         if not every:
             raise NotFound(f"台账中没有「{subject}」的「{indicator}」")
         now = {o.id for o in current(session, subject=subject, indicator=indicator)}
+        rejected = rejected_only(session, [o.id for o in every])
         doc_ids = sorted({o.document_id for o in every if o.document_id})
         docs = (
             dict(
@@ -97,6 +99,7 @@ def _series(request: Request, subject: str, indicator: str) -> dict[str, Any]:
                 "period": period_label(o.period_start, o.period_end),
                 "measure_label": MEASURE_LABELS.get(o.measure, o.measure),
                 "current": o.id in now,
+                "rejected": o.id in rejected,
                 "document_title": docs.get(o.document_id) if o.document_id else None,
                 "mention_ids": mentions.get(o.id, []),
             }
@@ -161,6 +164,7 @@ class IndicatorItem(BaseModel):
 
 
 class SeriesRow(ObservationOut):
+    rejected: bool
     period: str
     measure_label: str
     current: bool

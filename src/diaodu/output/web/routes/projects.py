@@ -146,10 +146,18 @@ def build_register(
     behind: bool,
     sort: str,
     page: int,
+    unit_id: int | None = None,
 ) -> dict[str, Any]:
-    """One page of the register and the totals of everything the filters keep."""
+    """One page of the register and the totals of everything the filters keep; ``unit_id`` keeps the
+    projects of one unit (as region, park or responsible unit)."""
     s = settings(request)
-    filters = ProgressFilter(level=level, chain_id=chain_id, region_id=region_id, stage=stage)
+    filters = ProgressFilter(
+        level=level,
+        chain_id=chain_id,
+        region_id=region_id,
+        stage=stage,
+        unit_ids=(unit_id,) if unit_id is not None else None,
+    )
     with tx(request) as session:
         at = latest_month(session)
         if at is None:
@@ -342,7 +350,7 @@ def save_progress(request: Request, who: Principal, project_id: int, body: Progr
 @pages.get("/projects", response_class=HTMLResponse)
 def projects_page(
     request: Request,
-    _who: Who,
+    who: Who,
     level: str | None = None,
     chain_id: Annotated[str | None, Query()] = None,
     region_id: Annotated[str | None, Query()] = None,
@@ -350,8 +358,12 @@ def projects_page(
     behind: bool = False,
     sort: Sort = "gap",
     page: Annotated[int, Query(ge=1, le=100000)] = 1,
+    mine: bool = False,
 ) -> Response:
+    if mine and who.unit_id is None:
+        raise InputError("只有单位填报员有「本单位项目」")
     args: dict[str, Any] = {
+        "unit_id": who.unit_id if mine else None,
         "level": level or None,
         "chain_id": _id(chain_id, "产业链"),
         "region_id": _id(region_id, "县市区"),
@@ -367,6 +379,8 @@ def projects_page(
         "stage": stage or "",
         "behind": behind,
         "sort": sort,
+        "mine": mine,
+        "unit_name": who.unit_name if who.role == "reporter" else None,
     }
 
     def build() -> Markup:
@@ -380,7 +394,7 @@ def projects_page(
             sort_labels=SORT_LABELS,
         )
 
-    main_html = cached(request, ("projects-html", *sorted(args.items())), build)
+    main_html = cached(request, ("projects-html", who.unit_name, *sorted(args.items())), build)
     return render(request, "projects/list.html", nav="projects", main_html=main_html)
 
 
@@ -446,29 +460,28 @@ def progress_submit(
 
 def _batches(request: Request) -> list[dict[str, Any]]:
     with tx(request) as session:
-        rows = (
-            session.execute(
-                select(
-                    StartBatch, func.count(StartBatchProject.project_id), func.sum(Project.total_investment)
-                )
-                .outerjoin(StartBatchProject, StartBatchProject.batch_id == StartBatch.id)
-                .outerjoin(Project, Project.id == StartBatchProject.project_id)
-                .group_by(StartBatch.id)
-                .order_by(StartBatch.held_on.desc())
+        members: dict[int, list[dict[str, Any]]] = {}
+        for batch_id, pid, code, name, investment in session.execute(
+            select(
+                StartBatchProject.batch_id, Project.id, Project.code, Project.name, Project.total_investment
             )
-            .tuples()
-            .all()
-        )
+            .join(Project, Project.id == StartBatchProject.project_id)
+            .order_by(Project.total_investment.desc())
+        ):
+            members.setdefault(batch_id, []).append(
+                {"id": pid, "code": code, "name": name, "investment": investment}
+            )
         return [
             {
                 "id": b.id,
                 "name": b.name,
                 "held_on": b.held_on.isoformat(),
                 "place": b.place,
-                "projects": int(n or 0),
-                "investment": float(total or 0.0),
+                "projects": len(members.get(b.id, [])),
+                "investment": sum(m["investment"] for m in members.get(b.id, [])),
+                "members": members.get(b.id, []),
             }
-            for b, n, total in rows
+            for b in session.scalars(select(StartBatch).order_by(StartBatch.held_on.desc()))
         ]
 
 
@@ -527,9 +540,11 @@ def api_projects(
     behind: bool = False,
     sort: Sort = "gap",
     page: Annotated[int, Query(ge=1, le=100000)] = 1,
+    unit_id: int | None = None,
 ) -> dict[str, Any]:
     return register(
         request,
+        unit_id=unit_id,
         level=level,
         chain_id=chain_id,
         region_id=region_id,
