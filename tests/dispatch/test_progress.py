@@ -120,8 +120,10 @@ def test_project_progress_per_project(engine: Engine, units: dict[str, int]) -> 
     with transaction(engine) as session:
         order = [r.code for r in progress.project_progress(session, 2020, 6)]
         only = [r.code for r in progress.project_progress(session, 2020, 6, only_behind=True)]
+        second_page = [r.code for r in progress.project_progress(session, 2020, 6, limit=1, offset=1)]
     assert order == ["B", "A"]  # most behind first
     assert only == ["B"]
+    assert second_page == ["A"]
 
 
 def test_missing_month_keeps_the_last_cumulative(engine: Engine) -> None:

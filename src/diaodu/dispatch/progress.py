@@ -241,10 +241,12 @@ def project_progress(
     settings: Settings | None = None,
     only_behind: bool = False,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[ProjectProgress]:
     """Every project on ``year``'s list by ``month``, with its completion, gap and colour.
 
-    Sorted by gap, most behind first. ``only_behind`` keeps projects below 时序进度.
+    Sorted by gap, most behind first (then by code). ``only_behind`` keeps projects below 时序进度;
+    ``limit`` and ``offset`` page through the list.
     """
     region = Unit.__table__.alias("region")
     park = Unit.__table__.alias("park")
@@ -282,6 +284,8 @@ def project_progress(
         stmt = stmt.where(gap_expr < 0)
     if limit is not None:
         stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
     schedule = schedule_rate(month)
     out: list[ProjectProgress] = []
     for row in session.execute(stmt):

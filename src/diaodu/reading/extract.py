@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import copy
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -201,7 +201,7 @@ class Reader:
             if home.name:
                 self.doc_subject = home.name
                 self.word_map = dict(home_word_subjects(head, self.profile, home))
-        furniture = sorted(doc.furniture)
+        furniture = _Spans(doc.furniture)
         self._window = (0, -1)
         state = _State(doc_period, self.doc_subject)
         prev_line = ""
@@ -211,7 +211,7 @@ class Reader:
             line = pm.group()
             if not line.strip():
                 continue
-            if furniture and _inside(furniture, ps, pe):
+            if furniture and furniture.inside(ps, pe):
                 continue
             if "\t" in line or "  " in line or "\u3000" in line or "|" in line:
                 cells = split_cells(text, ps, pe)
@@ -402,7 +402,7 @@ class Reader:
         year: int | None,
         doc_period: str | None,
         doc_name: str,
-        furniture: list[tuple[int, int]],
+        furniture: _Spans,
     ) -> Iterator[FigureMention]:
         quantities = self.finder.find(text, ps, pe, self._blocked(text, ps, pe))
         marks = [m for m in self.periods.find(text, ps, pe) if self._valid_mark(text, m, ps, pe)]
@@ -561,12 +561,12 @@ class Reader:
         year: int | None,
         doc_period: str | None,
         doc_name: str,
-        furniture: list[tuple[int, int]],
+        furniture: _Spans,
         mark_scope: dict[int, int],
     ) -> Iterator[FigureMention]:
         figs: list[_Fig] = []
         for q in quantities:
-            if furniture and _inside_any(furniture, q.start, q.end):
+            if furniture and furniture.touches(q.start, q.end):
                 continue
             cs = clause_starts[bisect_right(clause_starts, q.num_start) - 1] if q.num_start >= ss else ss
             prev = figs[-1] if figs else None
@@ -633,7 +633,7 @@ class Reader:
             and not self.namer.lead_name(lead, fig.measure)
         ):
             # 指标：数值 (GDP：132.7亿元, 投资：增长7%): the label before the colon names it
-            label_start = max(text.rfind(ch, 0, cs - 1) for ch in "，,；;。\n▶●■•") + 1
+            label_start = _last_label_stop(text, cs - 1) + 1
             lead = text[label_start : cs - 1]
         name = self.namer.lead_name(lead, fig.measure)
         if self.not_name_start.match(clean(lead)) and fig.measure in (
@@ -862,10 +862,11 @@ class Reader:
             subject = self._project_name(
                 text, fig.clause_start, ss, q, cap.start() + (q.num_start - len(before_text))
             )
-        elif self._sentence_words(text, ss, se)[0] <= q.num_start:
+        policy_end, modal_words = self._sentence_words(text, ss, se)
+        if cap is None and policy_end <= q.num_start:
             period = None
         modality = None
-        for word_end, word_value in self._sentence_words(text, ss, se)[1]:
+        for word_end, word_value in modal_words:
             if word_end <= q.num_start:
                 modality = word_value
         reference = self._reference(text, fig, year, subject)
@@ -1000,7 +1001,25 @@ def _excise(text: str, start: int, end: int, marks: list[PeriodMark]) -> str:
 
 
 def _clause_of(clause_starts: list[int], pos: int) -> int:
-    return max(c for c in clause_starts if c <= pos)
+    """The start of the clause ``pos`` is in (``clause_starts`` ascending, the first <= ``pos``)."""
+    return clause_starts[bisect_right(clause_starts, pos) - 1]
+
+
+_LABEL_STOP = re.compile(r"[，,；;。\n▶●■•]")
+
+
+def _last_label_stop(text: str, end: int) -> int:
+    """Where the last of ，,；;。▶●■• or a line break before ``end`` is (-1: none), looking back a
+    stretch at a time rather than over the whole text."""
+    width = 64
+    while True:
+        low = max(0, end - width)
+        last = -1
+        for m in _LABEL_STOP.finditer(text, low, end):
+            last = m.start()
+        if last >= 0 or low == 0:
+            return last
+        width *= 4
 
 
 _CLAUSE_STOP = re.compile(r"[，,；;：:。！？!?\n]")
@@ -1011,12 +1030,33 @@ def _next_clause_end(text: str, pos: int) -> int:
     return m.start() if m else min(len(text), pos + 40)
 
 
-def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a <= s and e <= b for a, b in spans)
+class _Spans:
+    """Sorted spans (page furniture), asked whether one holds or touches a stretch of text: a bisection
+    over the starts and the running maximum of the ends, not a walk over every span."""
 
+    __slots__ = ("ends", "starts")
 
-def _inside_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in spans)
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.ends: list[int] = []
+        reach = -1
+        for _, b in ordered:
+            reach = max(reach, b)
+            self.ends.append(reach)  # the furthest end of the spans up to here
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def inside(self, s: int, e: int) -> bool:
+        """Does one span hold ``s..e`` (a <= s and e <= b)?"""
+        k = bisect_right(self.starts, s) - 1
+        return k >= 0 and self.ends[k] >= e
+
+    def touches(self, s: int, e: int) -> bool:
+        """Does one span overlap ``s..e`` (a < e and s < b)?"""
+        k = bisect_left(self.starts, e) - 1
+        return k >= 0 and self.ends[k] > s
 
 
 def headline(text: str) -> str:

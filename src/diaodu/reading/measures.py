@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from diaodu.reading.lexicon import Lexicon, UnitEntry, guarded, sorted_longest_first
+from diaodu.reading.lexicon import Lexicon, UnitEntry, guarded, scan_ready, sorted_longest_first
 from diaodu.reading.numerals import ARABIC, CHINESE_DIGITS, doubling_growth, parse_arabic, parse_chinese
 
 _CN_RANK = "[一二三四五六七八九十]+"
@@ -87,7 +87,7 @@ class QuantityFinder:
             rf"(?P<scale>(?:{scale_alt})(?=(?:{mid_alt})?(?:{unit_alt}))|万亿|亿|万)?"
             rf"(?P<mid>{mid_alt})?(?P<unit>{unit_alt})?(?P<post>{post_alt})?"
         )
-        self.blockers = [re.compile(p.regex) for p in lexicon.not_figures]
+        self.blockers = [scan_ready(p.regex) for p in lexicon.not_figures]
         names = sorted_longest_first(lexicon.ordinal_names)
         self.ordinal_name = re.compile("|".join(re.escape(w) for w in names)) if names else None
         self.big = re.compile(r"(?<=\d)大(?=[\u4e00-\u9fff])")

@@ -497,23 +497,100 @@ def _first_of(items: Any) -> tuple[set[str], bool] | None:
     return first, True
 
 
+def start_class(pattern: str) -> str | None:
+    """A character class (``[...]``) holding every character a match of ``pattern`` can start with,
+    or None when that cannot be told or the pattern can match the empty string."""
+    try:
+        import re._parser as sre_parse  # the standard library's own regex parser
+
+        found = _first_of(sre_parse.parse(pattern).data)
+    except Exception:  # a parser of another Python version: no class
+        return None
+    if found is None or found[1] or not found[0]:
+        return None
+    return "[" + "".join(sorted(found[0])) + "]"
+
+
+def split_flags(pattern: str) -> tuple[str, str]:
+    """``(?m)^…`` → (``m``, ``^…``): the global inline flags a pattern opens with, and the rest."""
+    head = _GLOBAL_FLAGS.match(pattern)
+    flags = head.group() if head else ""
+    return "".join(ch for ch in flags if ch.isalpha()), pattern[len(flags) :]
+
+
 def guarded(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled behind a lookahead for the characters its matches can start with: the
     same matches, but the scan skips the positions where no match can start in one cheap test instead
     of trying every alternative there. A pattern whose first character cannot be told compiles as is."""
     plain = re.compile(pattern)
-    try:
-        import re._parser as sre_parse  # the standard library's own regex parser
-
-        found = _first_of(sre_parse.parse(pattern).data)
-    except Exception:  # a parser of another Python version: scan as written
+    first = start_class(pattern)
+    if first is None:
         return plain
-    if found is None or found[1] or not found[0]:
-        return plain
-    flags = _GLOBAL_FLAGS.match(pattern)
-    head = flags.group() if flags else ""
-    guard = "(?=[" + "".join(sorted(found[0])) + "])"
-    fast = re.compile(head + guard + "(?:" + pattern[len(head) :] + ")")
+    flags, body = split_flags(pattern)
+    head = f"(?{flags})" if flags else ""
+    fast = re.compile(head + "(?=" + first + ")(?:" + body + ")")
     if fast.flags != plain.flags or fast.groupindex != plain.groupindex or fast.groups != plain.groups:
+        return plain
+    return fast
+
+
+def _single(item: Any) -> bool:
+    """Is a parsed sequence one character test (a literal or a class)?"""
+    return len(item) == 1 and str(item[0][0]) in ("LITERAL", "IN")
+
+
+def _first_char_out(data: list[Any], sequence: Callable[[list[Any]], Any]) -> list[Any] | None:
+    """A parsed pattern rewritten so that it opens with its first character test (``\\d{1,4}…`` →
+    ``\\d\\d{0,3}…``; a lookbehind before it moves after it, the character added to its end), which
+    lets the regex engine skip to the characters a match can start with; None when it does not apply."""
+    from re._constants import MAXREPEAT
+
+    out: list[Any] = []
+    rest = list(data)
+    behind = None
+    if rest and str(rest[0][0]) in ("ASSERT", "ASSERT_NOT") and rest[0][1][0] == -1:
+        behind = rest.pop(0)
+    if not rest:
+        return None
+    op, av = rest[0]
+    if str(op) in ("LITERAL", "IN"):
+        if behind is None:
+            return None  # it opens with one already
+        char = [rest.pop(0)]
+    elif str(op) in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1 and _single(av[2]):
+        low, high, item = av
+        char = list(item)
+        rest.pop(0)
+        if high != MAXREPEAT:
+            high -= 1
+        if high > 0:
+            rest.insert(0, (op, (low - 1, high, item)))
+    else:
+        return None
+    out.extend(char)
+    if behind is not None:
+        b_op, (direction, sub) = behind
+        out.append((b_op, (direction, sequence([*sub, *char]))))
+    out.extend(rest)
+    return out
+
+
+def scan_ready(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled to open with a character test when it opens with a repeat or a lookbehind:
+    the same matches, found faster (the engine skips ahead to the characters a match can start with)."""
+    plain = re.compile(pattern)
+    try:
+        import re._compiler as sre_compile
+        import re._parser as sre_parse
+
+        parsed = sre_parse.parse(pattern)
+        data = _first_char_out(list(parsed.data), lambda items: sre_parse.SubPattern(parsed.state, items))
+        if data is None:
+            return plain
+        parsed.data = data
+        fast: re.Pattern[str] = sre_compile.compile(parsed, plain.flags)
+    except Exception:  # another Python's regex internals: compile as written
+        return plain
+    if fast.flags != plain.flags or fast.groups != plain.groups or fast.groupindex != plain.groupindex:
         return plain
     return fast
