@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from diaodu.errors import InputError
@@ -344,3 +344,18 @@ def test_a_document_another_process_stored_meanwhile_is_skipped(
     again = ingest(engine, src, ms)
     assert missed and again.skipped and again.document_id == first.document_id
     assert row_counts(engine) == before
+
+
+def test_a_series_leaves_out_a_figure_whose_every_source_was_rejected(engine: Engine) -> None:
+    from diaodu.ledger.review import reject_mention
+
+    ingest(engine, *gdp(SPRING, "a.txt", date(2020, 10, 20), "2400.5亿元", 2400.5))
+    later = ingest(engine, *gdp(SAME, "c.txt", date(2020, 11, 5), "2400.5亿元", 2400.5))
+    with transaction(engine) as session:
+        (source,) = queries.sources(session, later.observation_ids[0])
+        reject_mention(session, source.mention_id, actor="reviewer")
+    with transaction(engine) as session:
+        points = queries.series(session, "衡阳市", "地区生产总值")
+        stored = session.scalar(select(func.count()).select_from(Observation))
+    assert [p.vintage for p in points] == [date(2020, 10, 20)]
+    assert stored == 2  # the rejected figure stays in the ledger; only the series leaves it out

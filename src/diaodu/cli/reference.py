@@ -32,7 +32,16 @@ def render() -> str:
 
     parts = [HEADER]
     for path, command in _walk(cli, ["diaodu"]):
-        ctx = click.Context(command, info_name=" ".join(path), terminal_width=100, max_content_width=100)
+        # Build each context with the group's own settings (its help option names): click caches the
+        # help option on a command object, so a context made otherwise would render differently
+        # depending on whether the real CLI ran earlier in the same process.
+        ctx = click.Context(
+            command,
+            info_name=" ".join(path),
+            terminal_width=100,
+            max_content_width=100,
+            help_option_names=list(cli.context_settings.get("help_option_names", ["--help"])),
+        )
         help_text = command.get_help(ctx)
         parts.append(f"\n## `{' '.join(path)}`\n\n```\n{help_text}\n```\n")
     return "".join(parts)

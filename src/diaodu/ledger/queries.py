@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from diaodu.errors import NotFound
@@ -76,6 +76,20 @@ def canonical_indicator(session: Session, name: str) -> str:
     return found if found is not None else name
 
 
+def _rejected_only() -> ColumnElement[bool]:
+    """True for an observation that has sources and every one of them was rejected in review: a
+    reviewer has said the figure was misread, so series leave it out (it stays in the ledger)."""
+    src = ObservationSource
+    any_source = select(src.observation_id).where(src.observation_id == Observation.id).exists()
+    kept_source = (
+        select(src.observation_id)
+        .join(Mention, Mention.id == src.mention_id)
+        .where(src.observation_id == Observation.id, Mention.review_state != "rejected")
+        .exists()
+    )
+    return and_(any_source, ~kept_source)
+
+
 def series(
     session: Session,
     subject: str,
@@ -114,6 +128,7 @@ def series(
         q = q.where(Observation.vintage <= as_of)
     if reference is not None:
         q = q.where(Observation.reference == reference)
+    q = q.where(~_rejected_only())
     q = q.order_by(
         Observation.period_end,
         Observation.period_start,

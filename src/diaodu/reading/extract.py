@@ -428,6 +428,20 @@ class Reader:
                 if marks[mi].start >= ss:
                     sent_marks.append(marks[mi])
                 mi += 1
+            if not sent_q:
+                # no figure: only what the sentence leaves for those after it (its opening period, and
+                # the subject its first clause names when it opens the paragraph)
+                if sent_marks:
+                    cut = _CLAUSE_END.search(text, ss, se)
+                    opening_end = cut.end() if cut else se
+                    for mark in sent_marks:
+                        if mark.start < opening_end:
+                            state.period = self._mark_value(mark, year, doc_period)
+                if sent_index == 0:
+                    opening = self._clause_subjects(text, [ss], se, sent_marks)
+                    if opening:
+                        state.subject = opening[0][1]
+                continue
             clause_starts = [ss] + [m.end() for m in _CLAUSE_END.finditer(text, ss, se)]
             first_clause_end = clause_starts[1] if len(clause_starts) > 1 else se
             sentence_period = state.period
@@ -440,23 +454,22 @@ class Reader:
             mark_scope = {
                 id(m): self._mark_scope(text, m, ss, first_clause_end, clause_starts, se) for m in sent_marks
             }
-            if sent_q:
-                yield from self._sentence(
-                    text,
-                    ss,
-                    se,
-                    sent_q,
-                    sent_marks,
-                    clause_starts,
-                    subjects,
-                    sentence_period,
-                    state,
-                    year,
-                    doc_period,
-                    doc_name,
-                    furniture,
-                    mark_scope,
-                )
+            yield from self._sentence(
+                text,
+                ss,
+                se,
+                sent_q,
+                sent_marks,
+                clause_starts,
+                subjects,
+                sentence_period,
+                state,
+                year,
+                doc_period,
+                doc_name,
+                furniture,
+                mark_scope,
+            )
 
     def _mark_scope(
         self, text: str, mark: PeriodMark, ss: int, first_clause_end: int, clause_starts: list[int], se: int
