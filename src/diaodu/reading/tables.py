@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from diaodu.reading.lexicon import Lexicon, sorted_longest_first
+from diaodu.reading.lexicon import Lexicon, guarded, sorted_longest_first
 from diaodu.reading.numerals import ARABIC, parse_arabic
 
-_SEPARATOR = re.compile(r"(?:\t|\u3000|\s{2,}|\s*[|｜]\s*)+")
+_SEPARATOR = guarded(r"(?:\t|\u3000|\s{2,}|\s*[|｜]\s*)+")
 _NUMBER_CELL = re.compile(rf"^[-－−+]?{ARABIC}$")
 _EMPTY_CELL = re.compile(r"^[—\-－–/…\s]*$")
 _UNIT_IN_LABEL = re.compile(r"[（(]([^）)]{1,6})[）)]\s*$")
@@ -46,22 +46,25 @@ class Column:
 
 def split_cells(text: str, start: int, end: int) -> list[Cell]:
     """The cells of one line, with their spans."""
-    cells: list[Cell] = []
+    out: list[Cell] = []
     pos = start
     for m in _SEPARATOR.finditer(text, start, end):
         if m.start() > pos:
-            cells.append(Cell(pos, m.start(), text[pos : m.start()]))
+            _add_cell(out, text, pos, m.start())
         pos = m.end()
     if pos < end:
-        cells.append(Cell(pos, end, text[pos:end]))
-    out = []
-    for c in cells:
-        stripped = c.text.strip()
-        if not stripped:
-            continue
-        lead = len(c.text) - len(c.text.lstrip())
-        out.append(Cell(c.start + lead, c.start + lead + len(stripped), stripped))
+        _add_cell(out, text, pos, end)
     return out
+
+
+def _add_cell(out: list[Cell], text: str, start: int, end: int) -> None:
+    """``text[start:end]`` as a cell, its spaces trimmed; nothing when it is all space."""
+    raw = text[start:end]
+    stripped = raw.strip()
+    if not stripped:
+        return
+    lead = len(raw) - len(raw.lstrip())
+    out.append(Cell(start + lead, start + lead + len(stripped), stripped))
 
 
 def is_number_cell(text: str) -> bool:
