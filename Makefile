@@ -22,6 +22,8 @@ demo: setup
 
 test: setup
 	$(PY) -m pytest
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff format --check src tests benchmarks
 
 lint: setup
 	$(VENV)/bin/ruff check src tests benchmarks
@@ -32,8 +34,11 @@ bench: setup
 	$(PY) -m benchmarks
 
 eval: setup
+	mkdir -p build
 	$(DIAODU) extract $(SHARED)/seeds/*.txt --format jsonl > build/pred.jsonl
 	$(PY) $(SHARED)/eval/score_figures.py --gold $(SHARED)/gold/dev.jsonl --pred build/pred.jsonl
+	@echo "== our own corpus (tests/reading/corpus: an invented city, other styles and formats)"
+	$(PY) tests/reading/corpus/score_corpus.py | tail -n 9
 
 clean:
 	rm -rf $(VENV) build instance

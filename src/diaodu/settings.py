@@ -36,7 +36,8 @@ class Settings(BaseSettings):
     secret_key: str = Field(
         default="",
         description=(
-            "Key that signs the log-in form token. Empty: a random key is made and kept in the instance folder."
+            "Key that signs the log-in form token. "
+            "Empty: a random key is made and kept in the instance folder."
         ),
     )
     progress_green_gap: float = Field(

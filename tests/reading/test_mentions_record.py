@@ -42,7 +42,11 @@ def test_whole_values_are_written_as_integers() -> None:
 
 BAD_LINES = [
     ("not json", "{oops", "not JSON"),
-    ("missing field", json.dumps({k: v for k, v in GOOD.items() if k != "measure"}), "missing field 'measure'"),
+    (
+        "missing field",
+        json.dumps({k: v for k, v in GOOD.items() if k != "measure"}),
+        "missing field 'measure'",
+    ),
     ("unknown measure", json.dumps({**GOOD, "measure": "speed"}), "measure 'speed'"),
     ("string value", json.dumps({**GOOD, "value": "3.9"}), "value must be a number"),
     ("float offset", json.dumps({**GOOD, "start": 3.0}), "start must be a whole number"),

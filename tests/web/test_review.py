@@ -146,6 +146,8 @@ def test_document_page_links_figures_to_observations(login: Any, world: World) -
     for mid, oid in zip(world.mentions, world.observations, strict=True):
         assert f'id="m{mid}"' in r.text
         assert f"#o{oid}" in r.text
-    series = login("leader").get("/indicators/series", params={"subject": "衡阳市", "indicator": "地区生产总值"})
+    series = login("leader").get(
+        "/indicators/series", params={"subject": "衡阳市", "indicator": "地区生产总值"}
+    )
     for oid in world.observations:
         assert f'id="o{oid}"' in series.text
