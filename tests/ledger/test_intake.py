@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
-from typing import Any
 
 import pytest
-from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, func, insert, select
 
 from diaodu.errors import InputError
 from diaodu.ledger import queries
 from diaodu.ledger.db import transaction
-from diaodu.ledger.intake import Intake, agree, parse_period, prepare, to_base
+from diaodu.ledger.intake import IngestResult, Intake, agree, parse_period, prepare, to_base
 from diaodu.ledger.tables.audit import AuditEntry
-from diaodu.ledger.tables.figures import Conflict, Observation, ObservationSource
+from diaodu.ledger.tables.figures import Conflict, Document, Observation, ObservationSource
 
 from .conftest import ingest, make_source, mention, row_counts
 
@@ -325,25 +324,42 @@ def test_provenance_links_each_mention(engine: Engine) -> None:
     assert sorted(links) == sorted(result.observation_ids)
 
 
-def test_a_document_another_process_stored_meanwhile_is_skipped(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_document_another_process_stored_meanwhile_is_skipped(engine: Engine) -> None:
+    """Another transaction has written the same document and not yet committed: intake waits on the
+    content-hash key, then finds the document there and skips it, writing nothing."""
     src, ms = gdp(SPRING, "a.txt", date(2020, 10, 20), "2400.5亿元", 2400.5)
-    first = ingest(engine, src, ms)
-    before = row_counts(engine)
-    original = Session.scalar
-    missed: list[bool] = []
+    intake = Intake(engine)
+    results: list[IngestResult] = []
+    errors: list[BaseException] = []
 
-    def blind_once(self: Session, *args: Any, **kwargs: Any) -> Any:
-        if not missed:  # the existence check runs before the other process commits
-            missed.append(True)
-            return None
-        return original(self, *args, **kwargs)
+    def reader() -> None:
+        try:
+            results.append(intake.ingest(src, prepare(src, ms)))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
 
-    monkeypatch.setattr(Session, "scalar", blind_once)
-    again = ingest(engine, src, ms)
-    assert missed and again.skipped and again.document_id == first.document_id
-    assert row_counts(engine) == before
+    with engine.connect() as other:
+        with other.begin():
+            doc_id = other.scalar(
+                insert(Document)
+                .values(sha256=src.sha256, file_name="a.txt", text=src.text, read_by="other")
+                .returning(Document.id)
+            )
+            thread = threading.Thread(target=reader)
+            thread.start()
+            thread.join(0.5)
+            assert thread.is_alive(), "intake did not wait for the other transaction"
+        thread.join(30)
+    assert not errors, errors
+    (again,) = results
+    assert again.skipped and again.document_id == doc_id
+    counts = row_counts(engine)
+    assert (counts["documents"], counts["mentions"], counts["observations"], counts["audit_log"]) == (
+        1,
+        0,
+        0,
+        0,
+    )
 
 
 def test_a_series_leaves_out_a_figure_whose_every_source_was_rejected(engine: Engine) -> None:

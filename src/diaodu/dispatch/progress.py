@@ -232,6 +232,37 @@ def _base(year: int, month: int, filters: ProgressFilter | None) -> Select[Any]:
     )
 
 
+def _per_project(year: int, month: int, filters: ProgressFilter | None, *extra: ColumnElement[Any]) -> Any:
+    """One row per project on the list: ``project_id``, ``planned`` and ``cum`` (the last cumulative
+    reported up to ``month``, 0 when none), plus ``extra`` columns.
+
+    Most projects report every month, so ``cum`` is first looked up with an equality seek on the
+    month itself; the "last month up to ``month``" lookup only runs for those that did not report.
+    ``OFFSET 0`` keeps the subquery from being merged into the query around it: SQLite would otherwise
+    copy the correlated lookup of ``cum`` into every expression that uses it and run it several times
+    per project (on PostgreSQL it is the usual optimisation fence, and harmless)."""
+    at_month = aliased(ProgressRow)
+    return (
+        _base(year, month, filters)
+        .with_only_columns(
+            ProjectPlan.project_id.label("project_id"),
+            ProjectPlan.planned.label("planned"),
+            func.coalesce(at_month.cumulative_year, _latest_cumulative(year, month), 0.0).label("cum"),
+            *extra,
+        )
+        .outerjoin(
+            at_month,
+            and_(
+                at_month.project_id == ProjectPlan.project_id,
+                at_month.year == year,
+                at_month.month == month,
+            ),
+        )
+        .offset(0)
+        .subquery("per_project")
+    )
+
+
 def project_progress(
     session: Session,
     year: int,
@@ -247,46 +278,87 @@ def project_progress(
 
     Sorted by gap, most behind first (then by code). ``only_behind`` keeps projects below 时序进度;
     ``limit`` and ``offset`` page through the list.
+
+    Two steps in one statement: the projects are ranked on the few columns the order needs (plan,
+    last cumulative, code), and only the page kept is joined to names and its last progress row.
     """
+    schedule = schedule_rate(month)
     region = Unit.__table__.alias("region")
     park = Unit.__table__.alias("park")
     g = aliased(ProgressRow)
-    last = _latest_month(year, month)
-    cumulative = func.coalesce(g.cumulative_year, 0.0)
-    gap_expr = case(
-        (ProjectPlan.planned > 0, cumulative * 100.0 / ProjectPlan.planned - schedule_rate(month)), else_=None
+    columns = (
+        Project.id,
+        Project.code,
+        Project.name,
+        Project.level,
+        Project.stage,
+        Chain.name,
+        region.c.name,
+        park.c.name,
+        ProjectPlan.planned,
+        func.coalesce(g.cumulative_year, 0.0),
+        func.coalesce(g.completed_month, 0.0),
+        g.month,
+        g.problems,
+        Project.generated,
     )
-    stmt = (
-        _base(year, month, filters)
-        .with_only_columns(
-            Project.id,
-            Project.code,
-            Project.name,
-            Project.level,
-            Project.stage,
-            Chain.name,
-            region.c.name,
-            park.c.name,
-            ProjectPlan.planned,
-            cumulative,
-            func.coalesce(g.completed_month, 0.0),
-            g.month,
-            g.problems,
-            Project.generated,
+    stmt: Select[Any]
+    if limit is None:
+        # The whole list: one pass, the last progress row of each project joined directly.
+        cumulative = func.coalesce(g.cumulative_year, 0.0)
+        gap_expr = case(
+            (ProjectPlan.planned > 0, cumulative * 100.0 / ProjectPlan.planned - schedule), else_=None
         )
-        .outerjoin(g, and_(g.project_id == ProjectPlan.project_id, g.year == year, g.month == last))
-        .outerjoin(Chain, Chain.id == Project.chain_id)
+        stmt = (
+            _base(year, month, filters)
+            .with_only_columns(*columns)
+            .outerjoin(
+                g,
+                and_(
+                    g.project_id == ProjectPlan.project_id,
+                    g.year == year,
+                    g.month == _latest_month(year, month),
+                ),
+            )
+            .order_by(gap_expr.is_(None), gap_expr, Project.code)
+        )
+        if only_behind:
+            stmt = stmt.where(gap_expr < 0)
+        if offset:
+            stmt = stmt.offset(offset)
+    else:
+        # A page (e.g. the 50 most behind): rank every project on the few columns the order needs
+        # (plan, last cumulative, code) with ORDER BY … LIMIT, then join names and the last progress
+        # row to the rows kept only.
+        pp = _per_project(year, month, filters, Project.code.label("code")).c
+        rank_gap = case((pp.planned > 0, pp.cum * 100.0 / pp.planned - schedule), else_=None)
+        ranked_stmt = select(pp.project_id, rank_gap.label("gap"), pp.code).limit(limit)
+        if only_behind:
+            # no gap is NULL here, so "NULLs last" needs no sort key of its own
+            ranked_stmt = ranked_stmt.where(rank_gap < 0).order_by(rank_gap, pp.code)
+        else:
+            ranked_stmt = ranked_stmt.order_by(rank_gap.is_(None), rank_gap, pp.code)
+        if offset:
+            ranked_stmt = ranked_stmt.offset(offset)
+        ranked = ranked_stmt.subquery("ranked")
+        stmt = (
+            select(*columns)
+            .select_from(ranked)
+            .join(Project, Project.id == ranked.c.project_id)
+            .join(ProjectPlan, and_(ProjectPlan.project_id == ranked.c.project_id, ProjectPlan.year == year))
+            .outerjoin(
+                g,
+                and_(
+                    g.project_id == ranked.c.project_id, g.year == year, g.month == _latest_month(year, month)
+                ),
+            )
+            .order_by(ranked.c.gap.is_(None), ranked.c.gap, ranked.c.code)
+        )
+    stmt = (
+        stmt.outerjoin(Chain, Chain.id == Project.chain_id)
         .outerjoin(region, region.c.id == Project.region_id)
         .outerjoin(park, park.c.id == Project.park_id)
-        .order_by(gap_expr.is_(None), gap_expr, Project.code)
     )
-    if only_behind:
-        stmt = stmt.where(gap_expr < 0)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    if offset:
-        stmt = stmt.offset(offset)
-    schedule = schedule_rate(month)
     out: list[ProjectProgress] = []
     for row in session.execute(stmt):
         planned, cumul = float(row[8]), float(row[9])
@@ -340,15 +412,7 @@ def group_progress(
         "region": Project.region_id,
         "park": Project.park_id,
     }[by]
-    per_project = (
-        _base(year, month, filters)
-        .with_only_columns(
-            group_col.label("g"),
-            ProjectPlan.planned.label("planned"),
-            func.coalesce(_latest_cumulative(year, month), 0.0).label("cum"),
-        )
-        .subquery("per_project")
-    )
+    per_project = _per_project(year, month, filters, group_col.label("g"))
     pp = per_project.c
     ahead = func.sum(
         case(

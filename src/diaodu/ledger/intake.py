@@ -18,8 +18,10 @@ The rules, in the order :meth:`Intake.ingest` applies them:
    different base units (4批次 and 94名 read as one key) measure different things and never conflict.
 6. Values are brought to a base unit (亿元 → 元, 万人 → 人; % and pp stay), the published unit kept.
 
-Writes are bulk Core inserts (``executemany``) so intake keeps up with large batches; each document's
-rows, and its audit entry, commit together or not at all.
+Each document is one transaction: its row, mentions, observations, provenance, conflicts and one audit
+entry naming every row written commit together or not at all. The writes go straight through the
+driver (one ``executemany`` per table on SQLite, one JSON-array statement per table on PostgreSQL) with
+ids handed out up front, so nothing is read back but the stored observations of the document's keys.
 """
 
 from __future__ import annotations
@@ -27,35 +29,22 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from operator import itemgetter
-from typing import Any, ClassVar
+from itertools import chain
+from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    Boolean,
-    Connection,
-    Date,
-    DateTime,
-    Engine,
-    Float,
-    Integer,
-    Table,
-    insert,
-    select,
-)
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Engine, Table
 
 from diaodu.errors import InputError
-from diaodu.ledger import audit
 from diaodu.ledger import indicators as indicators_mod
 from diaodu.ledger import regions as regions_mod
 from diaodu.ledger.db import transaction
 from diaodu.ledger.documents import SourceFile
+from diaodu.ledger.tables.audit import AuditEntry
 from diaodu.ledger.tables.figures import Conflict, Document, Mention, Observation, ObservationSource
 from diaodu.reading.mentions import FigureMention
 
@@ -249,24 +238,17 @@ class Intake:
         with transaction(engine) as session:
             self.units = regions_mod.name_map(session)
             self.indicators = indicators_mod.name_map(session)
+        self._sequences: dict[str, str] = {}
 
     def ingest(self, source: SourceFile, prepared: Sequence[Prepared]) -> IngestResult:
-        """Store one document with its prepared mentions, in one transaction. When another process
-        stores the same document at the same moment, this one finds it there and skips it."""
-        try:
-            with transaction(self.engine) as session:
-                return self._ingest(session, source, prepared)
-        except IntegrityError:
-            with transaction(self.engine) as session:
-                existing = session.scalar(select(Document.id).where(Document.sha256 == source.sha256))
-            if existing is None:
-                raise
-            return IngestResult(source.name, existing, skipped=True)
+        """Store one document with its prepared mentions, in one transaction. A document already in the
+        ledger (by content hash) is skipped, also when another process stores it at the same moment:
+        the document's own ``INSERT … ON CONFLICT DO NOTHING`` decides, under the table's unique key."""
+        with self.engine.begin() as conn:
+            return self._ingest(conn, source, prepared)
 
-    def _ingest(self, session: Session, source: SourceFile, prepared: Sequence[Prepared]) -> IngestResult:
-        existing = session.scalar(select(Document.id).where(Document.sha256 == source.sha256))
-        if existing is not None:
-            return IngestResult(source.name, existing, skipped=True)
+    def _ingest(self, conn: Connection, source: SourceFile, prepared: Sequence[Prepared]) -> IngestResult:
+        w = _Writer.for_connection(conn, self)
         now = datetime.now(UTC)
         vintage = source.published_on or self.today
         doc_row = {
@@ -281,82 +263,43 @@ class Intake:
             "read_at": now,
             "read_by": self.actor,
         }
-        conn = session.connection()
-        if conn.dialect.name == "sqlite":
-            # A bigger page cache and fewer WAL checkpoints for this connection: intake dirties index
-            # pages all over the series index, and each checkpoint writes them back with an fsync.
-            conn.exec_driver_sql("PRAGMA cache_size=-65536")
-            conn.exec_driver_sql("PRAGMA wal_autocheckpoint=20000")
-        doc_id = int(conn.execute(insert(DOCUMENTS).returning(DOCUMENTS.c.id), doc_row).scalar_one())
+        doc_id = w.document(doc_row)
+        if doc_id is None:  # already in the ledger: nothing was written
+            return IngestResult(source.name, w.existing(source.sha256), skipped=True)
 
-        mention_ids = self._insert_mentions(conn, doc_id, prepared)
         groups = self._group(prepared)
-        obs_rows = []
-        for obs in groups:
-            p = obs.first
-            m = p.mention
-            unit = self.units.get(m.subject)
-            obs_rows.append(
-                {
-                    "subject": obs.key[0],
-                    "indicator": obs.key[1],
-                    "measure": obs.key[2],
-                    "period_start": obs.key[3],
-                    "period_end": obs.key[4],
-                    "reference": obs.key[5],
-                    "status": obs.key[6],
-                    "unit_id": unit[0] if unit else None,
-                    "indicator_id": (self.indicators.get(m.indicator) or (None,))[0],
-                    "value": obs.value,
-                    "base_unit": p.base_unit,
-                    "unit_as_published": m.unit,
-                    "value_as_published": m.value,
-                    "qualifier": obs.qualifier,
-                    "modality": m.modality,
-                    "vintage": vintage,
-                    "document_id": doc_id,
-                    "recorded_at": now,
-                    "recorded_by": self.actor,
-                }
-            )
-        if obs_rows:
-            ids = _insert_in_order(conn, OBSERVATIONS, obs_rows, doc_id)
-            for obs, new_id in zip(groups, ids, strict=True):
-                obs.id = int(new_id)
-                obs.document_id = doc_id
-            _Bulk.for_table(conn, SOURCES, ("observation_id", "mention_id")).run(
-                conn,
-                [
-                    {"observation_id": obs.id, "mention_id": mention_ids[i]}
-                    for obs in groups
-                    for i in obs.mention_idx
-                ],
-            )
-        conflict_rows = self._conflicts(session, groups, vintage, now)
-        conflict_ids: list[int] = []
-        if conflict_rows:
-            conflict_ids = [
-                int(x)
-                for x in conn.scalars(
-                    insert(CONFLICTS).returning(CONFLICTS.c.id, sort_by_parameter_order=True), conflict_rows
-                ).all()
-            ]
+        mention_ids, obs_ids = w.allocate(len(prepared), len(groups))
+        for obs, new_id in zip(groups, obs_ids, strict=True):
+            obs.id = new_id
+            obs.document_id = doc_id
+        if prepared:
+            w.mentions(mention_ids, doc_id, prepared)
+        if groups:
+            w.observations(self, groups, doc_id, vintage, now)
+            w.sources([(obs.id, mention_ids[i]) for obs in groups for i in obs.mention_idx])
+        conflict_rows = self._conflicts(w, groups, vintage, now)
+        conflict_ids = w.conflicts(conflict_rows, now) if conflict_rows else []
+
         after: dict[str, Any] = {k: v for k, v in doc_row.items() if k != "text"}
         after.update(
             id=doc_id,
             mentions=len(mention_ids),
-            observation_ids=[o.id for o in groups],
+            mention_ids=mention_ids,
+            observation_ids=obs_ids,
+            sources=[[obs.id, mention_ids[i]] for obs in groups for i in obs.mention_idx],
             conflict_ids=conflict_ids,
         )
-        audit.record(
-            session,
-            actor=self.actor,
-            action="read",
-            table="documents",
-            row_id=doc_id,
-            after={k: _jsonable(v) for k, v in after.items()},
-            note=f"{source.name}: {len(mention_ids)} mentions, {len(groups)} observations, "
-            f"{len(conflict_ids)} conflicts",
+        w.audit(
+            {
+                "at": now,
+                "actor": self.actor,
+                "action": "read",
+                "table_name": "documents",
+                "row_id": str(doc_id),
+                "after": {k: _jsonable(v) for k, v in after.items()},
+                "note": f"{source.name}: {len(mention_ids)} mentions, {len(groups)} observations, "
+                f"{len(conflict_ids)} conflicts",
+            }
         )
         return IngestResult(
             source.name,
@@ -364,35 +307,8 @@ class Intake:
             mentions=len(mention_ids),
             observations=len(groups),
             conflicts=len(conflict_ids),
-            observation_ids=[o.id for o in groups],
+            observation_ids=obs_ids,
         )
-
-    def _insert_mentions(self, conn: Connection, doc_id: int, prepared: Sequence[Prepared]) -> list[int]:
-        if not prepared:
-            return []
-        rows = [
-            {
-                "document_id": doc_id,
-                "start": p.mention.start,
-                "end": p.mention.end,
-                "text": p.mention.text,
-                "measure": p.mention.measure,
-                "value": p.mention.value,
-                "unit": p.mention.unit,
-                "qualifier": p.mention.qualifier,
-                "modality": p.mention.modality,
-                "subject": p.mention.subject,
-                "indicator": p.mention.indicator,
-                "period": p.mention.period,
-                "reference": p.mention.reference,
-                "subject_aliases": p.mention.subject_aliases,
-                "indicator_aliases": p.mention.indicator_aliases,
-                "period_aliases": p.mention.period_aliases,
-                "review_state": "extracted",
-            }
-            for p in prepared
-        ]
-        return _insert_in_order(conn, MENTIONS, rows, doc_id)
 
     def key_of(self, p: Prepared) -> Key:
         m = p.mention
@@ -423,28 +339,30 @@ class Intake:
         return out
 
     def _conflicts(
-        self, session: Session, groups: list[_NewObs], vintage: date, now: datetime
-    ) -> list[dict[str, Any]]:
+        self, w: _Writer, groups: list[_NewObs], vintage: date, now: datetime
+    ) -> list[tuple[str, int, int]]:
+        """(kind, first observation, second observation) of every disagreement the new observations
+        make, among themselves and with what the ledger held before (one query for all keys)."""
         if not groups:
             return []
         by_key: dict[Key, list[_NewObs]] = {}
         for obs in groups:
             by_key.setdefault(obs.key, []).append(obs)
-        rows: list[dict[str, Any]] = []
+        rows: list[tuple[str, int, int]] = []
         # within this document
         for members in by_key.values():
+            if len(members) < 2:
+                continue
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
                     if a.first.base_unit == b.first.base_unit and not agree(
                         a.value, a.qualifier, b.value, b.qualifier
                     ):
-                        rows.append(_conflict("same_vintage", a.id, b.id, now))
+                        rows.append(("same_vintage", a.id, b.id))
         # against what the ledger held before
-        stored = _stored(session.connection(), list(by_key), document_id=groups[0].document_id)
-        for key, members in by_key.items():
-            olds = stored.get(key, [])
-            if not olds:
-                continue
+        stored = w.stored(list(by_key), groups[0].document_id)
+        for key, olds in stored.items():
+            members = by_key[key]
             same = [o for o in olds if o[3] == vintage]
             earlier = [o for o in olds if o[3] < vintage]
             later = [o for o in olds if o[3] > vintage]
@@ -456,13 +374,12 @@ class Intake:
                 low = min(o[3] for o in later)
                 nearest += [o for o in later if o[3] == low]
             for new in members:
-                comparable = [o for o in same if o[4] == new.first.base_unit]
-                for old in comparable:
-                    if not agree(old[1], old[2], new.value, new.qualifier):
-                        rows.append(_conflict("same_vintage", old[0], new.id, now))
+                for old in same:
+                    if old[4] == new.first.base_unit and not agree(old[1], old[2], new.value, new.qualifier):
+                        rows.append(("same_vintage", old[0], new.id))
                 for old in nearest:
                     if old[4] == new.first.base_unit and not agree(old[1], old[2], new.value, new.qualifier):
-                        rows.append(_conflict("restatement", old[0], new.id, now))
+                        rows.append(("restatement", old[0], new.id))
         return rows
 
 
@@ -471,151 +388,454 @@ MENTIONS: Table = Mention.__table__  # type: ignore[assignment]
 OBSERVATIONS: Table = Observation.__table__  # type: ignore[assignment]
 SOURCES: Table = ObservationSource.__table__  # type: ignore[assignment]
 CONFLICTS: Table = Conflict.__table__  # type: ignore[assignment]
+AUDIT: Table = AuditEntry.__table__  # type: ignore[assignment]
+
+_DOC_COLUMNS = (
+    "sha256",
+    "file_name",
+    "title",
+    "publisher",
+    "published_on",
+    "report_year",
+    "encoding",
+    "text",
+    "read_at",
+    "read_by",
+)
+_MENTION_COLUMNS = (
+    "id",
+    "document_id",
+    "start",
+    "end",
+    "text",
+    "measure",
+    "value",
+    "unit",
+    "qualifier",
+    "modality",
+    "subject",
+    "indicator",
+    "period",
+    "reference",
+    "subject_aliases",
+    "indicator_aliases",
+    "period_aliases",
+    "review_state",
+)
+_OBS_COLUMNS = (
+    "id",
+    "subject",
+    "indicator",
+    "measure",
+    "period_start",
+    "period_end",
+    "reference",
+    "status",
+    "unit_id",
+    "indicator_id",
+    "value",
+    "base_unit",
+    "unit_as_published",
+    "value_as_published",
+    "qualifier",
+    "modality",
+    "vintage",
+    "document_id",
+    "recorded_at",
+    "recorded_by",
+)
+_AUDIT_COLUMNS = ("at", "actor", "action", "table_name", "row_id", "after", "note")
+_KEY_COLUMNS = ("subject", "indicator", "measure", "period_start", "period_end", "reference", "status")
 
 
-class _Bulk:
-    """A prepared ``INSERT`` of many rows for one table and dialect, run straight through the driver.
+def _names(columns: Sequence[str]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
 
-    SQLite: the driver's ``executemany``, the column types' bind processors applied once per value.
-    PostgreSQL: one statement, ``INSERT … SELECT FROM unnest(array, array, …) WITH ORDINALITY`` with an
-    array per column, so a document's rows take one round trip and the ids follow the rows' order."""
 
-    _cache: ClassVar[dict[tuple[str, str, tuple[str, ...]], _Bulk]] = {}
+class _Writer:
+    """One document's writes through the driver's own cursor, inside the caller's transaction.
 
-    def __init__(self, conn: Connection, table: Table, columns: tuple[str, ...]) -> None:
-        dialect = conn.dialect
-        compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
-        self.sql = str(compiled)
-        self.positional = bool(compiled.positional)
-        order = list(compiled.positiontup or columns) if self.positional else list(columns)
-        self.order = [compiled.binds[name].key if name in compiled.binds else name for name in order]
-        self.processors = [table.c[key].type._cached_bind_processor(dialect) for key in self.order]
-        self.pg_sql = ""
-        self.json_columns: set[str] = set()
-        self.float_columns: set[str] = set()
-        if dialect.name == "postgresql":
-            names = ", ".join(f'"{c}"' for c in columns)
-            arrays = ", ".join(f"%s::{_pg_array(table.c[c].type)}" for c in columns)
-            aliases = ", ".join(f"c{i}" for i in range(len(columns)))
-            self.pg_sql = (
-                f'INSERT INTO "{table.name}" ({names}) SELECT {aliases} FROM unnest({arrays}) '
-                f"WITH ORDINALITY AS u({aliases}, n) ORDER BY n"
-            )
-            self.order = list(columns)
-            self.json_columns = {c for c in columns if isinstance(table.c[c].type, JSON)}
-            self.float_columns = {c for c in columns if isinstance(table.c[c].type, Float)}
+    Row ids are handed out before the rows go in (SQLite: after the highest id, under the write lock the
+    document's ``INSERT`` took; PostgreSQL: from each table's sequence), so nothing is read back.
+    SQLite takes each table's rows with one ``executemany``; PostgreSQL with one statement reading a
+    JSON array (``jsonb_array_elements``), a round trip per table."""
 
-    @classmethod
-    def for_table(cls, conn: Connection, table: Table, columns: tuple[str, ...]) -> _Bulk:
-        key = (conn.dialect.name, table.name, columns)
-        bulk = cls._cache.get(key)
-        if bulk is None:
-            bulk = cls._cache[key] = cls(conn, table, columns)
-        return bulk
+    def __init__(self, conn: Connection, intake: Intake) -> None:
+        self.conn = conn
+        self.intake = intake
+        self.dialect = conn.dialect
+        self.raw: Any = conn.connection.driver_connection
+        self.cur: Any = self.raw.cursor()
 
-    def run(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
-        if self.pg_sql:
-            arrays = []
-            for key in self.order:
-                column = [row[key] for row in rows]
-                if key in self.json_columns:
-                    column = [None if v is None else json.dumps(v, ensure_ascii=False) for v in column]
-                elif key in self.float_columns:  # an array holds one type: 2400 and 2400.5 are both floats
-                    column = [None if v is None else float(v) for v in column]
-                arrays.append(column)
-            conn.exec_driver_sql(self.pg_sql, tuple(arrays))
+    @staticmethod
+    def for_connection(conn: Connection, intake: Intake) -> _Writer:
+        if conn.dialect.name == "postgresql":
+            return _PgWriter(conn, intake)
+        return _SqliteWriter(conn, intake)
+
+    def document(self, row: dict[str, Any]) -> int | None:
+        raise NotImplementedError
+
+    def existing(self, sha256: str) -> int:
+        self.cur.execute(f"SELECT id FROM documents WHERE sha256 = {self.mark}", (sha256,))
+        found = self.cur.fetchone()
+        if found is None:
+            raise RuntimeError(f"document {sha256} neither stored nor found")
+        return int(found[0])
+
+    mark = "?"
+
+    def allocate(self, mentions: int, observations: int) -> tuple[list[int], list[int]]:
+        raise NotImplementedError
+
+    def mentions(self, ids: list[int], doc_id: int, prepared: Sequence[Prepared]) -> None:
+        raise NotImplementedError
+
+    def observations(
+        self, intake: Intake, groups: list[_NewObs], doc_id: int, vintage: date, now: datetime
+    ) -> None:
+        raise NotImplementedError
+
+    def sources(self, pairs: list[tuple[int, int]]) -> None:
+        raise NotImplementedError
+
+    def conflicts(self, rows: list[tuple[str, int, int]], now: datetime) -> list[int]:
+        raise NotImplementedError
+
+    def audit(self, row: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def stored(self, keys: list[Key], document_id: int) -> dict[Key, list[Stored]]:
+        raise NotImplementedError
+
+    def _obs_values(
+        self, intake: Intake, obs: _NewObs, doc_id: int, vintage: Any, now: Any
+    ) -> tuple[Any, ...]:
+        p = obs.first
+        m = p.mention
+        key = obs.key
+        unit = intake.units.get(m.subject)
+        ind = intake.indicators.get(m.indicator)
+        return (
+            obs.id,
+            key[0],
+            key[1],
+            key[2],
+            key[3],
+            key[4],
+            key[5],
+            key[6],
+            unit[0] if unit else None,
+            ind[0] if ind else None,
+            obs.value,
+            p.base_unit,
+            m.unit,
+            m.value,
+            obs.qualifier,
+            m.modality,
+            vintage,
+            doc_id,
+            now,
+            intake.actor,
+        )
+
+
+class _SqliteWriter(_Writer):
+    mark = "?"
+
+    def __init__(self, conn: Connection, intake: Intake) -> None:
+        super().__init__(conn, intake)
+        dialect = self.dialect
+        self.datetime = DOCUMENTS.c.read_at.type._cached_bind_processor(dialect) or _same
+        self.date = DOCUMENTS.c.published_on.type._cached_bind_processor(dialect) or _same
+        self.json = MENTIONS.c.subject_aliases.type._cached_bind_processor(dialect) or _same
+        self.empty_json = self.json([])
+        self.max_params = int(self.raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+        if not conn.info.get("diaodu.intake.pragmas"):
+            # A bigger page cache and fewer WAL checkpoints for this connection: intake dirties index
+            # pages all over the series index, and each checkpoint writes them back with an fsync.
+            self.cur.execute("PRAGMA cache_size=-65536")
+            self.cur.execute("PRAGMA wal_autocheckpoint=20000")
+            conn.info["diaodu.intake.pragmas"] = True
+
+    def document(self, row: dict[str, Any]) -> int | None:
+        values = [row[c] for c in _DOC_COLUMNS]
+        values[4] = None if values[4] is None else self.date(values[4])
+        values[8] = self.datetime(values[8])
+        self.cur.execute(
+            f"INSERT INTO documents ({_names(_DOC_COLUMNS)}) VALUES ({', '.join('?' * len(_DOC_COLUMNS))}) "
+            "ON CONFLICT (sha256) DO NOTHING",
+            values,
+        )
+        if self.cur.rowcount != 1:
+            return None
+        return int(self.cur.lastrowid)
+
+    def allocate(self, mentions: int, observations: int) -> tuple[list[int], list[int]]:
+        # The document's INSERT holds SQLite's one write lock until commit: no other writer can take
+        # ids above these maxima meanwhile.
+        self.cur.execute("SELECT (SELECT max(id) FROM mentions), (SELECT max(id) FROM observations)")
+        top_m, top_o = self.cur.fetchone()
+        first_m, first_o = (top_m or 0) + 1, (top_o or 0) + 1
+        return list(range(first_m, first_m + mentions)), list(range(first_o, first_o + observations))
+
+    def _insert(
+        self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], last: str = ""
+    ) -> None:
+        """Rows as multi-row ``INSERT … VALUES (…), (…)`` statements, as many rows to a statement as
+        SQLite's limit on parameters allows. One statement for many rows rather than ``executemany``:
+        SQLite sets up each ``CHECK (x IN (…))`` list once per statement run, so per row in an
+        ``executemany``, which doubles the cost of a row."""
+        width = len(rows[0]) if rows else 0
+        if not width:
             return
-        getter = itemgetter(*self.order)
-        processed = [(i, p, _Memo()) for i, p in enumerate(self.processors) if p is not None]
-        params: list[Any] = []
-        for row in rows:
-            values = list(getter(row))
-            for i, process, memo in processed:
-                value = values[i]
-                if value is not None:
-                    values[i] = memo(value, process)
-            params.append(tuple(values) if self.positional else dict(zip(self.order, values, strict=True)))
-        conn.exec_driver_sql(self.sql, params)
+        per = max(1, min(500, self.max_params // width))
+        one = "(" + ", ".join(["?"] * width) + (f", {last}" if last else "") + ")"
+        head = f'INSERT INTO "{table}" ({_names(columns)}) VALUES '
+        for begin in range(0, len(rows), per):
+            chunk = rows[begin : begin + per]
+            self.cur.execute(head + ", ".join([one] * len(chunk)), list(chain.from_iterable(chunk)))
+
+    def _aliases(self, value: list[str] | None) -> Any:
+        return self.empty_json if not value else self.json(value)
+
+    def mentions(self, ids: list[int], doc_id: int, prepared: Sequence[Prepared]) -> None:
+        aliases = self._aliases
+        rows = []
+        for new_id, p in zip(ids, prepared, strict=True):
+            m = p.mention
+            rows.append(
+                (
+                    new_id,
+                    doc_id,
+                    m.start,
+                    m.end,
+                    m.text,
+                    m.measure,
+                    m.value,
+                    m.unit,
+                    m.qualifier,
+                    m.modality,
+                    m.subject,
+                    m.indicator,
+                    m.period,
+                    m.reference,
+                    aliases(m.subject_aliases),
+                    aliases(m.indicator_aliases),
+                    aliases(m.period_aliases),
+                )
+            )
+        self._insert("mentions", _MENTION_COLUMNS, rows, last="'extracted'")
+
+    def observations(
+        self, intake: Intake, groups: list[_NewObs], doc_id: int, vintage: date, now: datetime
+    ) -> None:
+        day, stamp = self.date(vintage), self.datetime(now)
+        values = self._obs_values
+        self._insert(
+            "observations", _OBS_COLUMNS, [values(intake, obs, doc_id, day, stamp) for obs in groups]
+        )
+
+    def sources(self, pairs: list[tuple[int, int]]) -> None:
+        self._insert("observation_sources", ("observation_id", "mention_id"), pairs)
+
+    def conflicts(self, rows: list[tuple[str, int, int]], now: datetime) -> list[int]:
+        self.cur.execute("SELECT max(id) FROM conflicts")
+        first = (self.cur.fetchone()[0] or 0) + 1
+        stamp = self.datetime(now)
+        ids = list(range(first, first + len(rows)))
+        self.cur.executemany(
+            "INSERT INTO conflicts (id, kind, first_id, second_id, found_at) VALUES (?, ?, ?, ?, ?)",
+            [(new_id, *row, stamp) for new_id, row in zip(ids, rows, strict=True)],
+        )
+        return ids
+
+    def audit(self, row: dict[str, Any]) -> None:
+        values = [row[c] for c in _AUDIT_COLUMNS]
+        values[0] = self.datetime(values[0])
+        values[5] = self.json(values[5])
+        self.cur.execute(
+            f"INSERT INTO audit_log ({_names(_AUDIT_COLUMNS)}) VALUES ({', '.join('?' * len(_AUDIT_COLUMNS))})",
+            values,
+        )
+
+    def stored(self, keys: list[Key], document_id: int) -> dict[Key, list[Stored]]:
+        """The observations the ledger holds for these keys from documents other than ``document_id``:
+        the keys go in as one JSON array, and each is one probe of the series index (``CROSS JOIN``
+        keeps the keys the outer loop)."""
+        on = " AND ".join(f"o.{c} = json_extract(k.value, '$[{i}]')" for i, c in enumerate(_KEY_COLUMNS))
+        self.cur.execute(
+            "SELECT k.key, o.id, o.value, o.qualifier, o.vintage, o.base_unit "
+            f"FROM json_each(?) AS k CROSS JOIN observations AS o ON {on} "
+            "WHERE o.document_id IS NOT ?",
+            (json.dumps(keys, ensure_ascii=False), document_id),
+        )
+        out: dict[Key, list[Stored]] = {}
+        for n, obs_id, value, qualifier, vintage, base_unit in self.cur.fetchall():
+            day = vintage if isinstance(vintage, date) else date.fromisoformat(vintage)
+            out.setdefault(keys[n], []).append((int(obs_id), float(value), qualifier, day, base_unit))
+        return out
 
 
-def _pg_array(kind: Any) -> str:
-    """The PostgreSQL array type a column's values travel in."""
-    if isinstance(kind, JSON):
-        return "jsonb[]"
-    if isinstance(kind, Integer):
-        return "bigint[]"
-    if isinstance(kind, Float):
-        return "float8[]"
-    if isinstance(kind, DateTime):
-        return "timestamptz[]"
-    if isinstance(kind, Date):
-        return "date[]"
-    if isinstance(kind, Boolean):
-        return "bool[]"
-    return "text[]"
+class _PgWriter(_Writer):
+    mark = "%s"
+
+    def _sequence(self, table: str) -> str:
+        name = self.intake._sequences.get(table)
+        if name is None:
+            self.cur.execute("SELECT pg_get_serial_sequence(%s, 'id')", (table,))
+            name = self.intake._sequences[table] = str(self.cur.fetchone()[0])
+        return name
+
+    def document(self, row: dict[str, Any]) -> int | None:
+        self.cur.execute(
+            f"INSERT INTO documents ({_names(_DOC_COLUMNS)}) VALUES ({', '.join(['%s'] * len(_DOC_COLUMNS))}) "
+            "ON CONFLICT (sha256) DO NOTHING RETURNING id",
+            [row[c] for c in _DOC_COLUMNS],
+        )
+        found = self.cur.fetchone()
+        return None if found is None else int(found[0])
+
+    def allocate(self, mentions: int, observations: int) -> tuple[list[int], list[int]]:
+        self.cur.execute(
+            "SELECT ARRAY(SELECT nextval(%s::regclass) FROM generate_series(1, %s)), "
+            "ARRAY(SELECT nextval(%s::regclass) FROM generate_series(1, %s))",
+            (self._sequence("mentions"), mentions, self._sequence("observations"), observations),
+        )
+        got_m, got_o = self.cur.fetchone()
+        return [int(x) for x in got_m], [int(x) for x in got_o]
+
+    def _insert_json(self, table: str, columns: Sequence[str], kinds: Sequence[str], rows: list[Any]) -> None:
+        values = ", ".join(
+            f"(e->{i})" if kind == "jsonb" else f"(e->>{i})::{kind}" for i, kind in enumerate(kinds)
+        )
+        self.cur.execute(
+            f'INSERT INTO "{table}" ({_names(columns)}) SELECT {values} FROM jsonb_array_elements(%s::jsonb) AS e',
+            (json.dumps(rows, ensure_ascii=False),),
+        )
+
+    def mentions(self, ids: list[int], doc_id: int, prepared: Sequence[Prepared]) -> None:
+        rows = []
+        for new_id, p in zip(ids, prepared, strict=True):
+            m = p.mention
+            rows.append(
+                (
+                    new_id,
+                    doc_id,
+                    m.start,
+                    m.end,
+                    m.text,
+                    m.measure,
+                    m.value,
+                    m.unit,
+                    m.qualifier,
+                    m.modality,
+                    m.subject,
+                    m.indicator,
+                    m.period,
+                    m.reference,
+                    m.subject_aliases or [],
+                    m.indicator_aliases or [],
+                    m.period_aliases or [],
+                    "extracted",
+                )
+            )
+        self._insert_json("mentions", _MENTION_COLUMNS, _MENTION_KINDS, rows)
+
+    def observations(
+        self, intake: Intake, groups: list[_NewObs], doc_id: int, vintage: date, now: datetime
+    ) -> None:
+        day, stamp = vintage.isoformat(), now.isoformat()
+        values = self._obs_values
+        self._insert_json(
+            "observations",
+            _OBS_COLUMNS,
+            _OBS_KINDS,
+            [values(intake, obs, doc_id, day, stamp) for obs in groups],
+        )
+
+    def sources(self, pairs: list[tuple[int, int]]) -> None:
+        self._insert_json(
+            "observation_sources", ("observation_id", "mention_id"), ("bigint", "bigint"), pairs
+        )
+
+    def conflicts(self, rows: list[tuple[str, int, int]], now: datetime) -> list[int]:
+        self.cur.execute(
+            "INSERT INTO conflicts (kind, first_id, second_id, found_at) "
+            "SELECT e->>0, (e->>1)::bigint, (e->>2)::bigint, %s FROM jsonb_array_elements(%s::jsonb) AS e "
+            "RETURNING id",
+            (now, json.dumps(rows)),
+        )
+        return sorted(int(r[0]) for r in self.cur.fetchall())
+
+    def audit(self, row: dict[str, Any]) -> None:
+        values = [row[c] for c in _AUDIT_COLUMNS]
+        values[5] = json.dumps(values[5], ensure_ascii=False)
+        marks = ", ".join("%s::jsonb" if c == "after" else "%s" for c in _AUDIT_COLUMNS)
+        self.cur.execute(f"INSERT INTO audit_log ({_names(_AUDIT_COLUMNS)}) VALUES ({marks})", values)
+
+    def stored(self, keys: list[Key], document_id: int) -> dict[Key, list[Stored]]:
+        """As on SQLite: the keys as one JSON array, each a probe of the series index."""
+        on = " AND ".join(f"o.{c} = k.e->>{i}" for i, c in enumerate(_KEY_COLUMNS))
+        self.cur.execute(
+            "SELECT k.n - 1, o.id, o.value, o.qualifier, o.vintage, o.base_unit "
+            f"FROM jsonb_array_elements(%s::jsonb) WITH ORDINALITY AS k(e, n) JOIN observations AS o ON {on} "
+            "WHERE o.document_id IS DISTINCT FROM %s",
+            (json.dumps(keys, ensure_ascii=False), document_id),
+        )
+        out: dict[Key, list[Stored]] = {}
+        for n, obs_id, value, qualifier, vintage, base_unit in self.cur.fetchall():
+            out.setdefault(keys[n], []).append((int(obs_id), float(value), qualifier, vintage, base_unit))
+        return out
 
 
-class _Memo:
-    """Remembers the last value a bind processor saw: the same timestamp or empty alias list on every
-    row of a batch is converted once."""
+_MENTION_KINDS = (
+    "bigint",
+    "bigint",
+    "int",
+    "int",
+    "text",
+    "text",
+    "float8",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "jsonb",
+    "jsonb",
+    "jsonb",
+    "text",
+)
+_OBS_KINDS = (
+    "bigint",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "bigint",
+    "bigint",
+    "float8",
+    "text",
+    "text",
+    "float8",
+    "text",
+    "text",
+    "date",
+    "bigint",
+    "timestamptz",
+    "text",
+)
 
-    __slots__ = ("last", "result", "seen")
 
-    def __init__(self) -> None:
-        self.seen = False
-        self.last: Any = None
-        self.result: Any = None
-
-    def __call__(self, value: Any, process: Callable[[Any], Any]) -> Any:
-        if not (self.seen and type(value) is type(self.last) and value == self.last):
-            self.last, self.result, self.seen = value, process(value), True
-        return self.result
-
-
-def _insert_in_order(conn: Connection, table: Table, rows: list[dict[str, Any]], doc_id: int) -> list[int]:
-    """Insert a document's rows with one ``executemany`` and return their ids in the rows' order.
-
-    Ids come from the table's own counter (SQLite's rowid, PostgreSQL's sequence), which hands them out
-    in increasing order as the rows go in, and no other transaction adds rows for this document, so the
-    document's ids sorted ascending are the rows in the order given."""
-    _Bulk.for_table(conn, table, tuple(rows[0])).run(conn, rows)
-    ids = conn.scalars(select(table.c.id).where(table.c.document_id == doc_id).order_by(table.c.id)).all()
-    if len(ids) != len(rows):
-        raise RuntimeError(f"{table.name}: wrote {len(rows)} rows but found {len(ids)}")
-    return [int(x) for x in ids]
+def _same(value: Any) -> Any:
+    return value
 
 
 def _jsonable(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date | datetime) else value
-
-
-def _conflict(kind: str, first: int, second: int, now: datetime) -> dict[str, Any]:
-    return {"kind": kind, "first_id": first, "second_id": second, "found_at": now}
-
-
-_KEY_COLUMNS = ("subject", "indicator", "measure", "period_start", "period_end", "reference", "status")
-
-
-def _stored(conn: Connection, keys: list[Key], *, document_id: int) -> dict[Key, list[Stored]]:
-    """The observations the ledger holds for these keys from documents other than ``document_id``.
-
-    The keys go in as a ``VALUES`` list joined to ``observations``, so each is one probe of the series
-    index on SQLite and PostgreSQL alike."""
-    out: dict[Key, list[Stored]] = {}
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    on = " AND ".join(f"o.{c} = k.column{i}" for i, c in enumerate(_KEY_COLUMNS, start=1))
-    one = "(" + ", ".join([mark] * len(_KEY_COLUMNS)) + ")"
-    for chunk_start in range(0, len(keys), 500):
-        chunk = keys[chunk_start : chunk_start + 500]
-        sql = (
-            f"SELECT {', '.join('o.' + c for c in _KEY_COLUMNS)}, "
-            "o.id, o.value, o.qualifier, o.vintage, o.base_unit "
-            f"FROM (VALUES {', '.join([one] * len(chunk))}) AS k JOIN observations o ON {on} "
-            f"WHERE o.document_id IS NULL OR o.document_id <> {mark}"
-        )
-        params = (*(v for key in chunk for v in key), document_id)
-        for row in conn.exec_driver_sql(sql, params):
-            found: Key = (row[0], row[1], row[2], row[3], row[4], row[5], row[6])
-            vintage = row[10] if isinstance(row[10], date) else date.fromisoformat(row[10])
-            out.setdefault(found, []).append((int(row[7]), float(row[8]), row[9], vintage, row[11]))
-    return out

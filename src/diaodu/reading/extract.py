@@ -66,7 +66,6 @@ _YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADING = re.compile(
     r"^\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|第[一二三四五六七八九十]+[章节部分])"
 )
-_SEMICOLON = re.compile(r"[；;]")
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")
 _RUN_GLUE = {"、", "和", "及", "与", "，", ","}
 _PROJECT = re.compile(r"([\u4e00-\u9fffA-Za-z（）()]{2,24}?项目)(?![数的])")
@@ -517,15 +516,17 @@ class Reader:
     ) -> list[tuple[int, str, int]]:
         """(clause start, subject, end of its name) for each clause that opens with a unit's name."""
         out: list[tuple[int, str, int]] = []
+        mark_end: dict[int, int] = {}  # where the first period starting at a position ends
+        for m in marks:
+            mark_end.setdefault(m.start, m.end)
         for cs in clause_starts:
             pos = cs
             for _ in range(4):
                 j = _LEAD_JUNK.match(text, pos, se)
                 if j and j.end() > pos:
                     pos = j.end()
-                mark = next((m for m in marks if m.start == pos), None)
-                if mark is not None:
-                    pos = mark.end
+                if pos in mark_end:
+                    pos = mark_end[pos]
                     continue
                 c = self.connective.match(text, pos, se)
                 if c and c.end() > pos:
@@ -854,14 +855,15 @@ class Reader:
     ) -> Iterator[FigureMention]:
         q = fig.q
         period = sentence_period
+        last_mark: PeriodMark | None = None  # the last period before the figure whose scope holds it
         for mark in marks:
             scope = mark_scope.get(id(mark), ss)
             if mark.end <= q.num_start and (scope == ss or scope == fig.clause_start):
-                period = self._mark_value(mark, year, doc_period)
+                last_mark = mark
+        if last_mark is not None:
+            period = self._mark_value(last_mark, year, doc_period)
         subject = state.subject
-        segment = ss
-        for m in _SEMICOLON.finditer(text, ss, q.num_start):
-            segment = m.end()
+        segment = max(text.rfind("；", ss, q.num_start), text.rfind(";", ss, q.num_start)) + 1 or ss
         for cs, name, _end in subjects:
             if cs <= q.num_start and (cs >= segment or cs == ss):
                 subject = name

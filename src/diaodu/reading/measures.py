@@ -139,6 +139,8 @@ class QuantityFinder:
         return out
 
     def _read(self, text: str, m: re.Match[str], floor: int) -> list[Quantity]:
+        if m["num"] is not None:  # the last alternative, and the commonest: an Arabic number
+            return self._arabic(text, m, floor)
         if m["rank"] is not None:
             return self._rank(text, m)
         if m["strong"] is not None:
@@ -248,8 +250,10 @@ class QuantityFinder:
         return [q]
 
     def _arabic(self, text: str, m: re.Match[str], floor: int) -> list[Quantity]:
-        unit_word = m["unit"]
-        scale = m["scale"] or ""
+        num, dash, num2, scale_word, mid, unit_word, post = m.group(
+            "num", "dash", "num2", "scale", "mid", "unit", "post"
+        )
+        scale = scale_word or ""
         entry = self.units.get(unit_word) if unit_word else None
         if entry is not None and scale and not entry.scalable:
             # 3千个亿 and the like: keep what can be read
@@ -264,21 +268,21 @@ class QuantityFinder:
             kind = entry.kind
         if entry is not None:
             end = m.end("unit")
-        elif m["mid"]:
+        elif mid:
             end = m.end("mid")
         else:
             end = m.end("scale")
-        value = parse_arabic(m["num2"] or m["num"])
+        value = parse_arabic(num2 or num)
         qualifier: str | None = None
-        if m["mid"]:
-            qualifier = self.after_words.get(m["mid"])
-        if m["post"] and entry is not None:
-            qualifier = self.after_words.get(m["post"], qualifier)
+        if mid:
+            qualifier = self.after_words.get(mid)
+        if post and entry is not None:
+            qualifier = self.after_words.get(post, qualifier)
         tail = m.end()
         if kind == "multiple":
             value *= 100.0
-        if m["dash"]:
-            first_value = parse_arabic(m["num"])
+        if dash:
+            first_value = parse_arabic(num)
             if first_value >= value:
                 return []  # 2019-2020, codes: not a range of figures
             first = Quantity(

@@ -42,6 +42,8 @@ _BARE_MAGNITUDE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 10000.0}
 
 def parse_arabic(text: str) -> float:
     """``"1,234.5"`` / ``"１２３"`` / ``"3·5"`` → float; ``ValueError`` when it is not a number."""
+    if text.isascii() and "," not in text:
+        return float(text)  # nothing to normalise (the commonest case)
     cleaned = text.translate(_FULLWIDTH).replace(",", "").replace("，", "").replace("·", ".")
     return float(cleaned)
 
