@@ -303,7 +303,11 @@ class QuantityFinder:
                 m.start("num2"), end, value, unit, kind, qualifier or "under", None, m.start("num2"), tail
             )
             return [first, second]
-        q = Quantity(m.start("num"), end, value, unit, kind, qualifier, None, m.start("num"), tail)
+        start = m.start("num")
+        if kind in ("percent", "pp") and _minus_before(text, start, floor):
+            start -= 1  # 分别增长9.1%、-2.0%: a rate written with its own minus sign
+            value = -value
+        q = Quantity(start, end, value, unit, kind, qualifier, None, start, tail)
         self._qualify_before(text, q, floor)
         return [q]
 
@@ -401,3 +405,15 @@ class MeasureCues:
             if c.measure in ("change", "growth"):
                 return MeasureDecision("change", c.sign, cue[1])
         return MeasureDecision("level", 1, -1)
+
+
+_MINUS = "-－−"
+
+
+def _minus_before(text: str, start: int, floor: int) -> bool:
+    """A minus sign right before a number, not a dash between two numbers (1-8月) or words (A-B)."""
+    if start - 1 < floor or text[start - 1] not in _MINUS:
+        return False
+    before = text[start - 2] if start - 2 >= floor else ""
+    dash_between = before.isdigit() or (before.isascii() and before.isalpha()) or before in "%％)）" + _MINUS
+    return not dash_between
