@@ -195,3 +195,29 @@ def test_one_pass_grouping_agrees_with_the_sql_grouping(
         many = progress.group_progress_many(session, 2020, 6, (by,))[by]  # type: ignore[arg-type]
     assert many == sql
     assert sum(g.count for g in sql) == 4
+
+
+@pytest.mark.parametrize("only_behind", [False, True], ids=["all", "behind"])
+def test_pages_agree_with_the_whole_list(engine: Engine, units: dict[str, int], only_behind: bool) -> None:
+    """A page (ranked in SQL with ORDER BY … LIMIT, then joined to names) is the same slice of the
+    same rows as the whole list: missing months, no plan, no progress, ties broken by code."""
+    add_project(engine, "A", "省重点", 100.0, {6: 60.0}, region=units["珠晖区"])
+    add_project(engine, "B", "市重点", 100.0, {4: 20.0}, region=units["珠晖区"])  # last reported in April
+    add_project(engine, "C", "市重点", 0.0, {6: 5.0}, region=units["雁峰区"])  # no plan: grey, last
+    add_project(engine, "D", "市重点", 50.0, {})  # nothing reported
+    add_project(engine, "E", "县级", 200.0, {5: 40.0, 6: 40.0})  # same gap as B: code breaks the tie
+    add_project(engine, "F", "县级", 100.0, {6: 10.0, 7: 90.0})  # July is after the month asked
+    add_project(engine, "G", "县级", 100.0, {6: 10.0}, from_month=7)  # not on the list yet
+    with transaction(engine) as session:
+        whole = progress.project_progress(session, 2020, 6, only_behind=only_behind)
+        pages = [
+            progress.project_progress(session, 2020, 6, only_behind=only_behind, limit=2, offset=offset)
+            for offset in range(0, 8, 2)
+        ]
+        top = progress.project_progress(session, 2020, 6, only_behind=only_behind, limit=100)
+    assert [p for page in pages for p in page] == whole == top
+    codes = [p.code for p in whole]
+    assert codes == (["D", "F", "B", "E"] if only_behind else ["D", "F", "B", "E", "A", "C"])
+    by_code = {p.code: p for p in whole}
+    assert by_code["B"].reported_month == 4 and by_code["B"].cumulative == 20.0
+    assert by_code["F"].cumulative == 10.0 and by_code["F"].month_completed == 10.0

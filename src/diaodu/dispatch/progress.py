@@ -279,8 +279,9 @@ def project_progress(
     Sorted by gap, most behind first (then by code). ``only_behind`` keeps projects below 时序进度;
     ``limit`` and ``offset`` page through the list.
 
-    Two steps in one statement: the projects are ranked on the few columns the order needs (plan,
-    last cumulative, code), and only the page kept is joined to names and its last progress row.
+    With a ``limit``, two steps in one statement: every project is ranked on the few columns the
+    order needs (plan, last cumulative, code) with ORDER BY … LIMIT, and only the rows kept are joined
+    to names and their last progress row. Without one, every row is wanted, so it is one join.
     """
     schedule = schedule_rate(month)
     region = Unit.__table__.alias("region")
@@ -420,22 +421,25 @@ def group_progress(
             else_=0,
         )
     )
-    key: Any
-    stmt = select(func.count(), func.sum(pp.planned), func.sum(pp.cum), ahead).select_from(per_project)
+    totals = [
+        func.count().label("n"),
+        func.sum(pp.planned).label("planned"),
+        func.sum(pp.cum).label("cum"),
+        ahead.label("ahead"),
+    ]
+    stmt: Select[Any]
     if by == "all":
-        key = literal_column("'全部'")
+        stmt = select(*totals, literal_column("'全部'").label("k")).select_from(per_project)
     elif by == "level":
-        key = pp.g
-    elif by == "chain":
-        key = Chain.name
-        stmt = stmt.outerjoin(Chain, Chain.id == pp.g)
+        stmt = select(*totals, pp.g.label("k")).group_by(pp.g)
     else:
-        unit = Unit.__table__.alias("grp")
-        stmt = stmt.outerjoin(unit, unit.c.id == pp.g)
-        key = unit.c.name
-    stmt = stmt.add_columns(key.label("k"))
-    if by != "all":
-        stmt = stmt.group_by(key)
+        # Added up by id (integers sort faster than names), then named: chain and unit names are
+        # unique, so each id is one group of the same projects as before.
+        by_id = select(pp.g, *totals).group_by(pp.g).subquery("totals")
+        names: Any = Chain.__table__ if by == "chain" else Unit.__table__.alias("grp")
+        stmt = select(
+            by_id.c.n, by_id.c.planned, by_id.c.cum, by_id.c.ahead, names.c.name.label("k")
+        ).outerjoin(names, names.c.id == by_id.c.g)
     rows = [(k, n, planned, cumul, n_ahead) for n, planned, cumul, n_ahead, k in session.execute(stmt)]
     out = [
         _group(by, k, int(n), float(planned or 0.0), float(cumul or 0.0), int(n_ahead or 0), month, s)
@@ -484,43 +488,13 @@ def group_progress_many(
     *,
     settings: Settings | None = None,
 ) -> dict[str, list[GroupProgress]]:
-    """``group_progress`` for several groupings from one pass over the projects (for reports that
-    need them all): the per-project figures are read once and added up here."""
+    """``group_progress`` for several groupings (for reports that need them all).
+
+    One SQL aggregate per grouping. (Adding up one aggregate over every combination of the keys here
+    would read the projects once, but the totals would then be sums of partial sums, which can differ
+    from ``group_progress`` in the last bits of a float.)"""
     s = settings or get_settings()
-    threshold = schedule_rate(month) - s.progress_green_gap
-    stmt = _base(year, month, filters).with_only_columns(
-        Project.level,
-        Project.chain_id,
-        Project.region_id,
-        Project.park_id,
-        ProjectPlan.planned,
-        func.coalesce(_latest_cumulative(year, month), 0.0),
-    )
-    chains = dict(session.execute(select(Chain.id, Chain.name)).tuples().all())
-    units = dict(session.execute(select(Unit.id, Unit.name)).tuples().all())
-    totals: dict[str, dict[object, list[float]]] = {by: {} for by in bys}
-    for level, chain_id, region_id, park_id, planned, cum in session.execute(stmt):
-        keys = {
-            "all": "全部",
-            "level": level,
-            "chain": chains.get(chain_id),
-            "region": units.get(region_id),
-            "park": units.get(park_id),
-        }
-        ahead = 1.0 if planned > 0 and cum * 100.0 >= threshold * planned else 0.0
-        for by in bys:
-            cell = totals[by].setdefault(keys[by], [0.0, 0.0, 0.0, 0.0])
-            cell[0] += 1
-            cell[1] += planned
-            cell[2] += cum
-            cell[3] += ahead
-    return {
-        by: _sorted(
-            by,
-            [_group(by, k, int(c[0]), c[1], c[2], int(c[3]), month, s) for k, c in totals[by].items()],
-        )
-        for by in bys
-    }
+    return {by: group_progress(session, year, month, by, filters, settings=s) for by in bys}
 
 
 def total_progress(
