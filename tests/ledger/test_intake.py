@@ -13,7 +13,7 @@ from diaodu.ledger import queries
 from diaodu.ledger.db import transaction
 from diaodu.ledger.intake import IngestResult, Intake, agree, parse_period, prepare, to_base
 from diaodu.ledger.tables.audit import AuditEntry
-from diaodu.ledger.tables.figures import Conflict, Document, Observation, ObservationSource
+from diaodu.ledger.tables.figures import Conflict, Document, Mention, Observation, ObservationSource
 
 from .conftest import ingest, make_source, mention, row_counts
 
@@ -274,6 +274,10 @@ def test_every_document_read_is_audited_with_what_it_wrote(engine: Engine) -> No
         assert entry.after is not None
         assert entry.after["observation_ids"] == result.observation_ids
         assert entry.after["sha256"] == src.sha256
+        mention_ids = session.scalars(select(Mention.id).order_by(Mention.id)).all()
+        links = session.execute(select(ObservationSource.observation_id, ObservationSource.mention_id)).all()
+        assert sorted(entry.after["mention_ids"]) == list(mention_ids)
+        assert sorted(map(tuple, entry.after["sources"])) == sorted(map(tuple, links))
 
 
 def test_a_failure_inside_a_document_leaves_nothing_of_it(
@@ -360,6 +364,15 @@ def test_a_document_another_process_stored_meanwhile_is_skipped(engine: Engine) 
         0,
         0,
     )
+
+
+def test_intake_refuses_a_connection_in_autocommit_mode(engine: Engine) -> None:
+    """Each statement would commit on its own there, and a document could land in part."""
+    src, ms = gdp(SPRING, "a.txt", date(2020, 10, 20), "2400.5亿元", 2400.5)
+    before = row_counts(engine)
+    with pytest.raises(RuntimeError, match="autocommit"):
+        Intake(engine.execution_options(isolation_level="AUTOCOMMIT")).ingest(src, prepare(src, ms))
+    assert row_counts(engine) == before
 
 
 def test_a_series_leaves_out_a_figure_whose_every_source_was_rejected(engine: Engine) -> None:

@@ -20,7 +20,7 @@ The rules, in the order :meth:`Intake.ingest` applies them:
 
 Each document is one transaction: its row, mentions, observations, provenance, conflicts and one audit
 entry naming every row written commit together or not at all. The writes go straight through the
-driver (one ``executemany`` per table on SQLite, one JSON-array statement per table on PostgreSQL) with
+driver (multi-row ``INSERT … VALUES`` on SQLite, one JSON-array statement per table on PostgreSQL) with
 ids handed out up front, so nothing is read back but the stored observations of the document's keys.
 """
 
@@ -125,9 +125,12 @@ def _scale(value: float, factor: float) -> float:
     return float(f"{value * factor:.15g}")
 
 
+_STATUSES = {"target": "target", "forecast": "estimated"}
+
+
 def status_of(modality: str | None) -> str:
     """What a mention's modality makes its observation: a target, an estimate, or (null) an outcome."""
-    return {"target": "target", "forecast": "estimated"}.get(modality or "", "provisional")
+    return _STATUSES.get(modality or "", "provisional")
 
 
 def agree(a: float, qa: str | None, b: float, qb: str | None) -> bool:
@@ -168,32 +171,44 @@ def prepare(
     """Check each mention against its document; ``InputError`` naming the file and line of the first bad
     one. ``where[i]`` is the (file, line) mention ``i`` came from, for the message."""
     out: list[Prepared] = []
-    n = len(source.text)
+    text = source.text
+    n = len(text)
+    default: tuple[str, int | None] = (source.path or source.name, None)
+    known = len(where)
     for i, m in enumerate(mentions):
-        path, line = where[i] if i < len(where) else (source.path or source.name, None)
-
-        def bad(msg: str, path: str = path, line: int | None = line) -> InputError:
-            return InputError(msg, path=path, line=line)
-
         problems = m.problems()
-        if problems:
-            raise bad("; ".join(problems))
-        if m.end > n:
-            raise bad(f"span {m.start}..{m.end} runs past the end of {source.name} ({n} characters)")
-        if source.text[m.start : m.end] != m.text:
-            raise bad(
-                f"text {m.text!r} is not what {source.name} holds at {m.start}..{m.end} "
-                f"({source.text[m.start : m.end]!r})"
-            )
+        if problems or m.end > n or text[m.start : m.end] != m.text:
+            raise _refusal(source, m, problems, where[i] if i < known else default)
         try:
             start, end = parse_period(m.period)
         except ValueError as exc:
-            raise bad(str(exc)) from exc
+            path, line = where[i] if i < known else default
+            raise InputError(str(exc), path=path, line=line) from exc
         if not math.isfinite(m.value):
-            raise bad(f"value {m.value!r} is not a finite number")
+            path, line = where[i] if i < known else default
+            raise InputError(f"value {m.value!r} is not a finite number", path=path, line=line)
         value, base = to_base(m.value, m.unit)
-        out.append(Prepared(m, start, end, value, base, status_of(m.modality)))
+        out.append(Prepared(m, start, end, value, base, _STATUSES.get(m.modality or "", "provisional")))
     return out
+
+
+def _refusal(
+    source: SourceFile, m: FigureMention, problems: list[str], where: tuple[str, int | None]
+) -> InputError:
+    """Why a mention does not fit its document, the first problem found."""
+    path, line = where
+    n = len(source.text)
+    if problems:
+        return InputError("; ".join(problems), path=path, line=line)
+    if m.end > n:
+        msg = f"span {m.start}..{m.end} runs past the end of {source.name} ({n} characters)"
+        return InputError(msg, path=path, line=line)
+    return InputError(
+        f"text {m.text!r} is not what {source.name} holds at {m.start}..{m.end} "
+        f"({source.text[m.start : m.end]!r})",
+        path=path,
+        line=line,
+    )
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -272,12 +287,15 @@ class Intake:
         for obs, new_id in zip(groups, obs_ids, strict=True):
             obs.id = new_id
             obs.document_id = doc_id
+        # Conflicts are worked out before this document's observations go in: the look-up of what the
+        # ledger held then meets only other documents' rows.
+        conflict_rows = self._conflicts(w, groups, vintage, now)
+        sources = [(obs.id, mention_ids[i]) for obs in groups for i in obs.mention_idx]
         if prepared:
             w.mentions(mention_ids, doc_id, prepared)
         if groups:
             w.observations(self, groups, doc_id, vintage, now)
-            w.sources([(obs.id, mention_ids[i]) for obs in groups for i in obs.mention_idx])
-        conflict_rows = self._conflicts(w, groups, vintage, now)
+            w.sources(sources)
         conflict_ids = w.conflicts(conflict_rows, now) if conflict_rows else []
 
         after: dict[str, Any] = {k: v for k, v in doc_row.items() if k != "text"}
@@ -286,7 +304,7 @@ class Intake:
             mentions=len(mention_ids),
             mention_ids=mention_ids,
             observation_ids=obs_ids,
-            sources=[[obs.id, mention_ids[i]] for obs in groups for i in obs.mention_idx],
+            sources=sources,  # (observation, mention): the provenance rows
             conflict_ids=conflict_ids,
         )
         w.audit(
@@ -327,13 +345,24 @@ class Intake:
     def _group(self, prepared: Sequence[Prepared]) -> list[_NewObs]:
         out: list[_NewObs] = []
         index: dict[tuple[Key, str, str | None], _NewObs] = {}
+        units, indicators = self.units, self.indicators
         for i, p in enumerate(prepared):
-            key = self.key_of(p)
-            token = (key, f"{p.value:.12g}", p.mention.qualifier)
+            m = p.mention
+            unit = units.get(m.subject)
+            ind = indicators.get(m.indicator)
+            key: Key = (
+                unit[1] if unit else m.subject,
+                ind[1] if ind else m.indicator,
+                m.measure,
+                p.period_start,
+                p.period_end,
+                m.reference or "",
+                p.status,
+            )
+            token = (key, f"{p.value:.12g}", m.qualifier)
             obs = index.get(token)
             if obs is None:
-                obs = _NewObs(key, p.value, p.mention.qualifier, p, [])
-                index[token] = obs
+                obs = index[token] = _NewObs(key, p.value, m.qualifier, p, [])
                 out.append(obs)
             obs.mention_idx.append(i)
         return out
@@ -457,15 +486,23 @@ class _Writer:
 
     Row ids are handed out before the rows go in (SQLite: after the highest id, under the write lock the
     document's ``INSERT`` took; PostgreSQL: from each table's sequence), so nothing is read back.
-    SQLite takes each table's rows with one ``executemany``; PostgreSQL with one statement reading a
+    SQLite takes each table's rows in multi-row ``INSERT … VALUES``; PostgreSQL with one statement reading a
     JSON array (``jsonb_array_elements``), a round trip per table."""
 
     def __init__(self, conn: Connection, intake: Intake) -> None:
         self.conn = conn
         self.intake = intake
         self.dialect = conn.dialect
-        self.raw: Any = conn.connection.driver_connection
-        self.cur: Any = self.raw.cursor()
+        raw: Any = conn.connection.driver_connection
+        if raw is None:
+            raise RuntimeError("intake needs an open database connection")
+        self.raw = raw
+        # In autocommit each statement would commit on its own and a document could land in part
+        # (pysqlite: no isolation level; psycopg and Python 3.12's sqlite3: ``autocommit`` true).
+        sqlite_autocommit = conn.dialect.name == "sqlite" and getattr(raw, "isolation_level", "") is None
+        if getattr(raw, "autocommit", False) is True or sqlite_autocommit:
+            raise RuntimeError("intake needs a transaction, and this connection is in autocommit mode")
+        self.cur: Any = raw.cursor()
 
     @staticmethod
     def for_connection(conn: Connection, intake: Intake) -> _Writer:
@@ -654,10 +691,8 @@ class _SqliteWriter(_Writer):
         values = [row[c] for c in _AUDIT_COLUMNS]
         values[0] = self.datetime(values[0])
         values[5] = self.json(values[5])
-        self.cur.execute(
-            f"INSERT INTO audit_log ({_names(_AUDIT_COLUMNS)}) VALUES ({', '.join('?' * len(_AUDIT_COLUMNS))})",
-            values,
-        )
+        marks = ", ".join("?" * len(_AUDIT_COLUMNS))
+        self.cur.execute(f"INSERT INTO audit_log ({_names(_AUDIT_COLUMNS)}) VALUES ({marks})", values)
 
     def stored(self, keys: list[Key], document_id: int) -> dict[Key, list[Stored]]:
         """The observations the ledger holds for these keys from documents other than ``document_id``:
@@ -688,8 +723,9 @@ class _PgWriter(_Writer):
         return name
 
     def document(self, row: dict[str, Any]) -> int | None:
+        marks = ", ".join(["%s"] * len(_DOC_COLUMNS))
         self.cur.execute(
-            f"INSERT INTO documents ({_names(_DOC_COLUMNS)}) VALUES ({', '.join(['%s'] * len(_DOC_COLUMNS))}) "
+            f"INSERT INTO documents ({_names(_DOC_COLUMNS)}) VALUES ({marks}) "
             "ON CONFLICT (sha256) DO NOTHING RETURNING id",
             [row[c] for c in _DOC_COLUMNS],
         )
@@ -710,7 +746,8 @@ class _PgWriter(_Writer):
             f"(e->{i})" if kind == "jsonb" else f"(e->>{i})::{kind}" for i, kind in enumerate(kinds)
         )
         self.cur.execute(
-            f'INSERT INTO "{table}" ({_names(columns)}) SELECT {values} FROM jsonb_array_elements(%s::jsonb) AS e',
+            f'INSERT INTO "{table}" ({_names(columns)}) '
+            f"SELECT {values} FROM jsonb_array_elements(%s::jsonb) AS e",
             (json.dumps(rows, ensure_ascii=False),),
         )
 
@@ -775,12 +812,15 @@ class _PgWriter(_Writer):
         self.cur.execute(f"INSERT INTO audit_log ({_names(_AUDIT_COLUMNS)}) VALUES ({marks})", values)
 
     def stored(self, keys: list[Key], document_id: int) -> dict[Key, list[Stored]]:
-        """As on SQLite: the keys as one JSON array, each a probe of the series index."""
+        """As on SQLite: the keys as one JSON array, each a probe of the series index. The probe is a
+        ``LATERAL`` subquery kept from being flattened (``OFFSET 0``), so the planner runs it once per
+        key on the index whatever its statistics say about the table."""
         on = " AND ".join(f"o.{c} = k.e->>{i}" for i, c in enumerate(_KEY_COLUMNS))
         self.cur.execute(
             "SELECT k.n - 1, o.id, o.value, o.qualifier, o.vintage, o.base_unit "
-            f"FROM jsonb_array_elements(%s::jsonb) WITH ORDINALITY AS k(e, n) JOIN observations AS o ON {on} "
-            "WHERE o.document_id IS DISTINCT FROM %s",
+            "FROM jsonb_array_elements(%s::jsonb) WITH ORDINALITY AS k(e, n) CROSS JOIN LATERAL ("
+            "SELECT o.id, o.value, o.qualifier, o.vintage, o.base_unit FROM observations AS o "
+            f"WHERE {on} AND o.document_id IS DISTINCT FROM %s::bigint OFFSET 0) AS o",
             (json.dumps(keys, ensure_ascii=False), document_id),
         )
         out: dict[Key, list[Stored]] = {}

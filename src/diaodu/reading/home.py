@@ -146,6 +146,14 @@ class RegionLexicon:
     """A cut word at the end of a string (or of the search window)."""
     suffix_order: tuple[str, ...]
     """The suffixes, longest first."""
+    suffix_start: re.Pattern[str]
+    """A character that starts a suffix."""
+    lead_regex: re.Pattern[str]
+    """A suffix within reach of a position (after a cut word, then up to eight Han characters)."""
+    by_first: dict[str, tuple[str, ...]]
+    """The suffixes by their first character, longest first."""
+    by_last: dict[str, tuple[str, ...]]
+    """The suffixes by their last character, longest first."""
 
     def valid(self, name: str, suffix: str, after: str) -> bool:
         """Is ``name`` (ending in ``suffix``, followed by the character ``after``) a name?"""
@@ -166,6 +174,10 @@ class RegionLexicon:
 def load_regions(path: str | Path | None = None) -> RegionLexicon:
     """Load and validate ``regions.yaml`` (default: the package's own); ``LexiconError`` if bad."""
     return _load_regions(Path(path).resolve() if path is not None else REGIONS_FILE)
+
+
+def _default_lexicon() -> RegionLexicon:
+    return _load_regions(REGIONS_FILE)
 
 
 @lru_cache(maxsize=4)
@@ -218,6 +230,14 @@ def _load_regions(path: Path) -> RegionLexicon:
         suffix_regex=re.compile("|".join(re.escape(s) for s in ordered)),
         tail_words=tails,
         suffix_order=tuple(ordered),
+        by_first={c: tuple(x for x in ordered if x[0] == c) for c in {x[0] for x in ordered}},
+        by_last={c: tuple(x for x in ordered if x[-1] == c) for c in {x[-1] for x in ordered}},
+        lead_regex=re.compile(
+            _alternation(parsed.cut_words, "(?:", ")?").pattern
+            + "[\u3400-\u9fff]{1,8}?"
+            + _alternation(tuple(ordered), "(?:", ")").pattern
+        ),
+        suffix_start=re.compile("[" + "".join(sorted({re.escape(x[0]) for x in ordered})) + "]"),
         tail_regex=_alternation(tails, "(?:", ")$"),
         bad_start_regex=_alternation(parsed.bad_starts, "(?:", ")"),
         cut_regex=_alternation(parsed.cut_words, "(?:", ")"),
@@ -282,8 +302,20 @@ class _Known:
     kinds: dict[str, str]
 
 
+_KNOWN_BY_ID: dict[tuple[int, int], tuple[CityProfile | None, RegionLexicon, _Known]] = {}
+
+
 def _known(profile: CityProfile | None, lex: RegionLexicon) -> _Known:
-    return _known_cached(profile, frozenset(lex.home_words), tuple(sorted(lex.provinces.items())))
+    # by identity first: hashing a profile is slow, and the reader asks for it at every clause
+    key = (id(profile), id(lex))
+    hit = _KNOWN_BY_ID.get(key)
+    if hit is not None and hit[0] is profile and hit[1] is lex:
+        return hit[2]
+    known = _known_cached(profile, frozenset(lex.home_words), tuple(sorted(lex.provinces.items())))
+    if len(_KNOWN_BY_ID) > 16:
+        _KNOWN_BY_ID.clear()
+    _KNOWN_BY_ID[key] = (profile, lex, known)
+    return known
 
 
 @lru_cache(maxsize=16)
@@ -435,7 +467,13 @@ def region_at(
     柯州高新区), ending before ``end``; None when none does (the shortest valid name wins: 澄水县城 →
     澄水县). With ``profile``: None also when the name ends in one the profile knows and does not beat it
     (抓住衡阳市: the caller reads 衡阳市 itself)."""
-    lex = lexicon or load_regions()
+    lex = lexicon or _default_lexicon()
+    stop = len(text) if end is None else min(end, len(text))
+    if (
+        lex.suffix_start.search(text, pos + 1, min(stop, pos + 14)) is None
+        or lex.lead_regex.match(text, pos, stop) is None
+    ):
+        return None  # no suffix within reach: the common case, decided in a regex call or two
     found = _region_at(text, pos, end, lex)
     if found is None:
         cut = lex.cut_regex.match(text, pos)  # 力争宁岭碳素公司产值…: the name after the verb
@@ -466,7 +504,7 @@ def _region_at(text: str, pos: int, end: int | None, lex: RegionLexicon) -> Regi
         for short in _suffixes_at(text, s, stop, lex):
             e = s + len(short)
             # judge a name by the longest suffix it ends with (阳综保区 ends in 综保区, not in 区)
-            suffix = next(x for x in lex.suffix_order if text.endswith(x, pos, e))
+            suffix = next(x for x in lex.by_last[text[e - 1]] if text.endswith(x, pos, e))
             entry = lex.suffixes[suffix]
             base_len = e - pos - len(suffix)
             if (
@@ -486,7 +524,7 @@ def _region_at(text: str, pos: int, end: int | None, lex: RegionLexicon) -> Regi
 
 def _suffixes_at(text: str, s: int, stop: int, lex: RegionLexicon) -> list[str]:
     """Every suffix written at ``s``, longest first (经开区 before 区)."""
-    return [x for x in lex.suffix_order if text.startswith(x, s) and s + len(x) <= stop]
+    return [x for x in lex.by_first.get(text[s], ()) if text.startswith(x, s) and s + len(x) <= stop]
 
 
 # ---- the home subject ------------------------------------------------------------------------------
@@ -550,7 +588,7 @@ def home_subject(
 ) -> HomeSubject:
     """The document's own subject: see the module's doc for the order of evidence. ``title``: the
     document's title when it has one apart from its text (an html page's), read as its first line."""
-    lex = lexicon or load_regions()
+    lex = lexicon or _default_lexicon()
     known = _known(profile, lex)
     if title:
         text = title.strip() + "\n" + text
@@ -654,7 +692,7 @@ def home_word_subjects(
     profile's, when the profile knows the county; else the city the text names most); 全省 is the
     profile's province when the home is the profile's, else the province the text names most (else the
     profile's); 全国 is 全国. A word with nothing to stand for is left out."""
-    lex = lexicon or load_regions()
+    lex = lexicon or _default_lexicon()
     names = region_names(text, profile, lexicon)
     counts: dict[str, Counter[str]] = {}
     order: list[RegionName] = []
