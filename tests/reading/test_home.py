@@ -98,7 +98,8 @@ def test_province_names_come_from_the_list() -> None:
         ("抓住衡阳市获批的契机", None),  # ends in a name the profile knows, after a verb
         ("澄水高新区营收增长", "澄水高新区"),  # 高新区 alone is the profile's park alias: the place wins
         ("规上工业增加值增长", None),
-        ("力争青禾化工集团产值突破", "青禾化工集团"),  # the name after the verb that opens the clause
+        ("力争青禾化工集团产值突破", "青禾化工集团"),  # the name after 力争 is the clause's subject
+        ("高于青禾市平均水平", None),  # the name after a comparator is not
     ],
 )
 def test_region_at_a_clause_start(text: str, expected: str | None) -> None:

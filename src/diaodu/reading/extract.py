@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from diaodu.errors import DiaoduError
 from diaodu.reading.attribution import LIST_SPLIT, Namer, Subjects, clean
+from diaodu.reading.home import load_regions, region_at, region_names
 from diaodu.reading.lexicon import Lexicon, load_lexicon, sorted_longest_first
 from diaodu.reading.measures import MeasureCues, Quantity, QuantityFinder
 from diaodu.reading.mentions import FigureMention
@@ -137,6 +138,7 @@ class Reader:
         self.cues = MeasureCues(lexicon)
         self.periods = PeriodFinder(lexicon)
         self.subjects = Subjects(profile, lexicon)
+        _add_home_words(self.subjects)
         self.namer = Namer(lexicon, self.subjects, self.periods)
         self.city = self.subjects.city
         self.doc_subject = self.city
@@ -231,6 +233,8 @@ class Reader:
             table = None
             if not self._runs_on(prev_line, line):
                 keep = state.period if self._keeps_period(prev_line, line) else doc_period
+                if keep != doc_period and _one_month(keep) and not _one_month(doc_period):
+                    keep = doc_period  # 10月当月 / 10月末 hold for their paragraph, not for the next
                 state = _State(keep, self.doc_subject)
             prev_line = line
             yield from self._paragraph(text, ps, pe, state, year, doc_period, doc.name, furniture)
@@ -255,8 +259,12 @@ class Reader:
         subject = state.subject
         base = ""
         place = self.subjects.regex.fullmatch(clean(key_text))
+        generic = region_at(clean(key_text), 0, profile=self.profile)
         if place is not None:
-            subject = self.subjects.names[place.group()][0]
+            subject = self.word_map.get(place.group(), self.subjects.names[place.group()][0])
+            base = self._title_indicator(table.title)
+        elif generic is not None and generic.end == len(clean(key_text)):
+            subject = generic.name  # a county or park the profile does not know, named by its form
             base = self._title_indicator(table.title)
         elif table.key_is_subject:
             subject = clean(key_text)
@@ -302,6 +310,8 @@ class Reader:
                 value = float(int(value))
                 parent = self.unit_parent.get(subject)
                 reference = self.city if parent == self.city_code else self.province or None
+                if parent is None and subject != self.doc_subject and self.doc_subject:
+                    reference = self.doc_subject  # a unit the profile does not know, in the home
             elif measure in ("growth", "ratio"):
                 rec_unit = "%"
             else:
@@ -536,6 +546,11 @@ class Reader:
             if text[pos - 1 : pos] == "在" and pos > cs:
                 continue  # 在全市…中排名第一: a scope, not the subject
             place = self.subjects.at(text, pos, se)
+            generic = region_at(text, pos, se, profile=self.profile)
+            if generic is not None and (place is None or generic.end > place.end):
+                # a region named by its form (澄水县, 柯州高新区): the subject of what its clause states
+                out.append((cs, generic.name, generic.end))
+                continue
             if place is not None:
                 after = text[place.end : place.end + 3]
                 if place.kind in ("province", "region") and (
@@ -740,6 +755,9 @@ class Reader:
                             names = [figs[i - 1].indicator] * len(periods)
                 elif len(items) >= 2 and (len(items) == len(run) or len(run) == 1):
                     names = [self.namer.canonical(x) for x in items]
+                elif not items and _parallel_before(figs, i, len(run)):
+                    # 城镇…42310元，农村…21560元，分别增长5.0%和7.3%: one each, in the order named
+                    names = [f.indicator for f in figs[i - len(run) : i]]
                 elif len(run) >= 1 and state.run_names and (len(run) > 1 or not items):
                     phrase = self.namer.lead_name(phrase_raw, first.measure) if phrase_raw else ""
                     if before and len(items) <= 1:
@@ -796,15 +814,20 @@ class Reader:
         rest = ""
         for k, part in enumerate(parts):
             m = self.subjects.regex.match(part)
-            if m is None:
+            generic = region_at(part, 0, profile=self.profile)
+            if generic is not None and (m is None or generic.end > m.end()):
+                name, kind, name_end = generic.name, generic.kind, generic.end
+            elif m is not None:
+                name, kind = self.subjects.names[m.group()]
+                name_end = m.end()
+            else:
                 return None
-            name, kind = self.subjects.names[m.group()]
             if kind in ("region", "self"):
                 return None
-            if m.end() != len(part):
+            if name_end != len(part):
                 if k != len(parts) - 1:
                     return None
-                rest = part[m.end() :]
+                rest = part[name_end:]
             subjects.append(name)
         return subjects, rest
 
@@ -950,7 +973,14 @@ class Reader:
         if idx >= 0:
             right = right[:idx]
         name = clean(self.namer.trim(left) + right)
-        return name + "项目" if name else self.city
+        return name + "项目" if name else self.doc_subject
+
+    def _home_province(self) -> str | None:
+        """The province this document's self-words (全省 …) stand for, when the document says."""
+        for word, kinds in load_regions().home_words.items():
+            if "province" in kinds and word in self.word_map:
+                return self.word_map[word]
+        return None
 
     def _reference(self, text: str, fig: _Fig, year: int | None, subject: str) -> str | None:
         q = fig.q
@@ -959,7 +989,16 @@ class Reader:
         region_text = text[fig.clause_start : q.start]
         if fig.measure == "rank":
             ref = self.subjects.region_ref(text, fig.clause_start, q.start, self.word_map)
-            return self._not_itself(ref, subject) if ref is not None else (self.province or None)
+            if ref is None:
+                named = [
+                    r
+                    for r in region_names(text[fig.clause_start : q.start], None)
+                    if r.kind in ("province", "city") and r.name != subject
+                ]
+                ref = named[-1].name if named else None  # 居柯州市各县第二: a city named by its form
+            if ref is None:
+                return self._home_province() or self.province or None
+            return self._not_itself(ref, subject)
         comp = self.namer.comparison_ref(region_text)
         if comp is None:
             return "上年同期"
@@ -984,6 +1023,9 @@ class Reader:
                 return self.namer.canonical(after)  # 高出全区投资增速… → the indicator compared with
             ref = self.word_map.get(place.group(), self.subjects.names[place.group()][0])
             return self._not_itself(ref, subject)
+        generic = region_at(comp, 0, profile=self.profile)
+        if generic is not None:
+            return self._not_itself(generic.name, subject)  # 高于澄水县平均水平: a region named by its form
         mark = self.periods.regex.match(comp)
         if mark is not None and mark.end() > 0:
             found = self.periods.word(mark.group())
@@ -997,6 +1039,36 @@ def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """A regex matching any of ``words``, longest first (never matching when there are none)."""
     ordered = sorted_longest_first(list(words))
     return re.compile("(?:" + "|".join(re.escape(w) for w in ordered) + ")" if ordered else "(?!)")
+
+
+def _add_home_words(subjects: Subjects) -> None:
+    """The self-words of ``lexicon/regions.yaml`` (全市, 本市, 全省 …) the profile does not list, so that
+    they are read as places with no profile too; each document maps them to what they stand for."""
+    added = False
+    for word, kinds in load_regions().home_words.items():
+        if word in subjects.names:
+            continue
+        if "province" in kinds or "city" in kinds:
+            subjects.names[word] = (word, "province" if "province" in kinds else "city")
+        else:
+            subjects.names[word] = ("", "region" if "nation" in kinds else "self")
+        added = True
+    if added:
+        alt = "|".join(re.escape(w) for w in sorted_longest_first(list(subjects.names)))
+        subjects.regex = re.compile(alt)
+
+
+def _one_month(period: str | None) -> bool:
+    return period is not None and len(period) == 7 and period[4] == "-"
+
+
+def _parallel_before(figs: list[_Fig], i: int, n: int) -> bool:
+    """Are the ``n`` figures before ``figs[i]`` a list to pair a run of ``n`` with (one named each)?"""
+    if n < 2 or i < n:
+        return False
+    prev = figs[i - n : i]
+    names = [f.indicator for f in prev]
+    return all(names) and len(set(names)) == n and all(f.run == 0 for f in prev)
 
 
 def _strip_paren(text: str) -> str:

@@ -115,6 +115,7 @@ class _RegionsFile(_Strict):
     base_end: tuple[str, ...]
     not_before: dict[str, tuple[str, ...]]
     cut_words: tuple[str, ...]
+    subject_after: tuple[str, ...] = ()
     provinces: tuple[ProvinceEntry, ...] = ()
     home_words: tuple[HomeWord, ...]
 
@@ -142,6 +143,8 @@ class RegionLexicon:
     bad_start_regex: re.Pattern[str]
     cut_regex: re.Pattern[str]
     """A cut word (match at a position)."""
+    subject_after_regex: re.Pattern[str]
+    """A word after which a clause's opening name is still its subject (力争…)."""
     cut_end_regex: re.Pattern[str]
     """A cut word at the end of a string (or of the search window)."""
     suffix_order: tuple[str, ...]
@@ -241,6 +244,7 @@ def _load_regions(path: Path) -> RegionLexicon:
         tail_regex=_alternation(tails, "(?:", ")$"),
         bad_start_regex=_alternation(parsed.bad_starts, "(?:", ")"),
         cut_regex=_alternation(parsed.cut_words, "(?:", ")"),
+        subject_after_regex=_alternation(parsed.subject_after, "(?:", ")"),
         cut_end_regex=_alternation(parsed.cut_words, "(?:", ")$"),
         home_regex=re.compile("|".join(re.escape(w) for w in sorted(home, key=lambda s: (-len(s), s))))
         if home
@@ -476,7 +480,7 @@ def region_at(
         return None  # no suffix within reach: the common case, decided in a regex call or two
     found = _region_at(text, pos, end, lex)
     if found is None:
-        cut = lex.cut_regex.match(text, pos)  # 力争宁岭碳素公司产值…: the name after the verb
+        cut = lex.subject_after_regex.match(text, pos)  # 力争宁岭碳素公司产值…: the name after 力争
         if cut is not None:
             found = _region_at(text, cut.end(), end, lex)
     if found is None or profile is None:
