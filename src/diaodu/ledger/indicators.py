@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from diaodu.errors import LexiconError, NotFound
 from diaodu.ledger import audit
+from diaodu.ledger.aliases import assign_aliases
 from diaodu.ledger.db import transaction
 from diaodu.ledger.tables.figures import Indicator, IndicatorAlias
 
@@ -173,30 +174,9 @@ def _load(session: Session, items: list[CatalogueEntry], actor: str) -> LoadRepo
             updated += 1
         else:
             unchanged += 1
-        for alias in item.aliases:
-            owner = alias_owner.get(alias)
-            if owner == row.id:
-                continue
-            if owner is not None:
-                session.execute(delete(IndicatorAlias).where(IndicatorAlias.alias == alias))
-                audit.record(
-                    session,
-                    actor=actor,
-                    action="delete",
-                    table="indicator_aliases",
-                    row_id=alias,
-                    before={"alias": alias, "indicator_id": owner},
-                )
-            session.add(IndicatorAlias(alias=alias, indicator_id=row.id))
-            alias_owner[alias] = row.id
-            audit.record(
-                session,
-                actor=actor,
-                action="insert",
-                table="indicator_aliases",
-                row_id=alias,
-                after={"alias": alias, "indicator_id": row.id},
-            )
+        assign_aliases(
+            session, IndicatorAlias, "indicator_id", row.id, item.aliases, alias_owner, actor=actor
+        )
     session.flush()
     return LoadReport(added, updated, unchanged)
 

@@ -30,7 +30,7 @@ import json
 import math
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -481,6 +481,32 @@ def _names(columns: Sequence[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
+def _alias_list(value: list[str] | None) -> list[str]:
+    return value or []
+
+
+def _mention_fields(m: FigureMention, aliases: Callable[[list[str] | None], Any]) -> tuple[Any, ...]:
+    """A mention's stored fields after its id and document, in ``_MENTION_COLUMNS`` order; ``aliases``
+    encodes each alias list the way the backend's writer sends JSON."""
+    return (
+        m.start,
+        m.end,
+        m.text,
+        m.measure,
+        m.value,
+        m.unit,
+        m.qualifier,
+        m.modality,
+        m.subject,
+        m.indicator,
+        m.period,
+        m.reference,
+        aliases(m.subject_aliases),
+        aliases(m.indicator_aliases),
+        aliases(m.period_aliases),
+    )
+
+
 class _Writer:
     """One document's writes through the driver's own cursor, inside the caller's transaction.
 
@@ -637,31 +663,10 @@ class _SqliteWriter(_Writer):
         return self.empty_json if not value else self.json(value)
 
     def mentions(self, ids: list[int], doc_id: int, prepared: Sequence[Prepared]) -> None:
-        aliases = self._aliases
-        rows = []
-        for new_id, p in zip(ids, prepared, strict=True):
-            m = p.mention
-            rows.append(
-                (
-                    new_id,
-                    doc_id,
-                    m.start,
-                    m.end,
-                    m.text,
-                    m.measure,
-                    m.value,
-                    m.unit,
-                    m.qualifier,
-                    m.modality,
-                    m.subject,
-                    m.indicator,
-                    m.period,
-                    m.reference,
-                    aliases(m.subject_aliases),
-                    aliases(m.indicator_aliases),
-                    aliases(m.period_aliases),
-                )
-            )
+        rows = [
+            (new_id, doc_id, *_mention_fields(p.mention, self._aliases))
+            for new_id, p in zip(ids, prepared, strict=True)
+        ]
         self._insert("mentions", _MENTION_COLUMNS, rows, last="'extracted'")
 
     def observations(
@@ -752,31 +757,10 @@ class _PgWriter(_Writer):
         )
 
     def mentions(self, ids: list[int], doc_id: int, prepared: Sequence[Prepared]) -> None:
-        rows = []
-        for new_id, p in zip(ids, prepared, strict=True):
-            m = p.mention
-            rows.append(
-                (
-                    new_id,
-                    doc_id,
-                    m.start,
-                    m.end,
-                    m.text,
-                    m.measure,
-                    m.value,
-                    m.unit,
-                    m.qualifier,
-                    m.modality,
-                    m.subject,
-                    m.indicator,
-                    m.period,
-                    m.reference,
-                    m.subject_aliases or [],
-                    m.indicator_aliases or [],
-                    m.period_aliases or [],
-                    "extracted",
-                )
-            )
+        rows = [
+            (new_id, doc_id, *_mention_fields(p.mention, _alias_list), "extracted")
+            for new_id, p in zip(ids, prepared, strict=True)
+        ]
         self._insert_json("mentions", _MENTION_COLUMNS, _MENTION_KINDS, rows)
 
     def observations(

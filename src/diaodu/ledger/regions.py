@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from diaodu.errors import NotFound
 from diaodu.ledger import audit
+from diaodu.ledger.aliases import assign_aliases
 from diaodu.ledger.db import transaction
 from diaodu.ledger.tables.regions import Unit, UnitAlias
 from diaodu.reading.profile import CityProfile, ProfileUnit
@@ -72,31 +73,9 @@ def _load(session: Session, profile: CityProfile, actor: str) -> LoadReport:
             updated += 1
         else:
             unchanged += 1
-        for alias in item.aliases:
-            owner = alias_owner.get(alias)
-            if owner == unit.id:
-                continue
-            if owner is not None:
-                session.execute(delete(UnitAlias).where(UnitAlias.alias == alias))
-                audit.record(
-                    session,
-                    actor=actor,
-                    action="delete",
-                    table="unit_aliases",
-                    row_id=alias,
-                    before={"alias": alias, "unit_id": owner},
-                )
-            session.add(UnitAlias(alias=alias, unit_id=unit.id))
-            alias_owner[alias] = unit.id
-            audit.record(
-                session,
-                actor=actor,
-                action="insert",
-                table="unit_aliases",
-                row_id=alias,
-                after={"alias": alias, "unit_id": unit.id},
-            )
-            aliases_added += 1
+        aliases_added += assign_aliases(
+            session, UnitAlias, "unit_id", unit.id, item.aliases, alias_owner, actor=actor
+        )
     session.flush()
     return LoadReport(added, updated, unchanged, aliases_added)
 
