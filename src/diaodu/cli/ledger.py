@@ -215,13 +215,15 @@ def read_cmd(
     published: str | None,
     actor: str,
 ) -> None:
-    """Store documents with their figure mentions and observations, one transaction per document.
+    """Store documents with their figure mentions and observations, each document whole or not at all.
 
     With --mentions, the figures come from JSONL files (PATHs, --document and --doc-dir say where the
     documents are); without, the reader extracts them from each PATH (a file or a folder). Everything is
     checked before anything is written: a missing, binary or undecodable file or a malformed JSONL line
     stops the command with exit status 2 and the ledger untouched. Reading a document already in the
-    ledger changes nothing. Creates the ledger first when DIAODU_DB_URL names a brand-new SQLite file."""
+    ledger changes nothing. Documents are committed in groups of about 5,000 figures; a document is
+    listed once its group is committed. Creates the ledger first when DIAODU_DB_URL names a brand-new
+    SQLite file."""
     when = _parse_date(published)
     if mention_files:
         items = batches.from_mentions(
@@ -234,8 +236,9 @@ def read_cmd(
     engine = open_ledger(create_if_fresh=True)
     intake = Intake(engine, actor=actor)
     totals = [0, 0, 0, 0]
-    for item in items:
-        result = intake.ingest(item.source, item.prepared)
+    for item, result in zip(
+        items, intake.ingest_many((item.source, item.prepared) for item in items), strict=True
+    ):
         if result.skipped:
             click.echo(f"{item.source.name}: 已在账本中，跳过 (already in the ledger)")
             continue
