@@ -31,6 +31,7 @@ from sqlalchemy import Engine
 
 from diaodu.ledger import accounts
 from diaodu.ledger.db import transaction
+from diaodu.ledger.latest import refresh_latest
 from diaodu.ledger.tables.chains import Chain
 from diaodu.ledger.tables.figures import Document, Mention, Observation, ObservationSource
 from diaodu.ledger.tables.projects import (
@@ -145,6 +146,10 @@ def build_world(engine: Engine) -> World:
                 ),
             ]
         )
+        s.flush()
+        refresh_latest(
+            s, [(pa.id, 2024), (pb.id, 2024)]
+        )  # rows written directly, not through ledger.projects
         batch = StartBatch(name="2024年第一季度集中开工", held_on=date(2024, 3, 18), place="衡阳县")
         s.add(batch)
         s.flush()

@@ -28,6 +28,7 @@ from diaodu.errors import ConflictError, InputError
 from diaodu.ledger import chains as lc
 from diaodu.ledger import projects as lp
 from diaodu.ledger.db import transaction
+from diaodu.ledger.latest import refresh_latest
 from diaodu.ledger.regions import load_profile_units, name_map
 from diaodu.ledger.tables.chains import Chain, Enterprise, Liaison, Visit
 from diaodu.ledger.tables.projects import PROJECT_LEVELS, Project, ProjectPlan, ProjectProgress
@@ -418,6 +419,7 @@ class _Loader:
                         )
                     )
             insert_many(self.s, rows, actor=self.actor)
+            refresh_latest(self.s, [(m[0].id, self.year) for m in members])
             n_progress += len(rows)
         if named_left:
             raise InputError(f"示例项目「{named_left[0].name}」的层级没有对应的分组", path=str(self.folder))

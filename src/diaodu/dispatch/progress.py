@@ -12,6 +12,10 @@ Rules (each has a parametrized test in ``tests/dispatch/test_progress.py``):
 
 The cumulative of a month is the last figure reported up to that month (a project that did not report
 in June keeps its May cumulative). Money is stored in 万元 and shown in 亿元.
+
+The queries read that cumulative, and the plan, from ``project_latest`` (one row per planned project
+and month of its list, kept in step with every plan and progress write by ``diaodu.ledger.latest``), so
+"the list at month *m*" is one primary-key range, for the current month as for a past one.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from diaodu.ledger.tables.chains import Chain
-from diaodu.ledger.tables.projects import PROJECT_LEVELS, Project, ProjectPlan
+from diaodu.ledger.tables.projects import PROJECT_LEVELS, Project
+from diaodu.ledger.tables.projects import ProjectLatest as Latest
 from diaodu.ledger.tables.projects import ProjectProgress as ProgressRow
 from diaodu.ledger.tables.regions import Unit
 from diaodu.settings import Settings, get_settings
@@ -196,71 +201,44 @@ def period_label(month: int) -> str:
     return "1月" if month == 1 else f"1—{month}月"
 
 
-def _latest_cumulative(year: int, month: int) -> Any:
-    """The last cumulative reported up to ``month``: one seek per project on
-    ``ix_project_progress_latest`` (a correlated scalar subquery)."""
-    q = aliased(ProgressRow)
-    return (
-        select(q.cumulative_year)
-        .where(q.project_id == ProjectPlan.project_id, q.year == year, q.month <= month)
-        .order_by(q.month.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
-def _latest_month(year: int, month: int) -> Any:
-    q = aliased(ProgressRow)
-    return (
-        select(func.max(q.month))
-        .where(q.project_id == ProjectPlan.project_id, q.year == year, q.month <= month)
-        .scalar_subquery()
-    )
-
-
 def _base(year: int, month: int, filters: ProgressFilter | None) -> Select[Any]:
-    """Projects on ``year``'s list by ``month`` (with their plan), filtered."""
+    """Projects on ``year``'s list at ``month``, filtered: the primary-key range ``(year, month)`` of
+    ``project_latest``, which holds each one's plan and last cumulative reported up to ``month``
+    (``diaodu.ledger.latest`` keeps it), joined to the projects for names and filters.
+
+    Unfiltered, that range is read in one pass and each project found by its id. SQLite would rather
+    read a projects index in group order and look each project's row up in ``project_latest`` (a
+    random seek per project, twice as slow as sorting the range's rows into groups); joining on
+    ``project_id + 0`` takes that lookup away from it (PostgreSQL hashes the join either way). With a
+    filter the planner chooses freely: a region's projects are best found by its index."""
+    clauses = (filters or ProgressFilter()).clauses()
+    latest_id: ColumnElement[int] = Latest.project_id.expression if clauses else Latest.project_id + 0
     return (
-        select(ProjectPlan.project_id)
-        .select_from(ProjectPlan)
-        .join(Project, Project.id == ProjectPlan.project_id)
-        .where(
-            ProjectPlan.year == year,
-            ProjectPlan.from_month <= month,
-            *(filters or ProgressFilter()).clauses(),
-        )
+        select(Latest.project_id)
+        .select_from(Latest)
+        .join(Project, Project.id == latest_id)
+        .where(Latest.year == year, Latest.month == month, *clauses)
     )
 
 
 def _per_project(year: int, month: int, filters: ProgressFilter | None, *extra: ColumnElement[Any]) -> Any:
     """One row per project on the list: ``project_id``, ``planned`` and ``cum`` (the last cumulative
-    reported up to ``month``, 0 when none), plus ``extra`` columns.
-
-    Most projects report every month, so ``cum`` is first looked up with an equality seek on the
-    month itself; the "last month up to ``month``" lookup only runs for those that did not report.
-    ``OFFSET 0`` keeps the subquery from being merged into the query around it: SQLite would otherwise
-    copy the correlated lookup of ``cum`` into every expression that uses it and run it several times
-    per project (on PostgreSQL it is the usual optimisation fence, and harmless)."""
-    at_month = aliased(ProgressRow)
+    reported up to ``month``, 0 when none), plus ``extra`` columns."""
     return (
         _base(year, month, filters)
         .with_only_columns(
-            ProjectPlan.project_id.label("project_id"),
-            ProjectPlan.planned.label("planned"),
-            func.coalesce(at_month.cumulative_year, _latest_cumulative(year, month), 0.0).label("cum"),
+            Latest.project_id.label("project_id"),
+            Latest.planned.label("planned"),
+            Latest.cumulative.label("cum"),
             *extra,
         )
-        .outerjoin(
-            at_month,
-            and_(
-                at_month.project_id == ProjectPlan.project_id,
-                at_month.year == year,
-                at_month.month == month,
-            ),
-        )
-        .offset(0)
         .subquery("per_project")
     )
+
+
+def _reported_row(g: Any, project_id: Any, year: int) -> ColumnElement[bool]:
+    """Join condition of the progress row ``project_latest`` took its cumulative from."""
+    return and_(g.project_id == project_id, g.year == year, g.month == Latest.reported_month)
 
 
 def project_progress(
@@ -296,31 +274,23 @@ def project_progress(
         Chain.name,
         region.c.name,
         park.c.name,
-        ProjectPlan.planned,
-        func.coalesce(g.cumulative_year, 0.0),
+        Latest.planned,
+        Latest.cumulative,
         func.coalesce(g.completed_month, 0.0),
-        g.month,
+        Latest.reported_month,
         g.problems,
         Project.generated,
     )
     stmt: Select[Any]
     if limit is None:
         # The whole list: one pass, the last progress row of each project joined directly.
-        cumulative = func.coalesce(g.cumulative_year, 0.0)
         gap_expr = case(
-            (ProjectPlan.planned > 0, cumulative * 100.0 / ProjectPlan.planned - schedule), else_=None
+            (Latest.planned > 0, Latest.cumulative * 100.0 / Latest.planned - schedule), else_=None
         )
         stmt = (
             _base(year, month, filters)
             .with_only_columns(*columns)
-            .outerjoin(
-                g,
-                and_(
-                    g.project_id == ProjectPlan.project_id,
-                    g.year == year,
-                    g.month == _latest_month(year, month),
-                ),
-            )
+            .outerjoin(g, _reported_row(g, Latest.project_id, year))
             .order_by(gap_expr.is_(None), gap_expr, Project.code)
         )
         if only_behind:
@@ -346,13 +316,11 @@ def project_progress(
             select(*columns)
             .select_from(ranked)
             .join(Project, Project.id == ranked.c.project_id)
-            .join(ProjectPlan, and_(ProjectPlan.project_id == ranked.c.project_id, ProjectPlan.year == year))
-            .outerjoin(
-                g,
-                and_(
-                    g.project_id == ranked.c.project_id, g.year == year, g.month == _latest_month(year, month)
-                ),
+            .join(
+                Latest,
+                and_(Latest.year == year, Latest.month == month, Latest.project_id == ranked.c.project_id),
             )
+            .outerjoin(g, _reported_row(g, ranked.c.project_id, year))
             .order_by(ranked.c.gap.is_(None), ranked.c.gap, ranked.c.code)
         )
     stmt = (

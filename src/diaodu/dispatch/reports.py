@@ -133,8 +133,10 @@ def weekly_report(session: Session, week: str, *, behind_limit: int = 50) -> Wee
     """The weekly report of ISO week ``week`` (e.g. "2020-W26").
 
     Progress is that of the latest month reported up to the week's end. Overdue tasks and tickets are
-    those past their deadline on the day after the week ends, judged by their current state (the
-    report is meant to be produced at the end of its week).
+    those past their deadline on the day after the week ends and not done by the week's end, judged
+    as they stood then (``deadlines``: a task finished later still counts in its week); the ticket
+    counts by state are those at the week's end too. So a report made later for a past week says what
+    one made at the time would have said.
     """
     start, end = parse_week(week)
     year = end.year
@@ -155,10 +157,10 @@ def weekly_report(session: Session, week: str, *, behind_limit: int = 50) -> Wee
         totals=totals,
         behind=behind,
         new_tickets=new,
-        overdue_tasks=deadlines.overdue_tasks(session, end + timedelta(days=1)),
-        overdue_tickets=deadlines.overdue_tickets(session, end + timedelta(days=1)),
+        overdue_tasks=deadlines.overdue_tasks(session, end + timedelta(days=1), as_of=end),
+        overdue_tickets=deadlines.overdue_tickets(session, end + timedelta(days=1), as_of=end),
         changes=changes,
-        ticket_states=tickets.state_counts(session),
+        ticket_states=tickets.state_counts(session, as_of=end),
     )
 
 

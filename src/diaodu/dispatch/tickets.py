@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from diaodu.errors import TransitionError
 from diaodu.ledger.tables.chains import Chain
@@ -150,9 +151,28 @@ def tickets_raised_between(session: Session, start: date, end: date) -> list[Tic
     return list(session.scalars(stmt))
 
 
-def state_counts(session: Session) -> dict[str, int]:
-    """How many tickets are in each state (every state present, zero when none)."""
-    counts = dict(session.execute(select(Ticket.state, func.count()).group_by(Ticket.state)).tuples().all())
+def state_on(day: date) -> ColumnElement[str | None]:
+    """A ticket's state at the end of ``day``, from its history: the state its last step on or before
+    that day led to (steps of one day in the order written). ``NULL`` when it had not been raised yet.
+    A ticket with no history rows at all (written without ``ledger.tickets``) keeps its current state
+    from the day it was raised."""
+    last = (
+        select(TicketEvent.to_state)
+        .where(TicketEvent.ticket_id == Ticket.id, TicketEvent.happened_on <= day)
+        .order_by(TicketEvent.happened_on.desc(), TicketEvent.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    has_history = select(TicketEvent.id).where(TicketEvent.ticket_id == Ticket.id).exists()
+    return case((has_history, last), (Ticket.raised_on <= day, Ticket.state), else_=None)
+
+
+def state_counts(session: Session, *, as_of: date | None = None) -> dict[str, int]:
+    """How many tickets are in each state (every state present, zero when none); with ``as_of``, in
+    the state they were in at the end of that day (tickets raised later are left out)."""
+    states = select((Ticket.state if as_of is None else state_on(as_of)).label("s")).subquery()
+    rows = session.execute(select(states.c.s, func.count()).group_by(states.c.s)).tuples().all()
+    counts = {s: n for s, n in rows if s is not None}
     return {state: int(counts.get(state, 0)) for state in STATES}
 
 

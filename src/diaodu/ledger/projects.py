@@ -1,6 +1,7 @@
 """Key projects in the ledger: register, yearly plans, monthly progress, 集中开工 batches.
 
 Every function writes inside the caller's session and audits each change (``diaodu.ledger.writes``).
+Plan and progress writes also keep ``project_latest`` in step (``diaodu.ledger.latest``).
 Money is in 万元.
 """
 
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from diaodu.errors import NotFound
+from diaodu.ledger.latest import note_progress, refresh_latest
 from diaodu.ledger.tables.projects import (
     Project,
     ProjectPlan,
@@ -50,9 +52,14 @@ def set_plan(
         select(ProjectPlan).where(ProjectPlan.project_id == project_id, ProjectPlan.year == year)
     ).first()
     if plan is None:
-        plan = ProjectPlan(project_id=project_id, year=year, planned=planned, from_month=from_month)
-        return insert(session, plan, actor=actor)
-    update(session, plan, {"planned": planned, "from_month": from_month}, actor=actor)
+        plan = insert(
+            session,
+            ProjectPlan(project_id=project_id, year=year, planned=planned, from_month=from_month),
+            actor=actor,
+        )
+        refresh_latest(session, [(project_id, year)])
+    elif update(session, plan, {"planned": planned, "from_month": from_month}, actor=actor):
+        refresh_latest(session, [(project_id, year)])
     return plan
 
 
@@ -88,11 +95,15 @@ def record_progress(
         "problems": problems,
         "updated_by": actor,
     }
+    created = row is None
     if row is None:
-        row = ProjectProgress(project_id=project_id, year=year, month=month, **fields)
-        return insert(session, row, actor=actor), True
-    update(session, row, fields, actor=actor, note="同月进度重新填报")
-    return row, False
+        row = insert(
+            session, ProjectProgress(project_id=project_id, year=year, month=month, **fields), actor=actor
+        )
+    elif not update(session, row, fields, actor=actor, note="同月进度重新填报"):
+        return row, False
+    note_progress(session, project_id, year, month, cumulative_year)
+    return row, created
 
 
 def add_batch(

@@ -6,7 +6,8 @@ The tables live in ``diaodu.ledger.tables``, one module a domain:
 - ``figures``  — ``indicators``, ``documents``, ``mentions``, ``observations`` (with vintages),
   ``observation_sources`` (provenance), ``conflicts``
 - ``audit``    — ``audit_log``
-- ``projects`` — key projects, yearly plans, monthly progress, 集中开工 batches (dispatch)
+- ``projects`` — key projects, yearly plans, monthly progress (and ``project_latest``, kept from
+  them), 集中开工 batches (dispatch)
 - ``chains``   — chains, chiefs, enterprises, liaisons, visits (dispatch)
 - ``work``     — tasks, tickets, 招商 leads, rankings (dispatch)
 - ``accounts`` — users, sessions, log-in attempts (web)

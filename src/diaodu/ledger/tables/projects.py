@@ -8,6 +8,9 @@ Money is in 万元 throughout (the unit the office's sheets use); reports turn i
 - ``project_plans``: the annual planned investment of a project for one year.
 - ``project_progress``: one row per project, year and month: investment completed that month, cumulative
   this year and since the start, notes, problems. Re-reporting a month updates the row (audited).
+- ``project_latest``: kept up to date from the two above (``diaodu.ledger.latest``), one row per planned
+  project, year and month it is on the list: its plan and the last cumulative reported up to that
+  month, so the progress queries read one index range instead of looking the figure up per project.
 - ``start_batches`` / ``start_batch_projects``: 集中开工 events and the projects started in each.
 """
 
@@ -21,6 +24,7 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     String,
@@ -115,6 +119,39 @@ class ProjectProgress(Base):
     problems: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     updated_by: Mapped[str] = mapped_column(String(100), default="system")
+
+
+class ProjectLatest(Base):
+    """Where a planned project stands at one month of its plan's year (kept, not entered): the plan
+    and the last cumulative reported up to that month (0 and no ``reported_month`` before any report).
+
+    One row for each month from the plan's ``from_month`` to 12, so "the projects on the list at month
+    *m*, with their plan and cumulative" is the primary-key range ``(year, m)``, in project order. It is
+    derived data: every write of a plan or a month's progress updates it in the same transaction
+    (``diaodu.ledger.latest``), and ``rebuild_latest`` recomputes it from scratch after a bulk load. It
+    goes when the plan goes.
+    """
+
+    __tablename__ = "project_latest"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["project_id", "year"],
+            ["project_plans.project_id", "project_plans.year"],
+            ondelete="CASCADE",
+            name="fk_project_latest_plan",
+        ),
+        CheckConstraint("month BETWEEN 1 AND 12", name="month"),
+        # a project's months, for the writes
+        Index("ix_project_latest_project", "project_id", "year", "month"),
+        {"sqlite_with_rowid": False},
+    )
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    planned: Mapped[float] = mapped_column(Float)
+    cumulative: Mapped[float] = mapped_column(Float)
+    reported_month: Mapped[int | None] = mapped_column(Integer)
 
 
 class StartBatch(Base):
