@@ -27,6 +27,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    PrimaryKeyConstraint,
     String,
     Text,
     UniqueConstraint,
@@ -141,6 +142,12 @@ class ProjectLatest(Base):
             name="fk_project_latest_plan",
         ),
         CheckConstraint("month BETWEEN 1 AND 12", name="month"),
+        # The list at a month is the key range (year, month). SQLite keeps the rows in key order (no
+        # rowid), so the range holds every column; PostgreSQL's key index carries the other columns
+        # (INCLUDE), so the range is read from the index alone (migration 0004).
+        PrimaryKeyConstraint(
+            "year", "month", "project_id", postgresql_include=["planned", "cumulative", "reported_month"]
+        ),
         # a project's months, for the writes
         Index("ix_project_latest_project", "project_id", "year", "month"),
         {"sqlite_with_rowid": False},

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 from pydantic import BaseModel, Field
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from diaodu.dispatch.progress import (
@@ -73,11 +73,18 @@ def _id(text: str | None, label: str) -> int | None:
 
 
 def latest_month(session: Session) -> tuple[int, int] | None:
-    """The latest (year, month) any project reported progress for."""
-    found = session.scalar(select(func.max(ProjectProgress.year * 100 + ProjectProgress.month)))
-    if not found:
+    """The latest (year, month) any project reported progress for.
+
+    The last entry of the ``(year, month)`` index (``ix_project_progress_period``): one seek, where a
+    ``max(year * 100 + month)`` over an expression read every progress row."""
+    found = session.execute(
+        select(ProjectProgress.year, ProjectProgress.month)
+        .order_by(ProjectProgress.year.desc(), ProjectProgress.month.desc())
+        .limit(1)
+    ).first()
+    if found is None:
         return None
-    return int(found) // 100, int(found) % 100
+    return int(found[0]), int(found[1])
 
 
 def project_scope(who: Principal) -> ColumnElement[bool]:
