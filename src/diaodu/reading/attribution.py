@@ -22,6 +22,7 @@ from diaodu.reading.profile import CityProfile
 QUOTES = "“”‘’\"'「」『』《》〈〉【】"
 BULLETS = "●■•◆◇▲△▶►▸★☆○◎□▪"
 _QUOTE_TABLE = str.maketrans("", "", QUOTES + BULLETS + " \u3000\t")
+_QUOTE_CHARS = re.compile("[" + re.escape(QUOTES + BULLETS + " \u3000\t") + "]")
 LIST_SPLIT = re.compile(r"[、，,]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
 _LABEL = re.compile(r"【[^】]{0,12}】")
 _NON_NAME = re.compile(r"[0-9０-９%％]")
@@ -97,7 +98,8 @@ def clean(text: str) -> str:
     """Drop quote marks, spaces and bracketed labels (【产业】)."""
     if "【" in text:
         text = _LABEL.sub("", text)
-    return text.translate(_QUOTE_TABLE)
+    # most names hold none of these: one regex scan is cheaper than translating character by character
+    return text.translate(_QUOTE_TABLE) if _QUOTE_CHARS.search(text) else text
 
 
 class Namer:
@@ -144,6 +146,8 @@ class Namer:
         self._trimmed: dict[str, str] = {}
         self._canonical: dict[str, str] = {}
         self._leads: dict[tuple[str, str], str] = {}
+        self._trailing: dict[str, tuple[str, int]] = {}
+        self._items: dict[tuple[str, bool], tuple[str, ...]] = {}
 
     # ---- trimming ---------------------------------------------------------------------------------
 
@@ -244,6 +248,16 @@ class Namer:
         """The noun phrase right after a counted number (28个省重点项目全部开工 → 省重点项目), and
         where it ends in ``text``."""
         s = text[start:end]
+        done = self._trailing.get(s)  # it reads only ``s``: the same words after a number, read once
+        if done is None:
+            done = self._trailing_name(s)
+            if len(self._trailing) >= _CACHE_SIZE:
+                self._trailing.clear()
+            self._trailing[s] = done
+        return done[0], start + done[1]
+
+    def _trailing_name(self, s: str) -> tuple[str, int]:
+        """``trailing_name`` of the words ``s`` after a number: the name and its length in ``s``."""
         stop = len(s)
         for i, ch in enumerate(s):
             if ch in "，,。；;：:！？!?、（(）)\n" or ch.isdigit() or ch in "０１２３４５６７８９":
@@ -252,7 +266,7 @@ class Namer:
         by_digit = stop < len(s) and s[stop] not in "，,。；;：:！？!?、（(）)\n"
         s = s[:stop]
         if self._state_verb.match(s) and not by_digit:
-            return "", start  # 有6个实现正增长: a deed, not a noun (see ``deed``)
+            return "", 0  # 有6个实现正增长: a deed, not a noun (see ``deed``)
         deed = ""
         m = self._stop.search(s, 1)
         if m is not None:
@@ -266,10 +280,10 @@ class Namer:
                 pass  # 96211名…劳动力实现就业: the units and their short deed name the figure
             else:
                 s = s[: m.start()]
-        raw_end = start + len(s)
+        raw_end = len(s)
         s = noun if deed else clean(s)
         if len(s) < 2 or _NON_NAME.search(s):
-            return "", start
+            return "", 0
         return deed + self.trim(s), raw_end
 
     def deed(self, text: str, start: int, end: int) -> str:
@@ -285,6 +299,16 @@ class Namer:
 
     def split_items(self, lead: str, expand: bool = False) -> list[str]:
         """``A、B和C`` → [A, B, C], with a shared head put back (生态环境、民生工程投资 → …投资)."""
+        key = (lead, expand)
+        done = self._items.get(key)
+        if done is None:
+            done = tuple(self._split_items(lead, expand))
+            if len(self._items) >= _CACHE_SIZE:
+                self._items.clear()
+            self._items[key] = done
+        return list(done)
+
+    def _split_items(self, lead: str, expand: bool) -> list[str]:
         parts = [p for p in LIST_SPLIT.split(clean(lead)) if p]
         items = [self.trim(p) for p in parts]
         items = [i for i in items if i]

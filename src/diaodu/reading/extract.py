@@ -21,11 +21,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from diaodu.errors import DiaoduError
 from diaodu.reading.attribution import LIST_SPLIT, Namer, Subjects, clean
-from diaodu.reading.home import load_regions, region_at, region_names
+from diaodu.reading.home import RegionsAt, load_regions, region_at, region_names
 from diaodu.reading.lexicon import Lexicon, load_lexicon, sorted_longest_first
 from diaodu.reading.measures import MeasureCues, Quantity, QuantityFinder
 from diaodu.reading.mentions import FigureMention
@@ -71,6 +71,7 @@ _RULE_CELL = re.compile(r"^:?-{3,}:?$")
 _RUN_GLUE = {"、", "和", "及", "与", "，", ","}
 _PROJECT = re.compile(r"([\u4e00-\u9fffA-Za-z（）()]{2,24}?项目)(?![数的])")
 _COUNTED = ("count", "money", "measure")
+_MEMO_SIZE = 8192
 
 
 class _Document(Protocol):
@@ -116,6 +117,24 @@ class _Table:
     key_is_subject: bool
 
 
+class _RowKey(NamedTuple):
+    """A table row's key cell, read: its last period, its name, its text cleaned, and the unit it
+    names (a place of the profile as written, or a region by its form, when the whole key is one)."""
+
+    mark: PeriodMark | None
+    name: str
+    cleaned: str
+    place: str | None
+    generic: str | None
+
+
+class _Opening(NamedTuple):
+    """How a line opens."""
+
+    bullet: bool
+    heading: bool
+
+
 @dataclass(slots=True)
 class _State:
     period: str | None
@@ -140,6 +159,17 @@ class Reader:
         self.subjects = Subjects(profile, lexicon)
         _add_home_words(self.subjects)
         self.namer = Namer(lexicon, self.subjects, self.periods)
+        self.regions_at = RegionsAt(profile)
+        # answers of pure look-ups, remembered by all they read (shared by the per-document copies)
+        self._subject_items_of: dict[str, tuple[tuple[str | None, ...], str] | None] = {}
+        self._period_items_of: dict[
+            tuple[str, int | None, str | None, int | None], tuple[str, tuple[str | None, ...]] | None
+        ] = {}
+        self._not_name_start_of: dict[str, bool] = {}
+        self._references: dict[tuple[str, str, int | None, str, tuple[tuple[str, str], ...]], str | None] = {}
+        self._word_key: tuple[tuple[str, str], ...] = ()
+        self._labels: dict[str, tuple[str, PeriodMark | None]] = {}
+        self._row_keys: dict[str, _RowKey] = {}
         self.city = self.subjects.city
         self.doc_subject = self.city
         self.word_map: dict[str, str] = {}
@@ -202,10 +232,12 @@ class Reader:
             if home.name:
                 self.doc_subject = home.name
                 self.word_map = dict(home_word_subjects(head, self.profile, home))
+        self._word_key = tuple(sorted(self.word_map.items()))
         furniture = _Spans(doc.furniture)
         self._window = (0, -1)
         state = _State(doc_period, self.doc_subject)
         prev_line = ""
+        prev_opening = _Opening(False, False)
         table: _Table | None = None
         for pm in _PARAGRAPH.finditer(text):
             ps, pe = pm.start(), pm.end()
@@ -231,12 +263,17 @@ class Reader:
                     yield from self._table_row(text, cells, table, state, year, doc.name)
                     continue
             table = None
-            if not self._runs_on(prev_line, line):
-                keep = state.period if self._keeps_period(prev_line, line) else doc_period
+            # whether a line opens with a bullet or a heading is asked of it twice, as this line and
+            # as the next one's previous line: found once
+            opening = _Opening(_BULLET.match(line) is not None, _HEADING.match(line) is not None)
+            if not self._runs_on(prev_line, line, prev_opening, opening):
+                keeps = self._keeps_period(prev_line, line, prev_opening, opening)
+                keep = state.period if keeps else doc_period
                 if keep != doc_period and _one_month(keep) and not _one_month(doc_period):
                     keep = doc_period  # 10月当月 / 10月末 hold for their paragraph, not for the next
                 state = _State(keep, self.doc_subject)
             prev_line = line
+            prev_opening = opening
             yield from self._paragraph(text, ps, pe, state, year, doc_period, doc.name, furniture)
 
     def _table_row(
@@ -250,27 +287,23 @@ class Reader:
             # align from the right: a missing cell is usually a leading one
             columns = columns[-len(values) :] if len(values) < len(columns) else columns
             values = values[-len(columns) :]
-        key_text = re.sub(r"^\s*其中\s*[：:]\s*", "", key.text)
-        key_marks = self.periods.find(key_text)
+        row_key = self._row_key(key.text)
         period = state.period
-        if key_marks:
-            period = self._mark_value(key_marks[-1], year, state.period)
-        key_name = self.namer.trim(_strip_paren(key_text))
+        if row_key.mark is not None:
+            period = self._mark_value(row_key.mark, year, state.period)
         subject = state.subject
         base = ""
-        place = self.subjects.regex.fullmatch(clean(key_text))
-        generic = region_at(clean(key_text), 0, profile=self.profile)
-        if place is not None:
-            subject = self.word_map.get(place.group(), self.subjects.names[place.group()][0])
+        if row_key.place is not None:
+            subject = self.word_map.get(row_key.place, self.subjects.names[row_key.place][0])
             base = self._title_indicator(table.title)
-        elif generic is not None and generic.end == len(clean(key_text)):
-            subject = generic.name  # a county or park the profile does not know, named by its form
+        elif row_key.generic is not None:
+            subject = row_key.generic  # a county or park the profile does not know, named by its form
             base = self._title_indicator(table.title)
         elif table.key_is_subject:
-            subject = clean(key_text)
+            subject = row_key.cleaned
             yield from self._key_capacity(text, key, subject, doc_name)
         else:
-            base = self.namer.canonical(key_name)
+            base = self.namer.canonical(row_key.name)
         unit: str | None = None
         for cell, col in zip(values, columns, strict=False):
             if col.role == "unit" and not is_number_cell(cell.text):
@@ -279,13 +312,11 @@ class Reader:
         for cell, col in zip(values, columns, strict=False):
             if col.role not in ("level", "growth", "ratio", "rank"):
                 continue
-            label = _strip_paren(col.label)
-            label_marks = self.periods.find(label)
+            label, label_mark = self._column_label(col.label)
             col_period = period
-            if label_marks:
-                col_period = self._mark_value(label_marks[-1], year, period)
+            if label_mark is not None:
+                col_period = self._mark_value(label_mark, year, period)
                 label_period = col_period
-                label = label[: label_marks[-1].start] + label[label_marks[-1].end :]
             elif col.role == "ratio" and label_period is not None:
                 col_period = label_period
             if label.startswith("年度"):
@@ -330,6 +361,43 @@ class Reader:
                 reference=reference,
             )
 
+    def _row_key(self, raw: str) -> _RowKey:
+        """What a table row's key cell says, read once per distinct key (rows repeat their keys)."""
+        done = self._row_keys.get(raw)
+        if done is None:
+            key_text = re.sub(r"^\s*其中\s*[：:]\s*", "", raw)
+            marks = self.periods.find(key_text)
+            cleaned = clean(key_text)
+            place = self.subjects.regex.fullmatch(cleaned)
+            generic = region_at(cleaned, 0, profile=self.profile)
+            done = _RowKey(
+                mark=marks[-1] if marks else None,
+                name=self.namer.trim(_strip_paren(key_text)),
+                cleaned=cleaned,
+                place=place.group() if place is not None else None,
+                generic=generic.name if generic is not None and generic.end == len(cleaned) else None,
+            )
+            if len(self._row_keys) >= _MEMO_SIZE:
+                self._row_keys.clear()
+            self._row_keys[raw] = done
+        return done
+
+    def _column_label(self, raw: str) -> tuple[str, PeriodMark | None]:
+        """A column's label without brackets and without its last period, and that period: the same
+        for every row of a table, so read once."""
+        done = self._labels.get(raw)
+        if done is None:
+            label = _strip_paren(raw)
+            marks = self.periods.find(label)
+            mark = marks[-1] if marks else None
+            if mark is not None:
+                label = label[: mark.start] + label[mark.end :]
+            done = (label, mark)
+            if len(self._labels) >= _MEMO_SIZE:
+                self._labels.clear()
+            self._labels[raw] = done
+        return done
+
     def _key_capacity(self, text: str, key: Cell, subject: str, doc_name: str) -> Iterator[FigureMention]:
         """A capacity written inside a project's name (年产2GW…项目)."""
         start, end = key.start, key.end
@@ -368,15 +436,10 @@ class Reader:
         return self.city
 
     @staticmethod
-    def _keeps_period(prev: str, line: str) -> bool:
-        """A prose paragraph keeps the period of the one before it, unless a heading or bullet intervenes."""
-        if (
-            not prev
-            or _BULLET.match(line)
-            or _BULLET.match(prev)
-            or _HEADING.match(line)
-            or _HEADING.match(prev)
-        ):
+    def _keeps_period(prev: str, line: str, prev_opening: _Opening, opening: _Opening) -> bool:
+        """A prose paragraph keeps the period of the one before it, unless a heading or bullet intervenes.
+        ``prev_opening`` / ``opening``: how ``prev`` / ``line`` open."""
+        if not prev or opening.bullet or prev_opening.bullet or opening.heading or prev_opening.heading:
             return False
         return len(prev.strip()) > 30 and len(line.strip()) > 30
 
@@ -389,10 +452,10 @@ class Reader:
                 return mark.resolve(year)
         return str(year) if year is not None else None
 
-    def _runs_on(self, prev: str, line: str) -> bool:
+    def _runs_on(self, prev: str, line: str, prev_opening: _Opening, opening: _Opening) -> bool:
         """Does ``line`` continue the paragraph before it (a broken paragraph, or under a heading)?"""
         p = prev.rstrip()
-        if not p or _BULLET.match(line) or _BULLET.match(prev):
+        if not p or opening.bullet or prev_opening.bullet:
             return False
         if p[-1] in '。！？!?”"）)':
             return False
@@ -546,7 +609,7 @@ class Reader:
             if text[pos - 1 : pos] == "在" and pos > cs:
                 continue  # 在全市…中排名第一: a scope, not the subject
             place = self.subjects.at(text, pos, se)
-            generic = region_at(text, pos, se, profile=self.profile)
+            generic = self.regions_at(text, pos, se)
             if generic is not None and (place is None or generic.end > place.end):
                 # a region named by its form (澄水县, 柯州高新区): the subject of what its clause states
                 out.append((cs, generic.name, generic.end))
@@ -665,7 +728,7 @@ class Reader:
             label_start = _last_label_stop(text, cs - 1) + 1
             lead = text[label_start : cs - 1]
         name = self.namer.lead_name(lead, fig.measure)
-        if self.not_name_start.match(clean(lead)) and fig.measure in (
+        if self._not_name_start(lead) and fig.measure in (
             "diff",
             "change",
             "rank",
@@ -704,6 +767,16 @@ class Reader:
         fig.indicator = self.namer.canonical(name) if name else ""
         if not fig.indicator and prev is not None:
             fig.indicator = prev.indicator
+
+    def _not_name_start(self, lead: str) -> bool:
+        """Does ``lead`` open with a word no indicator name opens with?"""
+        done = self._not_name_start_of.get(lead)
+        if done is None:
+            done = self.not_name_start.match(clean(lead)) is not None
+            if len(self._not_name_start_of) >= _MEMO_SIZE:
+                self._not_name_start_of.clear()
+            self._not_name_start_of[lead] = done
+        return done
 
     def _distribute(
         self,
@@ -807,6 +880,15 @@ class Reader:
 
     def _subject_items(self, before: str) -> tuple[list[str | None], str] | None:
         """``岚州经开区、岚州高新区规模以上工业增加值`` → ([两个园区], 规模以上工业增加值)."""
+        if before not in self._subject_items_of:  # it reads only ``before`` and the profile
+            if len(self._subject_items_of) >= _MEMO_SIZE:
+                self._subject_items_of.clear()
+            found = self._read_subject_items(before)
+            self._subject_items_of[before] = None if found is None else (tuple(found[0]), found[1])
+        done = self._subject_items_of[before]
+        return None if done is None else (list(done[0]), done[1])
+
+    def _read_subject_items(self, before: str) -> tuple[list[str | None], str] | None:
         parts = [p for p in LIST_SPLIT.split(_LEAD_JUNK.sub("", clean(before))) if p]
         if len(parts) < 2:
             return None
@@ -835,6 +917,18 @@ class Reader:
         self, before: str, year: int | None, doc_period: str | None
     ) -> tuple[str, list[str | None]] | None:
         """``全社会用电量一季度、半年`` → (全社会用电量, [2020-01/2020-03, 2020-01/2020-06])."""
+        key = (before, year, doc_period, self.published_year)  # all it reads
+        if key not in self._period_items_of:
+            if len(self._period_items_of) >= _MEMO_SIZE:
+                self._period_items_of.clear()
+            found = self._read_period_items(before, year, doc_period)
+            self._period_items_of[key] = None if found is None else (found[0], tuple(found[1]))
+        done = self._period_items_of[key]
+        return None if done is None else (done[0], list(done[1]))
+
+    def _read_period_items(
+        self, before: str, year: int | None, doc_period: str | None
+    ) -> tuple[str, list[str | None]] | None:
         parts = [p for p in re.split(r"[、和及]", clean(before)) if p]
         if len(parts) < 2:
             return None
@@ -983,16 +1077,27 @@ class Reader:
         return None
 
     def _reference(self, text: str, fig: _Fig, year: int | None, subject: str) -> str | None:
-        q = fig.q
         if fig.measure not in ("diff", "change", "rank"):
             return None
-        region_text = text[fig.clause_start : q.start]
-        if fig.measure == "rank":
-            ref = self.subjects.region_ref(text, fig.clause_start, q.start, self.word_map)
+        region_text = text[fig.clause_start : fig.q.start]
+        # it reads only the clause before the number, the year, the subject and the document's
+        # self-words: a comparison written again (比上年同期…) is read once
+        key = (fig.measure, region_text, year, subject, self._word_key)
+        if key in self._references:
+            return self._references[key]
+        found = self._read_reference(region_text, fig.measure, year, subject)
+        if len(self._references) >= _MEMO_SIZE:
+            self._references.clear()
+        self._references[key] = found
+        return found
+
+    def _read_reference(self, region_text: str, measure: str, year: int | None, subject: str) -> str | None:
+        if measure == "rank":
+            ref = self.subjects.region_ref(region_text, 0, len(region_text), self.word_map)
             if ref is None:
                 named = [
                     r
-                    for r in region_names(text[fig.clause_start : q.start], None)
+                    for r in region_names(region_text, None)
                     if r.kind in ("province", "city") and r.name != subject
                 ]
                 ref = named[-1].name if named else None  # 居柯州市各县第二: a city named by its form

@@ -145,6 +145,7 @@ class RegionLexicon:
     """A cut word (match at a position)."""
     subject_after_regex: re.Pattern[str]
     """A word after which a clause's opening name is still its subject (力争…)."""
+    subject_after: tuple[str, ...]
     cut_end_regex: re.Pattern[str]
     """A cut word at the end of a string (or of the search window)."""
     suffix_order: tuple[str, ...]
@@ -157,6 +158,8 @@ class RegionLexicon:
     """The suffixes by their first character, longest first."""
     by_last: dict[str, tuple[str, ...]]
     """The suffixes by their last character, longest first."""
+    cut_by_first: dict[str, tuple[str, ...]]
+    """The cut words by their first character (a look-up where a scan over all of them was)."""
 
     def valid(self, name: str, suffix: str, after: str) -> bool:
         """Is ``name`` (ending in ``suffix``, followed by the character ``after``) a name?"""
@@ -180,7 +183,13 @@ def load_regions(path: str | Path | None = None) -> RegionLexicon:
 
 
 def _default_lexicon() -> RegionLexicon:
-    return _load_regions(REGIONS_FILE)
+    # hashing a Path for the cache look-up is slow, and the reader asks at every clause: keep the last
+    lex = _load_regions(REGIONS_FILE) if _DEFAULT[0] is None else _DEFAULT[0]
+    _DEFAULT[0] = lex
+    return lex
+
+
+_DEFAULT: list[RegionLexicon | None] = [None]
 
 
 @lru_cache(maxsize=4)
@@ -220,6 +229,7 @@ def _load_regions(path: Path) -> RegionLexicon:
                 raise LexiconError(f"{path}: provinces: (entry {prov.name!r}): {alias!r} is used twice")
     ordered = sorted(suffixes, key=lambda s: (-len(s), s))
     tails = tuple(w for w in parsed.not_names if w not in suffixes and len(w) >= 2)
+    cuts = set(parsed.cut_words)
     return RegionLexicon(
         suffixes=suffixes,
         not_names=frozenset(parsed.not_names),
@@ -235,6 +245,7 @@ def _load_regions(path: Path) -> RegionLexicon:
         suffix_order=tuple(ordered),
         by_first={c: tuple(x for x in ordered if x[0] == c) for c in {x[0] for x in ordered}},
         by_last={c: tuple(x for x in ordered if x[-1] == c) for c in {x[-1] for x in ordered}},
+        cut_by_first={c: tuple(w for w in cuts if w[0] == c) for c in {w[0] for w in cuts}},
         lead_regex=re.compile(
             _alternation(parsed.cut_words, "(?:", ")?").pattern
             + "[\u3400-\u9fff]{1,8}?"
@@ -245,6 +256,7 @@ def _load_regions(path: Path) -> RegionLexicon:
         bad_start_regex=_alternation(parsed.bad_starts, "(?:", ")"),
         cut_regex=_alternation(parsed.cut_words, "(?:", ")"),
         subject_after_regex=_alternation(parsed.subject_after, "(?:", ")"),
+        subject_after=tuple(parsed.subject_after),
         cut_end_regex=_alternation(parsed.cut_words, "(?:", ")$"),
         home_regex=re.compile("|".join(re.escape(w) for w in sorted(home, key=lambda s: (-len(s), s))))
         if home
@@ -478,6 +490,12 @@ def region_at(
         or lex.lead_regex.match(text, pos, stop) is None
     ):
         return None  # no suffix within reach: the common case, decided in a regex call or two
+    return _region_after_filter(text, pos, end, lex, profile)
+
+
+def _region_after_filter(
+    text: str, pos: int, end: int | None, lex: RegionLexicon, profile: CityProfile | None
+) -> RegionName | None:
     found = _region_at(text, pos, end, lex)
     if found is None:
         cut = lex.subject_after_regex.match(text, pos)  # 力争宁岭碳素公司产值…: the name after 力争
@@ -494,6 +512,63 @@ def region_at(
         ):
             return None
     return found
+
+
+class RegionsAt:
+    """``region_at`` for one profile, for many clause openings, remembering its answers.
+
+    What ``region_at`` reads after ``pos`` is bounded: a word after which the name starts (力争), a cut
+    word, up to 8 base characters (its loop, and ``lead_regex``), a suffix, another suffix after it, and
+    the character after that (``reach``). When every such word is Han, it reads no further than the
+    first character that is not Han either. So the answer is remembered by those characters and by where
+    the stop falls among them, and a clause opening written again (全市规模以上工业…) is not read again."""
+
+    __slots__ = ("han_only", "lex", "memo", "profile", "reach")
+
+    def __init__(self, profile: CityProfile | None) -> None:
+        self.lex = _default_lexicon()
+        self.profile = profile
+        lex = self.lex
+        words = (*lex.subject_after, *lex.cut_words, *lex.suffixes)
+        self.han_only = all(_is_han(ch) for word in words for ch in word)
+        longest = max((len(w) for w in lex.subject_after), default=0)
+        longest_cut = max((len(w) for w in lex.cut_words), default=0)
+        longest_suffix = max((len(w) for w in lex.suffixes), default=0)
+        self.reach = longest + longest_cut + 8 + 2 * longest_suffix + 2
+        self.memo: dict[tuple[str, int], tuple[int, int, str, str, str, bool] | None] = {}
+
+    def __call__(self, text: str, pos: int, end: int) -> RegionName | None:
+        """``region_at(text, pos, end, profile=profile)``."""
+        lex = self.lex
+        stop = min(end, len(text))
+        if (
+            lex.suffix_start.search(text, pos + 1, min(stop, pos + 14)) is None
+            or lex.lead_regex.match(text, pos, stop) is None
+        ):
+            return None
+        top = pos + self.reach
+        if self.han_only:
+            other = _NOT_HAN.search(text, pos, top)
+            if other is not None:
+                top = other.end()  # the first character that is not Han, and no further
+        key = (text[pos:top], min(stop, top) - pos)
+        if key in self.memo:
+            hit = self.memo[key]
+            if hit is None:
+                return None
+            return RegionName(pos + hit[0], pos + hit[1], hit[2], hit[3], hit[4], hit[5])
+        found = _region_after_filter(text, pos, end, lex, self.profile)
+        if len(self.memo) >= 8192:
+            self.memo.clear()
+        self.memo[key] = (
+            None
+            if found is None
+            else (found.start - pos, found.end - pos, found.text, found.name, found.kind, found.known)
+        )
+        return found
+
+
+_NOT_HAN = re.compile("[^\u3400-\u9fff]")
 
 
 def _region_at(text: str, pos: int, end: int | None, lex: RegionLexicon) -> RegionName | None:
@@ -514,7 +589,9 @@ def _region_at(text: str, pos: int, end: int | None, lex: RegionLexicon) -> Regi
             if (
                 entry.min_base <= base_len <= entry.max_base
                 and lex.valid(text[pos:e], suffix, text[e : e + 1])
-                and not any(text.startswith(w, pos) and len(w) < base_len for w in lex.cut_words)
+                and not any(
+                    text.startswith(w, pos) and len(w) < base_len for w in lex.cut_by_first.get(text[pos], ())
+                )
             ):
                 written = text[pos:e]
                 found = found or RegionName(pos, e, written, written, entry.kind, False)

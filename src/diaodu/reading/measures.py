@@ -12,10 +12,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from diaodu.reading.lexicon import Lexicon, UnitEntry, guarded, scan_ready, sorted_longest_first
+from diaodu.reading.blockers import BlockerScan
+from diaodu.reading.lexicon import Lexicon, UnitEntry, guarded, sorted_longest_first
 from diaodu.reading.numerals import ARABIC, CHINESE_DIGITS, doubling_growth, parse_arabic, parse_chinese
 
 _CN_RANK = "[一二三四五六七八九十]+"
+_DECIDED_SIZE = 8192
 
 
 @dataclass(slots=True)
@@ -39,7 +41,7 @@ class Quantity:
     """For a rank: the end of 第N (名/位 included), where the text after it starts."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made once a figure, and a frozen dataclass is slow to build
 class MeasureDecision:
     measure: str
     sign: int
@@ -53,6 +55,10 @@ class QuantityFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.units: dict[str, UnitEntry] = {u.word: u for u in lexicon.units}
+        # (normal, kind, scalable) per unit word: plain tuples, read at every number
+        self.unit_info: dict[str, tuple[str, str, bool]] = {
+            u.word: (u.normal, u.kind, u.scalable) for u in lexicon.units
+        }
         unit_alt = "|".join(re.escape(w) for w in sorted_longest_first(list(self.units)))
         scale_alt = "|".join(re.escape(s) for s in sorted_longest_first(lexicon.scales))
         after = [q.word for q in lexicon.qualifiers if q.position == "after"]
@@ -87,7 +93,7 @@ class QuantityFinder:
             rf"(?P<scale>(?:{scale_alt})(?=(?:{mid_alt})?(?:{unit_alt}))|万亿|亿|万)?"
             rf"(?P<mid>{mid_alt})?(?P<unit>{unit_alt})?(?P<post>{post_alt})?"
         )
-        self.blockers = [scan_ready(p.regex) for p in lexicon.not_figures]
+        self.blockers = BlockerScan([p.regex for p in lexicon.not_figures])
         names = sorted_longest_first(lexicon.ordinal_names)
         self.ordinal_name = re.compile("|".join(re.escape(w) for w in names)) if names else None
         self.big = re.compile(r"(?<=\d)大(?=[\u4e00-\u9fff])")
@@ -95,13 +101,8 @@ class QuantityFinder:
     # ---- not-a-figure spans -----------------------------------------------------------------------
 
     def blocked_spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        spans: list[tuple[int, int]] = []
-        for rx in self.blockers:
-            for m in rx.finditer(text, start, end):
-                if m.end() > m.start():
-                    spans.append((m.start(), m.end()))
-        spans.sort()
-        return spans
+        """The matches of every not-a-figure pattern in ``text[start:end]``, sorted."""
+        return self.blockers.spans(text, start, end)
 
     @staticmethod
     def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
@@ -254,8 +255,8 @@ class QuantityFinder:
             "num", "dash", "num2", "scale", "mid", "unit", "post"
         )
         scale = scale_word or ""
-        entry = self.units.get(unit_word) if unit_word else None
-        if entry is not None and scale and not entry.scalable:
+        entry = self.unit_info.get(unit_word) if unit_word else None
+        if entry is not None and scale and not entry[2]:
             # 3千个亿 and the like: keep what can be read
             entry = None
         if entry is None and not scale:
@@ -264,8 +265,8 @@ class QuantityFinder:
             unit: str | None = scale
             kind: str | None = "count"
         else:
-            unit = scale + entry.normal if entry.kind not in ("percent", "pp", "multiple") else entry.normal
-            kind = entry.kind
+            normal, kind, _scalable = entry
+            unit = scale + normal if kind not in ("percent", "pp", "multiple") else normal
         if entry is not None:
             end = m.end("unit")
         elif mid:
@@ -363,6 +364,7 @@ class MeasureCues:
     """Regexes of the cue words, one per kind of number they can speak for."""
 
     def __init__(self, lexicon: Lexicon) -> None:
+        self._decided: dict[tuple[str | None, str], tuple[str, int, int]] = {}
         self.by_word = {c.word: c for c in lexicon.cues}
         self.regex: dict[str, re.Pattern[str]] = {}
         for applies in ("percent", "pp", "amount"):
@@ -379,9 +381,22 @@ class MeasureCues:
 
     def decide(self, q: Quantity, text: str, clause_start: int) -> MeasureDecision:
         """The measure and sign of ``q`` from the cues between the clause start and the number."""
-        before = q.num_start
         if q.measure is not None:
             return MeasureDecision(q.measure, 1, -1)
+        # the answer reads only the clause up to the number and the number's kind: a clause opening
+        # written again (同比增长…) is decided once
+        key = (q.kind, text[clause_start : q.num_start])
+        done = self._decided.get(key)
+        if done is None:
+            found = self._decide(q, text, clause_start)
+            done = (found.measure, found.sign, found.cue_start - clause_start if found.cue_start >= 0 else -1)
+            if len(self._decided) >= _DECIDED_SIZE:
+                self._decided.clear()
+            self._decided[key] = done
+        return MeasureDecision(done[0], done[1], clause_start + done[2] if done[2] >= 0 else -1)
+
+    def _decide(self, q: Quantity, text: str, clause_start: int) -> MeasureDecision:
+        before = q.num_start
         if q.kind == "pp":
             cue = self.nearest("pp", text, clause_start, before)
             sign = self.by_word[cue[0]].sign if cue else 1

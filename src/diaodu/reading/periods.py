@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diaodu.reading.lexicon import Lexicon, guarded, sorted_longest_first
 
@@ -47,6 +48,7 @@ class PeriodMark:
         return self.months is None or self.months == (1, 12)
 
 
+@lru_cache(maxsize=4096)  # a few hundred distinct periods a document, formatted once each
 def format_period(year: int, first: int, last: int) -> str:
     """``(2020, 1, 9)`` → ``"2020-01/2020-09"``; one month → ``"2020-05"``; 1..12 → ``"2020"``."""
     if (first, last) == (1, 12):
