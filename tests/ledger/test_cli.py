@@ -292,3 +292,58 @@ def test_read_without_mentions_runs_the_reader_on_each_document(cli: Cli, engine
     assert counts["mentions"] == sum(len(extract(load_document(f))) for f in files)
     assert cli("read", *files).code == 0
     assert row_counts(engine) == counts
+
+
+# An html report: figure spans index its markup (the spec's document); people read its visible text.
+AUTUMN_HTML = (
+    "<!DOCTYPE html>\n<html><head><title>秋季经济简报</title></head><body>\n"
+    '<div class="breadcrumb">首页 &gt; 统计信息</div>\n'
+    "<p>发布时间：2020-10-20</p>\n"
+    "<p>前三季度，本市经济总量为<b>2400.5亿元</b>，比去年同期上升3.2%。</p>\n"
+    "</body></html>\n"
+)
+
+
+def test_an_html_report_is_stored_as_markup_and_shown_as_text(
+    cli: Cli, engine: Engine, tmp_path: Path
+) -> None:
+    page = tmp_path / "autumn.html"
+    page.write_text(AUTUMN_HTML, encoding="utf-8")
+    src = make_source(AUTUMN_HTML, "autumn.html")
+    records = [
+        mention(src, "2400.5亿元", value=2400.5, unit="亿元"),
+        mention(src, "3.2%", value=3.2, unit="%", measure="growth"),
+    ]
+    jsonl = tmp_path / "mentions.jsonl"
+    jsonl.write_text("".join(m.to_json() + "\n" for m in records), encoding="utf-8")
+    assert cli("city", "load", CITY).code == 0
+    result = cli("read", "--mentions", jsonl)
+    assert result.code == 0, result.err
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT text FROM documents")).scalar_one()
+        spans = conn.execute(text('SELECT start, "end", text FROM mentions ORDER BY start')).all()
+    assert stored == AUTUMN_HTML
+    assert [(s, e) for s, e, _ in spans] == [(m.start, m.end) for m in records]
+    assert all(stored[s:e] == t for s, e, t in spans)
+    out = cli("series", "--subject", "衡阳市", "--indicator", "地区生产总值", "--format", "json").out
+    obs_id = json.loads(out)[0]["observation_id"]
+    shown = cli("sources", str(obs_id))
+    assert shown.code == 0, shown.err
+    assert "前三季度，本市经济总量为【2400.5亿元】，比去年同期上升3.2%。" in shown.out
+    assert "<b>" not in shown.out
+
+
+def test_the_reader_gives_an_html_report_spans_in_its_markup(
+    cli: Cli, engine: Engine, tmp_path: Path
+) -> None:
+    page = tmp_path / "autumn.html"
+    page.write_text(AUTUMN_HTML, encoding="utf-8")
+    assert cli("city", "load", CITY).code == 0
+    result = cli("read", page)
+    assert result.code == 0, result.err
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT text FROM documents")).scalar_one()
+        spans = conn.execute(text('SELECT start, "end", text FROM mentions ORDER BY start')).all()
+    assert stored == AUTUMN_HTML
+    assert {t for _, _, t in spans} >= {"2400.5亿元", "3.2%"}
+    assert all(stored[s:e] == t for s, e, t in spans)

@@ -104,22 +104,27 @@ HTML = """<!DOCTYPE html>
 @pytest.mark.parametrize(("charset", "codec"), [("utf-8", "utf-8"), ("gbk", "gbk")])
 def test_html_text_blocks_and_furniture(tmp_path: Path, charset: str, codec: str) -> None:
     doc = load_document(_write(tmp_path, "page.html", HTML.format(charset=charset).encode(codec)))
-    lines = doc.text.split("\n")
+    assert doc.text == HTML.format(charset=charset)  # the spec's document: the markup, decoded
+    assert doc.visible is not None and doc.offsets is not None
+    lines = doc.visible.split("\n")
     assert "岚州一季度经济开局良好" in lines
     assert "一季度，全市地区生产总值628.7亿元，同比增长5.1%&稳中有进。" in lines
     assert "指标\t增速" in lines and "固定资产投资\t8.2%" in lines
     for dropped in ("99%", "var views", "color: red", "88%", "<b>"):
-        assert dropped not in doc.text
+        assert dropped not in doc.visible
     assert doc.title == "岚州一季度经济开局良好"
     assert doc.published_on == date(2023, 4, 21)
     assert doc.publisher == "岚州市统计局"
-    furniture = [doc.text[s:e] for s, e in doc.furniture]
+    furniture = [doc.visible[s:e] for s, e in doc.visible_furniture]
     assert any("首页 | 政务公开" in f for f in furniture)
     assert any("浏览量" in f for f in furniture)
     assert any("扫一扫" in f for f in furniture)
     assert any("分享到" in f for f in furniture)
+    # furniture spans index the markup too, and body figures stay clear of them
+    assert any("浏览量" in doc.text[s:e] for s, e in doc.furniture)
     body = doc.text.index("628.7亿元")
-    assert not doc.is_furniture(body, body + 8)
+    assert not doc.is_furniture(body, body + 7)
+    assert doc.reading_view().text == doc.visible
 
 
 def test_html_structure_marks_furniture(tmp_path: Path) -> None:
@@ -131,9 +136,15 @@ def test_html_structure_marks_furniture(tmp_path: Path) -> None:
         '<div id="footer">岚州市人民政府主办</div></body></html>'
     )
     doc = load_document(_write(tmp_path, "s.html", page.encode("utf-8")))
-    furniture = [doc.text[s:e] for s, e in doc.furniture]
+    assert doc.visible is not None
+    furniture = [doc.visible[s:e] for s, e in doc.visible_furniture]
     assert furniture == ["关于我们", "一季度全市规模工业增加值增长6.2%", "岚州市人民政府主办"]
-    assert "进出口总额增长12%转发" in doc.text.split("\n")  # a mixed line stays body
+    assert [doc.text[s:e] for s, e in doc.furniture] == [
+        "关于我们",
+        "一季度全市规模工业增加值增长6.2%",
+        "岚州市人民政府主办",
+    ]
+    assert "进出口总额增长12%转发" in doc.visible.split("\n")  # a mixed line stays body
 
 
 def test_html_title_falls_back_to_head(tmp_path: Path) -> None:
@@ -188,7 +199,8 @@ def test_pdf_text_layer(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["page.txt", "page", "page.dat"])
 def test_format_sniffed_from_bytes(tmp_path: Path, name: str) -> None:
     html = "<html><body><p>全市进出口总额61.8亿元。</p><script>x=1</script></body></html>"
-    assert load_document(_write(tmp_path, name, html.encode())).text == "全市进出口总额61.8亿元。"
+    page = load_document(_write(tmp_path, name, html.encode()))
+    assert page.visible == "全市进出口总额61.8亿元。" and page.text == html
     pdf = _write(tmp_path, "x" + name, pdf_bytes(["全市进出口总额61.8亿元。"]))
     assert load_document(pdf).text == "全市进出口总额61.8亿元。"
     word = _docx(tmp_path / "w.docx")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from diaodu.errors import DocumentError
 from diaodu.reading.mentions import FigureMention
 from tests.reading.example_city import read
 
@@ -101,3 +102,71 @@ def test_any_built_text_reads_cleanly(text: str) -> None:
 @given(st.text(max_size=300))
 def test_any_unicode_reads_cleanly(text: str) -> None:
     _valid(text, read(text))
+
+
+# Markup around figures: tags that split a figure, entities, comments, scripts, table cells, CR LF.
+MARKUP = [
+    "<p>",
+    "</p>",
+    "<b>",
+    "</b>",
+    "<br>",
+    "<br/>",
+    "<div class='content'>",
+    "</div>",
+    "<span>",
+    "</span>",
+    "<table><tr><td>",
+    "</td><td>",
+    "</td></tr></table>",
+    "&nbsp;",
+    "&amp;",
+    "&lt;",
+    "&#46;",
+    "&#x35;",
+    "&#37;",
+    "&copy",
+    "&bogus;",
+    "<!-- 增长8.8% -->",
+    "<script>var a = '增长9.9%';</script>",
+    "<style>.x { width: 50% }</style>",
+    '<a href="x?a=1&b=2" title="5%>">',
+    "</a>",
+    "\r\n",
+    "<",
+    ">",
+]
+HTML_CHUNK = st.one_of(st.sampled_from(PIECES), st.sampled_from(MARKUP), DIGITS)
+PAGES = st.lists(HTML_CHUNK, max_size=60).map(
+    lambda parts: "<html><body>" + "".join(parts) + "</body></html>"
+)
+
+
+def _unmarked(raw: str) -> str:
+    """A markup slice as text: comments, scripts, styles and tags gone, entities decoded, no spaces."""
+    import html
+    import re
+
+    tag = r"<[A-Za-z/!?](?:[^>\"']|\"[^\"]*\"|'[^']*')*>"
+    raw = re.sub(rf"<!--.*?-->|<(script|style)\b.*?</\1>|{tag}", "", raw, flags=re.S)
+    return "".join(html.unescape(raw).replace("\x00", "").split())
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PAGES)
+def test_any_html_page_gives_spans_in_its_markup(markup: str) -> None:
+    from diaodu.reading import extract
+    from diaodu.reading.documents import document_from_html
+    from tests.reading.example_city import CITY
+
+    try:
+        doc = document_from_html(markup, "case.html")
+    except DocumentError:  # a page with no visible text
+        return
+    assert doc.text == markup and doc.visible is not None
+    visible = extract(doc.reading_view(), city=CITY)
+    records = extract(doc, city=CITY)
+    _valid(markup, records)
+    assert len(records) == len(visible)
+    for raw, seen in zip(records, visible, strict=True):
+        assert _unmarked(raw.text) == "".join(seen.text.split())

@@ -151,3 +151,54 @@ def test_document_page_links_figures_to_observations(login: Any, world: World) -
     )
     for oid in world.observations:
         assert f'id="o{oid}"' in series.text
+
+
+HTML_REPORT = (
+    "<html><head><title>秋季经济简报</title></head><body>\n"
+    "<p>发布时间：2024-10-20</p>\n"
+    "<p>前三季度，全市经济总量为<b>2400.5亿元</b>，同比增长&nbsp;3.2%。</p>\n"
+    "</body></html>\n"
+)
+
+
+def test_an_html_report_is_shown_as_its_text_with_figures_marked(
+    login: Any, world: World, engine: Engine
+) -> None:
+    from diaodu.ledger.tables.figures import Document
+
+    with transaction(engine) as s:
+        doc = Document(sha256="1" * 64, file_name="autumn.html", title="秋季经济简报", text=HTML_REPORT)
+        s.add(doc)
+        s.flush()
+        ids = []
+        for figure, measure, value, unit in (
+            ("2400.5亿元", "level", 2400.5, "亿元"),
+            ("3.2%", "growth", 3.2, "%"),
+        ):
+            start = HTML_REPORT.index(figure)
+            m = Mention(
+                document_id=doc.id,
+                start=start,
+                end=start + len(figure),
+                text=figure,
+                measure=measure,
+                value=value,
+                unit=unit,
+                subject="衡阳市",
+                indicator="地区生产总值",
+                period="2024-01/2024-09",
+            )
+            s.add(m)
+            s.flush()
+            ids.append(m.id)
+        doc_id = doc.id
+    who = login("leader")
+    page = who.get(f"/documents/{doc_id}")
+    assert page.status_code == 200
+    assert "&lt;b&gt;" not in page.text and "&amp;nbsp;" not in page.text  # the visible text, not markup
+    for mid, figure in zip(ids, ("2400.5亿元", "3.2%"), strict=True):
+        assert f'id="m{mid}"' in page.text
+        assert f">{figure}</a>" in page.text
+    review = who.get("/review", params={"document_id": doc_id, "state": "all"})
+    assert review.status_code == 200
+    assert "前三季度，全市经济总量为<mark>2400.5亿元</mark>，同比增长 3.2%。" in review.text

@@ -197,6 +197,27 @@ def latest_documents(session: Session, limit: int = 10) -> list[tuple[Document, 
     return [(d, int(mentions.get(d.id, 0)), int(observations.get(d.id, 0))) for d in docs]
 
 
+def readable(file_name: str, text: str) -> tuple[str, Any]:
+    """A stored document's text as people read it, and the offset map its spans go through: for an html
+    report (whose stored text is the markup its figure spans index) its visible text and the reader's
+    ``OffsetMap``; for anything else the text itself and ``None``."""
+    try:
+        from diaodu.reading.offsets import readable as reader_readable
+    except ImportError:  # the reader is not installed: show the text as stored
+        return text, None
+    return reader_readable(file_name, text)
+
+
+def shown_sentence(
+    file_name: str, text: str, start: int, end: int, *, limit: int = 160
+) -> tuple[str, int, int]:
+    """``sentence_around`` for a stored document's span, in the text people read (``readable``)."""
+    shown, offsets = readable(file_name, text)
+    if offsets is not None:
+        start, end = offsets.to_visible(start, end)
+    return sentence_around(shown, start, end, limit=limit)
+
+
 def sentence_around(text: str, start: int, end: int, *, limit: int = 160) -> tuple[str, int, int]:
     """The sentence holding ``text[start:end]``, and the span's offsets inside it."""
     stops = "。！？!?\n；;"

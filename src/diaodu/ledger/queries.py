@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from diaodu.errors import NotFound
-from diaodu.ledger.documents import sentence_around
+from diaodu.ledger.documents import shown_sentence
 from diaodu.ledger.regions import canonical_subject
 from diaodu.ledger.tables.audit import AuditEntry
 from diaodu.ledger.tables.figures import (
@@ -200,7 +200,7 @@ def sources(session: Session, observation_id: int) -> list[Source]:
     ).all()
     out: list[Source] = []
     for mention, doc in rows:
-        sentence, a, b = sentence_around(doc.text, mention.start, mention.end)
+        sentence, a, b = shown_sentence(doc.file_name, doc.text, mention.start, mention.end)
         out.append(
             Source(
                 mention_id=mention.id,

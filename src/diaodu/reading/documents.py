@@ -4,23 +4,28 @@
 text in UTF-8 (with or without BOM), GB18030/GBK or UTF-16, and finds the publication date, the year the
 report is about, and the spans of page furniture (navigation, 扫一扫, share prompts, 浏览量, a repeated
 paragraph's second copy…) that extraction must skip. Figure spans index ``SourceDocument.text`` exactly:
-for a .txt file that is the file's text decoded with nothing stripped or normalised (a BOM is not text).
+the file's text decoded with nothing stripped or normalised (a BOM is not text). For an html file that is
+the markup: the reader reads the page's visible text (``visible``, with its furniture), and
+``offsets`` says where each visible character sits in the markup. A .docx or .pdf has no text of its own:
+``text`` is the text extracted from it.
 
-``document_from_text(text)`` does the same for text already in memory.
+``document_from_text(text)`` does the same for text already in memory, ``document_from_html(markup)`` for
+an html page in memory.
 """
 
 from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from diaodu.errors import DocumentError
 from diaodu.reading.dates import find_published_on, find_report_year, find_title_publisher
-from diaodu.reading.formats import read_text
+from diaodu.reading.formats import html_to_text_mapped, read_text
 from diaodu.reading.furniture import find_furniture, merge_spans
+from diaodu.reading.offsets import OffsetMap
 
 
 @dataclass(slots=True)
@@ -36,6 +41,21 @@ class SourceDocument:
     published_on: date | None = None
     report_year: int | None = None
     furniture: list[tuple[int, int]] = field(default_factory=list)
+    visible: str | None = None
+    """html: the page's visible text, which the reader reads (None for other formats)."""
+    offsets: OffsetMap | None = None
+    """html: for each character of ``visible``, its span in ``text``."""
+    visible_furniture: list[tuple[int, int]] = field(default_factory=list)
+    """html: the furniture spans in ``visible`` (``furniture`` holds them in ``text``)."""
+
+    def reading_view(self) -> SourceDocument:
+        """The document as the reader reads it: for html, its visible text (spans then index
+        ``visible``; ``offsets`` moves them into ``text``); otherwise the document itself."""
+        if self.visible is None:
+            return self
+        return replace(
+            self, text=self.visible, furniture=list(self.visible_furniture), visible=None, offsets=None
+        )
 
     def is_furniture(self, start: int, end: int) -> bool:
         """True when the span ``start..end`` overlaps page furniture (a binary search: ``furniture`` is
@@ -69,14 +89,38 @@ def load_document(path: str | Path) -> SourceDocument:
     except OSError as exc:
         raise DocumentError(f"无法读取 / cannot read ({exc.strerror})", path=str(p)) from exc
     decoded = read_text(data, p.name, str(p))
-    return _build(
+    doc = _build(
         p.name,
-        decoded.text,
+        decoded.text if decoded.visible is None else decoded.visible,
         decoded.encoding,
         hashlib.sha256(data).hexdigest(),
         str(p),
         title_hint=decoded.title,
         known_furniture=decoded.furniture,
+    )
+    if decoded.visible is None or decoded.offsets is None:
+        return doc
+    return _in_markup(doc, decoded.text, decoded.offsets)
+
+
+def document_from_html(markup: str, name: str = "<html>") -> SourceDocument:
+    """A document from html markup in memory, as ``load_document`` reads an html file."""
+    visible, title, furniture, offsets = html_to_text_mapped(markup)
+    digest = hashlib.sha256(markup.encode("utf-8", errors="surrogatepass")).hexdigest()
+    doc = _build(name, visible, "utf-8", digest, name, title_hint=title, known_furniture=tuple(furniture))
+    return _in_markup(doc, markup, offsets)
+
+
+def _in_markup(doc: SourceDocument, markup: str, offsets: OffsetMap) -> SourceDocument:
+    """An html document read on its visible text, turned to the markup its spans index."""
+    raw_furniture = merge_spans([offsets.to_raw(s, e) for s, e in doc.furniture if e > s])
+    return replace(
+        doc,
+        text=markup,
+        visible=doc.text,
+        offsets=offsets,
+        visible_furniture=doc.furniture,
+        furniture=[(s, e) for s, e in raw_furniture if e > s],
     )
 
 

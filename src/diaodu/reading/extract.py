@@ -29,6 +29,7 @@ from diaodu.reading.home import RegionsAt, load_regions, region_at, region_names
 from diaodu.reading.lexicon import Lexicon, load_lexicon, sorted_longest_first
 from diaodu.reading.measures import MeasureCues, Quantity, QuantityFinder
 from diaodu.reading.mentions import FigureMention
+from diaodu.reading.offsets import read_mapped
 from diaodu.reading.periods import PeriodFinder, PeriodMark
 from diaodu.reading.profile import CityProfile, load_profile
 from diaodu.reading.tables import (
@@ -1313,7 +1314,7 @@ def iter_mentions(
         if report_year is not None and doc.report_year is None:
             doc = _PlainDocument(doc.name, doc.text, report_year, list(doc.furniture), doc.title)
     reader = _reader(str(lexicon) if lexicon is not None else None, str(city) if city is not None else None)
-    yield from reader.read(doc)
+    yield from read_mapped(reader.read, doc, document)  # html: spans into the markup
 
 
 def extract(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from diaodu.errors import DocumentError
+from diaodu.reading.offsets import Aligner, OffsetMap, sub_mapped
 
 Format = Literal["txt", "html", "docx", "pdf"]
 
@@ -55,13 +56,17 @@ _HTML_START = re.compile(
 @dataclass(frozen=True, slots=True)
 class Decoded:
     """A file's text, the encoding it was in (or the format's name for docx/pdf), a title hint, and
-    furniture known from the file's structure (html)."""
+    furniture known from the file's structure (html). For html, ``text`` is the decoded markup (what
+    figure spans index), ``visible`` the page's visible text (what the reader reads; ``furniture`` indexes
+    it) and ``offsets`` where each visible character sits in ``text``."""
 
     text: str
     encoding: str
     format: Format
     title: str | None = None
     furniture: tuple[tuple[int, int], ...] = ()
+    visible: str | None = None
+    offsets: OffsetMap | None = None
 
 
 def sniff_format(data: bytes, name: str) -> Format:
@@ -99,8 +104,8 @@ def read_text(data: bytes, name: str, where: str) -> Decoded:
         return Decoded(_docx_text(data, where), "docx", "docx")
     text, encoding = decode_bytes(data, where)
     if fmt == "html":
-        body, title, furniture = html_to_text(text)
-        return Decoded(body, encoding, "html", title, tuple(furniture))
+        body, title, furniture, offsets = html_to_text_mapped(text)
+        return Decoded(text, encoding, "html", title, tuple(furniture), body, offsets)
     return Decoded(text, encoding, "txt")
 
 
@@ -283,6 +288,13 @@ def html_to_text(markup: str) -> tuple[str, str | None, list[tuple[int, int]]]:
     Returns the text, the ``<title>``, and the spans of lines that lie wholly inside page furniture by the
     page's own structure: a ``<nav>``/``<footer>``/``<aside>``, or an element whose class or id names a
     menu, breadcrumb, share box, footer… (``html_tags`` and ``html_class_words`` in furniture.yaml)."""
+    text, title, spans, _offsets = html_to_text_mapped(markup)
+    return text, title, spans
+
+
+def html_to_text_mapped(markup: str) -> tuple[str, str | None, list[tuple[int, int]], OffsetMap]:
+    """``html_to_text`` and, for each character of the text, where it sits in ``markup``
+    (``diaodu.reading.offsets``)."""
     from selectolax.lexbor import LexborHTMLParser
 
     from diaodu.reading.lexicon_documents import furniture_lexicon
@@ -302,18 +314,28 @@ def html_to_text(markup: str) -> tuple[str, str | None, list[tuple[int, int]]]:
     title_node = tree.css_first("title")
     title = title_node.text(strip=True) if title_node is not None else None
     root = tree.body or tree.root
-    lines: list[tuple[str, bool]] = []
+    aligner = Aligner(markup)
+    lines: list[tuple[str, list[int], list[int], bool]] = []
     current: list[str] = []
+    cur_starts: list[int] = []
+    cur_ends: list[int] = []
     current_furniture: list[bool] = []
     depth = 0
 
     def flush() -> None:
-        line = _TABS.sub("\t", _SPACES.sub(" ", "".join(current))).strip(" \t\r\n\f\v")
+        line, starts, ends = "".join(current), cur_starts[:], cur_ends[:]
+        line, starts, ends = sub_mapped(_SPACES, " ", line, starts, ends)
+        line, starts, ends = sub_mapped(_TABS, "\t", line, starts, ends)
+        stripped = line.strip(" \t\r\n\f\v")
         furniture = bool(current_furniture) and all(current_furniture)
         current.clear()
+        cur_starts.clear()
+        cur_ends.clear()
         current_furniture.clear()
-        if line:
-            lines.append((line, furniture))
+        if stripped:
+            lead = len(line) - len(line.lstrip(" \t\r\n\f\v"))
+            end = lead + len(stripped)
+            lines.append((stripped, starts[lead:end], ends[lead:end], furniture))
 
     if root is not None:
         # Iterative walk with an explicit stack: (node, leaving?, furniture?) so block ends are seen too.
@@ -326,12 +348,17 @@ def html_to_text(markup: str) -> tuple[str, str | None, list[tuple[int, int]]]:
                     flush()
                 elif tag in _CELL_TAGS:
                     current.append("\t")
+                    cur_starts.append(aligner.gap())
+                    cur_ends.append(aligner.gap())
                 if marked:
                     depth -= 1
                 continue
             if tag == "-text":
                 piece = getattr(node, "text_content", "") or ""
+                starts, ends = aligner.take(piece)
                 current.append(piece)
+                cur_starts.extend(starts)
+                cur_ends.extend(ends)
                 if piece.strip():
                     current_furniture.append(depth > 0)
                 continue
@@ -352,13 +379,20 @@ def html_to_text(markup: str) -> tuple[str, str | None, list[tuple[int, int]]]:
     flush()
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
+    all_starts: list[int] = []
+    all_ends: list[int] = []
     pos = 0
-    for line, furniture in lines:
+    for line, starts, ends, furniture in lines:
+        if parts:  # the newline between two blocks: an empty span where the markup between them begins
+            all_starts.append(all_ends[-1])
+            all_ends.append(all_ends[-1])
         if furniture:
             spans.append((pos, pos + len(line)))
         parts.append(line)
+        all_starts.extend(starts)
+        all_ends.extend(ends)
         pos += len(line) + 1
-    return "\n".join(parts), title or None, spans
+    return "\n".join(parts), title or None, spans, OffsetMap(all_starts, all_ends)
 
 
 # --- docx -------------------------------------------------------------------------------------------

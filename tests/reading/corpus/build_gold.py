@@ -7,8 +7,10 @@
 Each annotation names its figure by a context written with the figure in ⟦ ⟧, e.g. ``"同比增长⟦19.8%⟧"``;
 ``…`` in a context stands for any text on the same line (``"宁岭县…⟦12.7⟧"``). The context must occur once
 in the document's text as ``load_document`` decodes it (or give ``nth``); the offsets are computed from it,
-never typed by hand. Each ``Doc`` sets the subject and period its passages leave unsaid; a record
-overrides them where the text says otherwise. Where two readings are fair, the other goes in an alias.
+never typed by hand. For an html page the context is found in its visible text and the span given in
+the markup (``load_document(...).offsets``), where ``../shared/spec/figures.md`` puts it. Each ``Doc``
+sets the subject and period its passages leave unsaid; a record overrides them where the text says
+otherwise. Where two readings are fair, the other goes in an alias.
 
 All documents are invented: a fictional city (``city.yaml``: 岚州市, 山西省), in styles the seeds lack.
 """
@@ -950,10 +952,20 @@ def build_records() -> list[dict[str, Any]]:
 
     out: list[dict[str, Any]] = []
     for doc in DOCS:
-        text = load_document(HERE / doc.name).text
+        loaded = load_document(HERE / doc.name)
+        text = loaded.text
         rows = []
         for note in doc.notes:
-            start, end = _locate(text, note, doc.name)
+            if loaded.visible is not None and loaded.offsets is not None:
+                # html: the context is found in the visible text, the span given in the markup
+                vs, ve = _locate(loaded.visible, note, doc.name)
+                start, end = loaded.offsets.to_raw(vs, ve)
+                if text[start:end] != loaded.visible[vs:ve]:
+                    raise ValueError(
+                        f"{doc.name}: {note.ctx!r}: markup inside the figure, {text[start:end]!r}"
+                    )
+            else:
+                start, end = _locate(text, note, doc.name)
             _check_value(note, text[start:end], doc.name)
             record: dict[str, Any] = {
                 "doc": doc.name,

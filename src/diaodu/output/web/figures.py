@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from diaodu.ledger.documents import readable
 from diaodu.ledger.tables.figures import Conflict, Document, Mention, Observation, ObservationSource
 from diaodu.ledger.tables.regions import Unit
 
@@ -189,17 +190,21 @@ class Piece:
 
 
 def pieces(document: Document, mentions: list[Mention]) -> list[Piece]:
-    """The document's text cut at its mentions' spans (overlapping spans: the first one wins)."""
-    text = document.text
+    """The document's text cut at its mentions' spans (overlapping spans: the first one wins). An html
+    report is shown as its visible text, its mentions' spans (in the markup) moved onto it."""
+    text, offsets = readable(document.file_name, document.text)
+    spans = [
+        (offsets.to_visible(m.start, m.end) if offsets is not None else (m.start, m.end), m) for m in mentions
+    ]
     out: list[Piece] = []
     pos = 0
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if m.start < pos or m.end > len(text):
+    for (start, end), m in sorted(spans, key=lambda sm: (sm[0][0], -sm[0][1])):
+        if start < pos or end > len(text) or end <= start:
             continue
-        if m.start > pos:
-            out.append(Piece(text[pos : m.start]))
-        out.append(Piece(text[m.start : m.end], m))
-        pos = m.end
+        if start > pos:
+            out.append(Piece(text[pos:start]))
+        out.append(Piece(text[start:end], m))
+        pos = end
     if pos < len(text):
         out.append(Piece(text[pos:]))
     return out

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from diaodu.errors import InputError, NotFound
 from diaodu.ledger.accounts import Principal, authorize
-from diaodu.ledger.documents import sentence_around
+from diaodu.ledger.documents import shown_sentence
 from diaodu.ledger.review import (
     REVIEW_STATE_LABELS,
     accept_mention,
@@ -177,7 +177,8 @@ def _queue_context(request: Request, state: str, document_id: int | None) -> dic
         )
         contexts = {}
         for m in items:
-            sentence, s, e = sentence_around(docs[m.document_id].text, m.start, m.end)
+            doc = docs[m.document_id]
+            sentence, s, e = shown_sentence(doc.file_name, doc.text, m.start, m.end)
             contexts[m.id] = (sentence[:s], sentence[s:e], sentence[e:])
         titles = {d.id: d.title or d.file_name for d in docs.values()}
         counts = review_counts(session)
