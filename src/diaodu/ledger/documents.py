@@ -106,10 +106,11 @@ def load_plain_text(p: Path) -> SourceFile:
 
 
 def decode(data: bytes, where: str) -> tuple[str, str]:
-    """Text and encoding of ``data``: UTF-8 (a BOM is dropped) or GB18030; ``DocumentError`` otherwise."""
+    """Text and encoding of ``data``: UTF-8 (a BOM kept as U+FEFF, as the reader keeps it: spans count
+    it) or GB18030; ``DocumentError`` otherwise."""
     if data.startswith(b"\xef\xbb\xbf"):
         try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
+            return data.decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
             raise DocumentError(
                 f"无法按 UTF-8 解码 / cannot decode as UTF-8 ({exc.reason})", path=where

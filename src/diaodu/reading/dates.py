@@ -219,7 +219,7 @@ def find_title_publisher(
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
         if any(s < start + len(line) and start < e for s, e in furniture):
             continue
-        line = line.lstrip("#＃ \t").strip()  # a markdown heading's marks are not the title
+        line = line.lstrip("\ufeff#＃ \t").strip()  # a markdown heading's marks are not the title
         if 4 <= len(line) <= 80 and not _TITLE_BAD_END.search(line) and not line.startswith(("▲", "图")):
             title = line
         break

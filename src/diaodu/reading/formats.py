@@ -40,7 +40,7 @@ _REFUSED_EXTENSIONS = {".doc": "旧版 Word (.doc) 文件 / legacy .doc", ".wps"
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF8, "utf-8-sig"),  # decoded as plain UTF-8 below: the BOM stays in the text
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
@@ -110,16 +110,21 @@ def read_text(data: bytes, name: str, where: str) -> Decoded:
 
 
 def decode_bytes(data: bytes, where: str) -> tuple[str, str]:
-    """Text and encoding name of a text file's bytes; the BOM is not part of the text."""
+    """Text and encoding name of a text file's bytes. A UTF-8 BOM is kept as the text's first code point
+    (U+FEFF), as the spec's offsets count it; a UTF-16/32 BOM is not part of the text."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                text = data.decode(enc)
+                text = data.decode("utf-8" if enc == "utf-8-sig" else enc)
             except UnicodeDecodeError as exc:
                 raise DocumentError(
                     f"无法按 {enc} 解码 / does not decode as {enc}: {exc.reason}", path=where
                 ) from exc
-            text = text.removeprefix("\ufeff")
+            if enc != "utf-8-sig":
+                # A UTF-16/32 BOM is how the bytes are laid out. A UTF-8 BOM stays: the spec's spans
+                # count code points of the file "decoded as UTF-8 with nothing stripped", so U+FEFF is
+                # offset 0 (a file saved by Notepad starts with one).
+                text = text.removeprefix("\ufeff")
             _refuse_binary(text, where)
             return text, enc
     if b"\x00" in data:
