@@ -483,6 +483,10 @@ def region_at(
         cut = lex.subject_after_regex.match(text, pos)  # 力争宁岭碳素公司产值…: the name after 力争
         if cut is not None:
             found = _region_at(text, cut.end(), end, lex)
+    if found is not None and found.kind != "company":
+        company = _company_run(text, found.start, stop, lex)
+        if company is not None:
+            found = company  # 常州捷泰…有限公司: a company named after a place is the company
     if found is None or profile is None:
         return found
     known = _known(profile, lex)
@@ -524,6 +528,27 @@ def _region_at(text: str, pos: int, end: int | None, lex: RegionLexicon) -> Regi
                     return RegionName(pos, e, written, written, entry.kind, False)
                 break
     return found
+
+
+_COMPANY_BASE = 12
+
+
+def _company_run(text: str, pos: int, stop: int, lex: RegionLexicon) -> RegionName | None:
+    """A company's name that opens with a place's (常州某某科技有限公司): Han characters from ``pos`` up
+    to a company suffix, none of them a cut word (天水市与某公司 is no company name), else None."""
+    for s in range(pos + 2, min(stop, pos + _COMPANY_BASE + 1)):
+        if not _is_han(text[s - 1]):
+            return None
+        if lex.cut_regex.match(text, s - 1) is not None:
+            return None
+        for suffix in _suffixes_at(text, s, stop, lex):
+            if lex.suffixes[suffix].kind != "company":
+                continue
+            e = s + len(suffix)
+            written = text[pos:e]
+            if lex.valid(written, suffix, text[e : e + 1]):
+                return RegionName(pos, e, written, written, "company", False)
+    return None
 
 
 def _suffixes_at(text: str, s: int, stop: int, lex: RegionLexicon) -> list[str]:
