@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from diaodu.reading.indicator_names import Naming
 from diaodu.reading.lexicon import Lexicon, sorted_longest_first
 from diaodu.reading.periods import PeriodFinder
 from diaodu.reading.profile import CityProfile
@@ -79,7 +80,11 @@ class Subjects:
     ) -> str | None:
         """The last region named in ``text[start:end]`` as a reference, with a peer group if one follows.
         ``words``: what the document's self-words (全市, 全省 …) stand for, when known."""
-        places = [p for p in self.all_in(text, start, end) if p.kind in ("province", "city", "region")]
+        places = [
+            p
+            for p in self.all_in(text, start, end)
+            if p.kind in ("province", "city", "region") and text[p.end : p.end + 1] != "级"
+        ]  # 省级以上开发区: a grade, not the province
         if not places:
             return None
         place = places[-1]
@@ -91,7 +96,20 @@ class Subjects:
             idx = rest.find(group)
             if 0 <= idx <= 2:
                 return name + group
+        among = _AMONG.match(rest)
+        if among is not None:
+            return name + among["group"]  # 在全省105个开发区中排第9位: the province's 开发区
         return name
+
+
+_RANK_SCOPE = re.compile(r"(?:在[^，,。；;在]{2,24}|^[^，,。；;在]{2,24})(?:中|之中)$")
+"""The scope of a rank before its cue (在全省105个开发区中, or after a count: 个开发区中), which names no
+indicator."""
+
+_AMONG = re.compile(
+    r"(?:[0-9０-９]+\s*个)?(?P<group>[^\s，,。；;：:0-9０-９第前]{2,12}?)(?:中|之中)(?:排名|排在|排|居|位居|位列|列)?$"
+)
+"""A peer group between a region and 中 before a rank (全省[105个]同类产业链中排名…)."""
 
 
 def clean(text: str) -> str:
@@ -107,6 +125,7 @@ class Namer:
 
     def __init__(self, lexicon: Lexicon, subjects: Subjects, periods: PeriodFinder) -> None:
         self.catalogue = lexicon.indicator_names()
+        self.naming = Naming(self.catalogue, lexicon.generic_nouns, lexicon.keep_verbs, lexicon.folder)
         self.subjects = subjects
         self.periods = periods
         cue_words = [
@@ -134,6 +153,7 @@ class Namer:
         )
         self.contractions = {c.word: c.parts for c in lexicon.contractions}
         self.generic_nouns = tuple(lexicon.generic_nouns)
+        self.ranking_nouns = tuple(lexicon.ranking_nouns)
         verbs = sorted_longest_first(lexicon.state_verbs)
         self._state_verb = re.compile("|".join(re.escape(w) for w in verbs)) if verbs else re.compile("(?!)")
         self.ratio_cut = sorted_longest_first(lexicon.ratio_cut)
@@ -165,25 +185,30 @@ class Namer:
         s = clean(raw)
         for _ in range(12):
             before = s
+            s = self.naming.number_tail(s)
             m = self._prefix.match(s)
-            if m and m.end() > 0:
+            if m and m.end() > 0 and not self.naming.starts_with_noun(s):
                 s = s[m.end() :]
             place = self.subjects.regex.match(s)
             if place and 1 < place.end() < len(s):
                 s = s[place.end() :]
-            if s.startswith("完成") and len(s) > 4:
+            if s.startswith("完成") and (
+                len(s) > 4 or (len(s) == 4 and s not in self.heads and s[2] not in "率比")
+            ):
                 s = s[2:]
             pm = self.periods.regex.match(s)
             if pm and pm.end() > 0:
                 s = s[pm.end() :]
             sm = self._suffix.search(s)
-            if sm and sm.start() < len(s):
+            if sm and sm.start() < len(s) and not self.naming.cuts_noun(s, sm.start()):
                 s = s[: sm.start()]
             tail = self._period_tail.search(s)
             if tail and tail.start() > 0:
                 s = s[: tail.start()]
             if s == before:
                 break
+        if self.naming.only_places(s, self.subjects.regex) or not self.naming.has_word(s):
+            return ""  # a place is a subject, never an indicator
         return s
 
     def canonical(self, name: str) -> str:
@@ -203,7 +228,12 @@ class Namer:
         for candidate in (name, base):
             if candidate in self.catalogue:
                 return self.catalogue[candidate]
-        return base
+        return self.naming.known_base(base) or self.naming.unit_prefixed(base) or base
+
+    def heading_name(self, heading: str) -> str:
+        """The catalogue indicator a section heading names (规模以上工业运行 → 规模工业增加值), or ""."""
+        name = self.naming.heading_base(self.trim(heading))
+        return self.catalogue.get(name, "")
 
     # ---- reading names ----------------------------------------------------------------------------
 
@@ -228,12 +258,19 @@ class Namer:
             s = self._filler.sub("", s)
         if measure in ("diff", "change", "rank", "ratio", "growth", "level"):
             m = self._comparator.search(s)
+            if m is not None and self.naming.cuts_noun(s, m.start()):
+                m = self._comparator.search(s, m.end())  # 比 in 占比, 比重: part of a noun
             if m is not None and measure in ("diff", "change", "rank", "growth"):
                 s = s[: m.start()]
         if measure == "rank":
             m = self._rank_cue.search(s)
             if m is not None:
                 s = s[: m.start()]
+            m = _RANK_SCOPE.search(s)
+            if m is not None and not m.group().rstrip("之中").endswith(self.ranking_nouns):
+                s = s[: m.start()]  # 规模在全省同类产业链中(排名第一): the scope is the reference
+                if self._growth_tail.fullmatch(s.strip()):
+                    s = ""  # 增速在…中排第9位: the rate of the figure before
         if measure == "ratio":
             for word in self.ratio_cut:
                 idx = s.find(word)
@@ -242,7 +279,7 @@ class Namer:
             idx = s.find("完成")
             if idx >= 0 and s.endswith("的") and not s.startswith("率", idx + 2):
                 s = s[:idx]
-        return self.trim(s)
+        return self.trim(self.naming.tidy(self.trim(s)))
 
     def trailing_name(self, text: str, start: int, end: int) -> tuple[str, int]:
         """The noun phrase right after a counted number (28个省重点项目全部开工 → 省重点项目), and
@@ -269,6 +306,9 @@ class Namer:
             return "", 0  # 有6个实现正增长: a deed, not a noun (see ``deed``)
         deed = ""
         m = self._stop.search(s, 1)
+        spans = self.naming.protected(s) if m is not None else []
+        while m is not None and any(a <= m.start() < b for a, b in spans):
+            m = self._stop.search(s, m.start() + 1)  # 共 in 公共, 开工 in 新开工: part of a noun
         if m is not None:
             noun = clean(s[: m.start()])
             verb = self._state_verb.match(s, m.start())
@@ -321,9 +361,12 @@ class Namer:
             return items
         items = [self._growth_tail.sub("", i) or i for i in items]
         last = items[-1]
+        items = [self.naming.share_tail(i, last) for i in items[:-1]] + [last]
         head = next((h for h in self.heads if last.endswith(h) and len(last) > len(h)), None)
         if head is not None:
             items = [i if any(i.endswith(h) for h in self.heads) else i + head for i in items[:-1]] + [last]
+        else:  # 茶叶、油茶收购价格: two-character items share what follows the last one's first word
+            items = [self.naming.short_item(i, last) for i in items[:-1]] + [last]
         return items
 
     def comparison_ref(self, lead: str) -> str | None:

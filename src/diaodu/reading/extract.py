@@ -14,6 +14,7 @@ the list they refer to, and sets the reference and modality. Pure: no database, 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -25,13 +26,31 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from diaodu.errors import DiaoduError
 from diaodu.reading.attribution import LIST_SPLIT, Namer, Subjects, clean
+from diaodu.reading.comparisons import more_than_change, rate_named_before
 from diaodu.reading.home import RegionsAt, load_regions, region_at, region_names
 from diaodu.reading.lexicon import Lexicon, load_lexicon, sorted_longest_first
-from diaodu.reading.measures import MeasureCues, Quantity, QuantityFinder
+from diaodu.reading.measures import MeasureCues, MeasureDecision, Quantity, QuantityFinder
 from diaodu.reading.mentions import FigureMention
 from diaodu.reading.offsets import read_mapped
-from diaodu.reading.periods import PeriodFinder, PeriodMark
+from diaodu.reading.passages import (
+    body_marks_span,
+    body_period,
+    event_month,
+    indicator_period,
+    is_section_head,
+    item_heading,
+    item_pattern,
+    new_time_after_semicolon,
+    opens_with,
+    plan_heading,
+    quarter_ends,
+    restated_count,
+    since_january,
+)
+from diaodu.reading.periods import PeriodFinder, PeriodMark, format_period
 from diaodu.reading.profile import CityProfile, load_profile
+from diaodu.reading.qualify import LateQualifier
+from diaodu.reading.rank_lists import expand_rank_lists, split_shares, top_ranks
 from diaodu.reading.tables import (
     Cell,
     Column,
@@ -62,8 +81,14 @@ _BULLET = re.compile(
     r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪\-—*#]|\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]+[)）、])"
 )
 _LEAD_JUNK = re.compile(
-    r"(?:[\s\u3000●■•◆◇▲△★☆○◎□▪\-—*#“”\"]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)+"
+    r"(?:[\s\u3000●■•◆◇▲△★☆○◎□▪\-—*#“”\"]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是])+"
 )
+_DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
+_EACH_PEER = re.compile(
+    r"各(?P<group>[^\s，,。；;：:0-9０-９第前]{2,12}?)(?:中|之中)?(?:排名|排在|排|居|位居|位列|列)?\s*(?=[第前]?$)"
+)
+"""A peer group of the document's own parts before a rank (居各乡镇（园区）第1位)."""
+_ANTECEDENT_REACH = 400
 _YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADING = re.compile(
     r"^\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|第[一二三四五六七八九十]+[章节部分])"
@@ -73,6 +98,10 @@ _RUN_GLUE = {"、", "和", "及", "与", "，", ","}
 _PROJECT = re.compile(r"([\u4e00-\u9fffA-Za-z（）()]{2,24}?项目)(?![数的])")
 _COUNTED = ("count", "money", "measure")
 _MEMO_SIZE = 8192
+_ABOVE_REACH = 10
+_AVERAGE_BEFORE = frozenset("平人亩户")
+_ABOVE_NOT_BEFORE = re.compile(r"[占比较于居在为与和及的对向从列超低高达]")
+_ABOVE_NOT_AFTER = re.compile(r"[第前平均的各]")
 
 
 class _Document(Protocol):
@@ -109,6 +138,10 @@ class _Fig:
     """Index within its run of figures joined by 、 (0 for the first)."""
     records: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     """(indicator, period, subject) per record: several when 分别 / 均 distribute it."""
+    carried: str = ""
+    """The indicator of the figure before this one (what an unnamed figure after it may inherit)."""
+    whole: str = ""
+    """For an item of a 其中 list (问题7个，其中用地报批3个): the noun counted by the whole (问题)."""
 
 
 @dataclass(slots=True)
@@ -142,6 +175,8 @@ class _State:
     subject: str
     run_names: list[str] = field(default_factory=list)
     run_subjects: list[str | None] = field(default_factory=list)
+    indicator: str = ""
+    """The passage's first amount or rate named: what a clause naming only its subject measures."""
 
 
 class Reader:
@@ -167,7 +202,6 @@ class Reader:
             tuple[str, int | None, str | None, int | None], tuple[str, tuple[str | None, ...]] | None
         ] = {}
         self._not_name_start_of: dict[str, bool] = {}
-        self._references: dict[tuple[str, str, int | None, str, tuple[tuple[str, str], ...]], str | None] = {}
         self._word_key: tuple[tuple[str, str], ...] = ()
         self._labels: dict[str, tuple[str, PeriodMark | None]] = {}
         self._row_keys: dict[str, _RowKey] = {}
@@ -175,10 +209,14 @@ class Reader:
         self.doc_subject = self.city
         self.word_map: dict[str, str] = {}
         self.published_year: int | None = None
+        self.published_month: int | None = None
         self._window = (0, -1)
         self._spans: tuple[list[tuple[int, int]], list[int]] = ([], [])
         self._words_of = (-1, -1)
         self._words: tuple[int, list[tuple[int, str]]] = (0, [])
+        self._item: tuple[int, int, str] | None = None
+        self._plan = False
+        self._section = ""  # the indicator a section's heading names (二、固定资产投资), or ""
         self.province = self.subjects.province
         mod = sorted_longest_first([m.word for m in lexicon.modality])
         self.modality_regex = re.compile("|".join(re.escape(w) for w in mod)) if mod else re.compile("(?!)")
@@ -205,10 +243,18 @@ class Reader:
         self.not_an_indicator = re.compile(f"^(?:{yard}|[0-9.])")
         self.project_generic = _alternation(lexicon.project_generic)
         self.project_verbs = _alternation(lexicon.project_verbs)
+        self.role_nouns = _alternation(lexicon.role_nouns)
+        self.item_head = item_pattern(lexicon.item_markers)
+        self.late_qualifier = LateQualifier(lexicon)
+        self._units = frozenset(u.name for u in profile.all_units()) if profile else frozenset()
+        self.rate_words = _alternation(
+            [c.word for c in lexicon.cues if c.measure == "growth" and c.applies == ("percent",)]
+        )
+        self.speaker_words = _alternation(lexicon.speaker_words)
         self.bad_mark_before = re.compile(
             r"(?:比|较|占|同|于|超|从|自|至|到|截至|截止|与)(?:去年|上年|今年|同期)?\s*$"
         )
-        self.bad_mark_after = re.compile(r"^(?:目标|任务|计划|比重|同期|平均|水平|的|底|末|初)")
+        self.bad_mark_after = re.compile(r"^(?:目标|任务|计划|比重|同期|平均(?![，,])|水平|的|底|末|初)")
 
     # ---- document level ---------------------------------------------------------------------------
 
@@ -222,6 +268,7 @@ class Reader:
         year = doc.report_year if doc.report_year is not None else infer_report_year(text)
         published = getattr(doc, "published_on", None)
         self.published_year = published.year if published is not None else year
+        self.published_month = published.month if published is not None else None
         doc_period = self._document_period(doc, year)
         self.doc_subject = self._document_subject(doc)
         self.word_map = {}
@@ -236,6 +283,8 @@ class Reader:
         self._word_key = tuple(sorted(self.word_map.items()))
         furniture = _Spans(doc.furniture)
         self._window = (0, -1)
+        self._plan = False
+        self._section = ""
         state = _State(doc_period, self.doc_subject)
         prev_line = ""
         prev_opening = _Opening(False, False)
@@ -247,6 +296,9 @@ class Reader:
                 continue
             if furniture and furniture.inside(ps, pe):
                 continue
+            if is_section_head(line):
+                self._plan = plan_heading(line, self.lexicon.plan_sections)
+                self._section = self.namer.heading_name(_LEAD_JUNK.sub("", line.strip()))
             if "\t" in line or "  " in line or "\u3000" in line or "|" in line:
                 cells = split_cells(text, ps, pe)
                 if len(cells) >= 2 and self.columns.is_header(cells):
@@ -270,9 +322,12 @@ class Reader:
             if not self._runs_on(prev_line, line, prev_opening, opening):
                 keeps = self._keeps_period(prev_line, line, prev_opening, opening)
                 keep = state.period if keeps else doc_period
+                if keep != doc_period and self._turns_topic(text, ps, pe):
+                    keep = doc_period  # 另据了解… / 澄水县在…: another topic, not the last one's period
                 if keep != doc_period and _one_month(keep) and not _one_month(doc_period):
                     keep = doc_period  # 10月当月 / 10月末 hold for their paragraph, not for the next
                 state = _State(keep, self.doc_subject)
+                state.indicator = self._section
             prev_line = line
             prev_opening = opening
             yield from self._paragraph(text, ps, pe, state, year, doc_period, doc.name, furniture)
@@ -423,7 +478,8 @@ class Reader:
             )
 
     def _title_indicator(self, title: str) -> str:
-        name = self.namer.trim(_strip_paren(title))
+        caption = self.namer.naming.caption(_strip_paren(title), self.periods.regex)
+        name = self.namer.trim(caption)
         return self.namer.canonical(name)
 
     def _document_subject(self, doc: _Document) -> str:
@@ -444,6 +500,17 @@ class Reader:
             return False
         return len(prev.strip()) > 30 and len(line.strip()) > 30
 
+    def _turns_topic(self, text: str, ps: int, pe: int) -> bool:
+        """Does the paragraph at ``ps`` open on another topic: a turn word, or another unit's name?"""
+        pos = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip(" \u3000\t"))
+        if opens_with(text, pos, self.lexicon.topic_turn):
+            return True
+        place = self.subjects.at(text, pos, pe)
+        generic = region_at(text, pos, pe, profile=self.profile)
+        name = generic.name if generic is not None else place.name if place is not None else None
+        kind = generic.kind if generic is not None else place.kind if place is not None else None
+        return name is not None and kind not in ("self", "region", "province") and name != self.doc_subject
+
     def _document_period(self, doc: _Document, year: int | None) -> str | None:
         head = headline(doc.text)
         if doc.title:
@@ -451,6 +518,24 @@ class Reader:
         for mark in self.periods.find(head):
             if not mark.is_whole_year and not mark.open and mark.year_offset == 0:
                 return mark.resolve(year)
+        lines = headline(doc.text).split("\n")
+        head_end = doc.text.find(lines[-1]) + len(lines[-1]) if lines[-1] else 0
+        lo, hi = body_marks_span(doc.text, head_end)
+        marks = [
+            m
+            for m in self.periods.find(doc.text, lo, hi)
+            if not self.bad_mark_before.search(doc.text, max(lo, m.start - 5), m.start)
+        ]
+        review = any(w in head for w in self.lexicon.year_review)
+        event = None if review or year is None else event_month(doc.text, head_end, year)
+        if event is not None and year is not None:
+            first_end = doc.text.find("\n", doc.text.find("日", head_end))
+            first = [m for m in marks if first_end < 0 or m.start < first_end]
+            if body_period(first, year) is None:
+                return format_period(year, *event)  # a news report on an event: the event's month
+        running = None if review else body_period(marks, year)
+        if running is not None:
+            return running.resolve(year)  # a bulletin's running period, stated in its body's opening
         return str(year) if year is not None else None
 
     def _runs_on(self, prev: str, line: str, prev_opening: _Opening, opening: _Opening) -> bool:
@@ -478,9 +563,25 @@ class Reader:
         furniture: _Spans,
     ) -> Iterator[FigureMention]:
         quantities = self.finder.find(text, ps, pe, self._blocked(text, ps, pe))
-        marks = [m for m in self.periods.find(text, ps, pe) if self._valid_mark(text, m, ps, pe)]
+        quantities = expand_rank_lists(text, quantities, ps, pe)  # 第4、5、6位: three ranks
+        quantities = split_shares(text, quantities, ps, pe, self.lexicon.structure_words)  # 21.3:25.3:53.4
+        quantities = top_ranks(text, quantities, ps, pe, self.rank_cue)  # 位列前三
+        marks = [
+            dataclasses.replace(m, start=m.start - 1) if self._horizon(text, m, ps) else m
+            for m in quarter_ends(text, self.periods.find(text, ps, pe))  # 三季度末 → 1—9月
+            if self._valid_mark(text, m, ps, pe)
+        ]  # 到2027年: the 到 belongs to the period
         if not quantities and not marks:
             return
+        event = event_month(text, ps, year) if year is not None and doc_period and "/" in doc_period else None
+        if event is not None and year is not None:
+            # 6月18日，…集中开工: in a report on part of the year, a paragraph opening with an event's date is
+            # that month's (a year review's dated paragraphs keep the year)
+            state.period = format_period(year, *event)
+        item = item_heading(
+            text, ps, pe, self.lexicon.item_anaphors, self.item_head, self.lexicon.item_name_ends
+        )
+        self._item = (ps, item[1], item[0]) if item is not None else None
         sentences: list[tuple[int, int]] = []
         pos = ps
         for m in _SENTENCE_END.finditer(text, ps, pe):
@@ -514,6 +615,8 @@ class Reader:
                     opening = self._clause_subjects(text, [ss], se, sent_marks)
                     if opening:
                         state.subject = opening[0][1]
+                if self._item is not None:
+                    state.subject = self._item[2]  # a numbered item's heading names its subject
                 continue
             clause_starts = [ss] + [m.end() for m in _CLAUSE_END.finditer(text, ss, se)]
             first_clause_end = clause_starts[1] if len(clause_starts) > 1 else se
@@ -524,6 +627,10 @@ class Reader:
             subjects = self._clause_subjects(text, clause_starts, se, sent_marks)
             if subjects and subjects[0][0] == ss and sent_index == 0:
                 state.subject = subjects[0][1]
+            if self._item is not None:
+                state.subject = self._item[2]  # a numbered item's heading names its subject
+                if ss < self._item[1]:
+                    subjects = []
             mark_scope = {
                 id(m): self._mark_scope(text, m, ss, first_clause_end, clause_starts, se) for m in sent_marks
             }
@@ -569,18 +676,34 @@ class Reader:
         return self._spans
 
     def _valid_mark(self, text: str, mark: PeriodMark, ps: int, pe: int) -> bool:
-        if self.bad_mark_before.search(text, max(ps, mark.start - 5), mark.start):
+        if self.bad_mark_before.search(text, max(ps, mark.start - 5), mark.start) and not self._horizon(
+            text, mark, ps
+        ):
             return False
         if mark.year is not None and mark.months is None:
             # a bare year sets the period only where it opens a clause (2020年，… / 2020年全市…)
             before = text[max(ps, mark.start - 1) : mark.start]
-            if before and before not in "，,。；;：:●■•◆▲★·、 \u3000（(“":
+            if (
+                before
+                and before not in "，,。；;：:●■•◆▲★·、 \u3000（(“"
+                and not self._horizon(text, mark, ps)
+            ):
                 return False
         return not self.bad_mark_after.match(text[mark.end : min(pe, mark.end + 3)])
 
+    def _horizon(self, text: str, mark: PeriodMark, ps: int) -> bool:
+        """力争到2027年…, ，到2030年…: a year a goal is set for (到 opening a clause or after a goal word),
+        not the end of a span (从2020年到2022年)."""
+        if mark.year is None or mark.months is not None or text[mark.start - 1 : mark.start] != "到":
+            return False
+        before = text[max(ps, mark.start - 6) : mark.start - 1]
+        if not before or before[-1] in "，,。；;：:\u3000 ":
+            return True
+        return any(before.endswith(w) for w, v in self.modality_values.items() if v == "target")
+
     def _mark_value(self, mark: PeriodMark, year: int | None, doc_period: str | None) -> str | None:
         if mark.open:
-            return doc_period
+            return since_january(doc_period)
         if mark.relative and mark.year is None:
             return mark.resolve(self.published_year)
         return mark.resolve(year)
@@ -609,8 +732,17 @@ class Reader:
                 break
             if text[pos - 1 : pos] == "在" and pos > cs:
                 continue  # 在全市…中排名第一: a scope, not the subject
+            role = self.role_nouns.match(text, pos, se)
+            if role is None:
+                role = self._role_in_opening(text, pos, se)
+            pos = role.end() if role else pos  # 链主企业华天电子…: the company after its role
             place = self.subjects.at(text, pos, se)
             generic = self.regions_at(text, pos, se)
+            name_end = max(place.end if place else -1, generic.end if generic else -1)
+            if name_end > 0 and self.speaker_words.match(text, name_end, se):
+                if place is not None and place.kind == "company" and place.end == name_end:
+                    out.append((cs, place.name, place.end))  # a company's spokesman speaks of its own figures
+                continue  # 市商务局负责人介绍…: who speaks, not whose figures follow
             if generic is not None and (place is None or generic.end > place.end):
                 # a region named by its form (澄水县, 柯州高新区): the subject of what its clause states
                 out.append((cs, generic.name, generic.end))
@@ -636,7 +768,40 @@ class Reader:
                 and not re.match(r"\s*[0-9０-９]", text[proj.end() : proj.end() + 2])
             ):
                 out.append((cs, clean(proj.group(1)), proj.end()))
+                continue
+            above = self._home_above(text, pos, se)
+            if above is not None:
+                out.append((cs, *above))
         return out
+
+    def _role_in_opening(self, text: str, pos: int, se: int) -> re.Match[str] | None:
+        """A role noun inside a clause's opening, before any number (位于某园区的链主企业某公司产量…), when
+        a company the profile names follows it: where the company's name starts."""
+        digit = _DIGIT_IN_TEXT.search(text, pos, se)
+        stop = digit.start() if digit else se
+        for role in self.role_nouns.finditer(text, pos, stop):
+            place = self.subjects.at(text, role.end(), se)
+            if place is not None and place.kind == "company":
+                return role
+        return None
+
+    def _home_above(self, text: str, pos: int, se: int) -> tuple[str, int] | None:
+        """本届博览会全省共签约项目…: a self-word of the unit above the document's (全省 in a city's
+        report) a few words into a clause, as its doer (not after 占, 比, 居 …): (its name, its end)."""
+        window = text[pos : min(se, pos + _ABOVE_REACH)]
+        for m in self.subjects.regex.finditer(window):
+            word = m.group()
+            name, kind = self.subjects.names[word]
+            if kind != "province" or word not in self.word_map or m.start() == 0:
+                continue
+            name = self.word_map[word]
+            before = window[: m.start()]
+            if name == self.doc_subject or _ABOVE_NOT_BEFORE.search(before) or self.rank_cue.search(before):
+                return None  # 占全省的…, 排全省第一: the province is a yardstick, not the doer
+            if _ABOVE_NOT_AFTER.match(window, m.end()) or re.search(r"[0-9，,、]", window[: m.start()]):
+                return None
+            return name, pos + m.end()
+        return None
 
     # ---- sentence level ---------------------------------------------------------------------------
 
@@ -666,6 +831,20 @@ class Reader:
             if q.kind == "rank" and not self._rank_ok(text, q, cs, prev):
                 continue
             decision = self.cues.decide(q, text, cs)
+            if decision.measure == "level" and q.kind in _COUNTED:
+                more = more_than_change(text, cs, q.num_start)
+                if more:  # 比上年同期多开工146个: a change, not a level
+                    decision = MeasureDecision("change", more, decision.cue_start)
+            elif (
+                decision.measure == "ratio"
+                and q.kind == "percent"
+                and rate_named_before(text, ss, cs, q.num_start, self.rate_words)
+            ):
+                decision = MeasureDecision("growth", 1, decision.cue_start)  # 增速…，分别为6.3%
+            elif (
+                decision.measure == "ratio" and q.kind == "percent" and self._goal_of_rate(text, q, cs, prev)
+            ):
+                decision = MeasureDecision("growth", 1, decision.cue_start)  # 增长7.5%左右，力争达到8%
             lead_start = cs
             if prev is not None and prev.q.tail <= q.num_start and prev.q.tail > cs:
                 lead_start = prev.q.tail
@@ -683,10 +862,20 @@ class Reader:
                     fig.run = prev.run + 1  # 项目120个、总投资80亿元: parallel figures, each named
             self._name(text, fig, prev, marks)
             figs.append(fig)
+        figs = _without_thresholds(text, figs)
         for k in range(len(figs) - 1):
             if not figs[k].indicator and figs[k + 1].q.num_start == figs[k].q.tail:
                 figs[k].indicator = figs[k + 1].indicator
+        for fig in figs:  # 某县增长5%: a clause naming only its subject measures what the passage is about
+            if not fig.indicator and fig.q.kind != "count":
+                fig.indicator = state.indicator
+            elif not state.indicator and fig.measure in ("level", "growth") and fig.q.kind != "count":
+                state.indicator = fig.indicator if _is_name(fig.indicator) else ""
         self._distribute(text, figs, ss, marks, year, doc_period, state)
+        for k in range(1, len(figs)):  # 完成率: a share of the amount done before it
+            before = figs[k - 1]
+            base = before.records[0][0] if before.records else before.indicator
+            figs[k].records = [(self.namer.naming.rate_base(n, base), p, s) for n, p, s in figs[k].records]
         for fig in figs:
             yield from self._records(
                 text,
@@ -702,6 +891,17 @@ class Reader:
                 doc_name,
                 mark_scope,
             )
+
+    def _goal_of_rate(self, text: str, q: Quantity, cs: int, prev: _Fig | None) -> bool:
+        """增长7.5%左右，力争达到8%: a percent named by nothing but a verb, right after a growth, is that
+        growth's (a higher goal for it), unless a ratio's own cue (占比, 完成率) comes before it."""
+        if prev is None or prev.measure != "growth" or prev.q.kind != "percent" or prev.q.tail > q.num_start:
+            return False
+        lead = text[max(cs, prev.q.tail) : q.num_start]
+        if self.namer.lead_name(lead, "growth"):
+            return False
+        cue = self.cues.nearest("percent", text, max(cs, prev.q.tail), q.num_start)
+        return cue is None or self.cues.by_word[cue[0]].measure == "level"
 
     def _rank_ok(self, text: str, q: Quantity, cs: int, prev: _Fig | None) -> bool:
         if q.qualifier == "under":  # N强, 前N名
@@ -762,12 +962,93 @@ class Reader:
             fig.trailing = trailing
             fig.trailing_end = trailing_end
             name = name + trailing if name in self.keep_verbs else trailing
-        if name.startswith("总") and len(name) <= 4 and prev is not None and prev.indicator:
+        last = prev.indicator if prev is not None else ""
+        if not name and last and q.kind == "count" and self.namer.naming.stock_lead(lead):
+            name = self.namer.naming.stock_of(last, "总数")  # …12家，总数达到150家
+        elif name.startswith("总") and len(name) <= 4 and prev is not None and prev.indicator:
             base = prev.indicator[:-1] if prev.indicator.endswith("数") else prev.indicator
-            name = base + name
+            name = self.namer.naming.stock_of(base, name)
+        if not name and fig.measure == "rank" and prev is None:  # 在…考核中，某县进入前三名
+            name = self.namer.trim(self.namer.naming.scope(text[max(0, cs - 48) : cs]))
+        verb = next((v for v in self.lexicon.keep_verbs if name.endswith(v) and len(name) > len(v) + 1), "")
+        if verb:
+            name = verb + name[: -len(verb)]  # 小巨人企业新增6家 → 新增小巨人企业
+        if fig.measure == "ratio" and prev is not None and self._of_plan(lead):
+            name = prev.indicator  # 完成投资236.5亿元，为年度计划的108.6%: the share done of the plan
         fig.indicator = self.namer.canonical(name) if name else ""
+        fig.carried = prev.indicator if prev is not None else ""
+        if fig.indicator:
+            fig.indicator = self._antecedent(text, q.start, fig.indicator)
         if not fig.indicator and prev is not None:
-            fig.indicator = prev.indicator
+            fig.indicator = self._done_of_plan(lead, prev.indicator) or prev.indicator
+            if fig.measure == "rank" and prev.q.kind == "count" and prev.clause_start == cs and prev.carried:
+                fig.indicator = prev.carried  # 增速在全省105个开发区中排第9位: not the peers' count
+        elif fig.run > 0 and prev is not None:  # 粮食播种面积…、产量… → 粮食产量
+            fig.indicator = self.namer.naming.inherit_head(fig.indicator, prev.indicator)
+        self._part_of_whole(text, fig, prev)
+
+    def _part_of_whole(self, text: str, fig: _Fig, prev: _Fig | None) -> None:
+        """问题7个，其中用地报批3个、资金筹措2个: the parts of a counted whole, named by a kind alone, are
+        kinds of the whole's noun (用地报批问题)."""
+        q = fig.q
+        if prev is None or q.kind != "count" or prev.q.kind != "count" or prev.q.unit != q.unit:
+            return
+        if prev.whole and fig.run > 0:
+            fig.whole = prev.whole
+        elif "其中" in text[prev.q.tail : q.num_start]:
+            name = prev.trailing if prev.used_trailing and prev.trailing else prev.indicator
+            fig.whole = next((w for w in self.lexicon.whole_nouns if name.endswith(w)), "")
+        if (
+            fig.whole
+            and fig.indicator
+            and not fig.indicator.endswith(fig.whole)
+            and fig.whole not in fig.indicator
+        ):
+            fig.indicator = self.namer.canonical(fig.indicator + fig.whole)
+
+    def _antecedent(self, text: str, pos: int, name: str) -> str:
+        """该产业链营业收入 → 现代家居产业链营业收入: a name opening with an anaphor takes the last name
+        ending in the same noun that opens a sentence or clause in the text before ``pos`` (within a
+        window)."""
+        word = next(
+            (w for w in sorted_longest_first(list(self.lexicon.name_anaphors)) if name.startswith(w)), ""
+        )
+        if not word:
+            return name
+        rest = name[len(word) :]
+        for k in range(min(len(rest), 6), 1, -1):
+            noun = rest[:k]
+            window = text[max(0, pos - _ANTECEDENT_REACH) : pos]
+            found = [
+                m.group(1)
+                for m in re.finditer(
+                    r"(?:^|[。，,；;：:！？\n])([^。，,；;：:！？\n]{1,16}?" + re.escape(noun) + ")", window
+                )
+                if not any(m.group(1).startswith(w) for w in self.lexicon.name_anaphors)
+                and len(m.group(1)) > len(noun)
+            ]
+            if found:
+                return self.namer.canonical(clean(found[-1]) + rest[k:])
+        return name
+
+    def _of_plan(self, lead: str) -> bool:
+        """Is ``lead`` a plan word and a copula at most (为年度计划的, 占计划)?"""
+        s = clean(lead).strip("，,、；;：: \u3000")
+        s = re.sub(r"^(?:为|是|占|达到|达)", "", s)
+        s = s[:-1] if s.endswith("的") else s
+        return s in self.lexicon.plan_words
+
+    def _done_of_plan(self, lead: str, before: str) -> str:
+        """年度计划投资8亿元，1—8月完成6.1亿元: a bare deed after a plan's figure names what was done
+        (完成投资); "" when the lead is no bare deed or the name before is no plan's."""
+        deed = clean(lead).strip("，,、；;：: \u3000")
+        if deed not in self.lexicon.done_verbs:
+            return ""
+        for word in sorted_longest_first(list(self.lexicon.plan_words)):
+            idx = before.rfind(word)
+            if idx >= 0 and len(before) > idx + len(word):
+                return self.namer.canonical(deed[-2:] + before[idx + len(word) :])
+        return ""
 
     def _not_name_start(self, lead: str) -> bool:
         """Does ``lead`` open with a word no indicator name opens with?"""
@@ -803,6 +1084,8 @@ class Reader:
             region = text[region_start : first.q.num_start]
             dist = None
             for m in self.dist_words.finditer(region):
+                if m.group() == "均" and region[m.start() - 1 : m.start()] in _AVERAGE_BEFORE:
+                    continue  # 平均, 人均: an average, not "each of them"
                 dist = m
             names: list[str] | None = None
             periods: list[str | None] | None = None
@@ -829,6 +1112,10 @@ class Reader:
                             names = [figs[i - 1].indicator] * len(periods)
                 elif len(items) >= 2 and (len(items) == len(run) or len(run) == 1):
                     names = [self.namer.canonical(x) for x in items]
+                elif len(run) > 1 and len(self._units_before(text, ss, first.clause_start) or ()) == len(run):
+                    # 甲区、乙区、丙县项目推进较快，完成投资分别占…: the units the clause before lists
+                    subjs = list(self._units_before(text, ss, first.clause_start) or ())
+                    names = [first.indicator] * len(run)
                 elif not items and _parallel_before(figs, i, len(run)):
                     # 城镇…42310元，农村…21560元，分别增长5.0%和7.3%: one each, in the order named
                     names = [f.indicator for f in figs[i - len(run) : i]]
@@ -852,6 +1139,11 @@ class Reader:
                 items = self.namer.split_items(lead)
                 if len(items) >= 2 and len(run) == 1:
                     names = [self.namer.canonical(x) for x in items]
+                units = self._rank_units(lead, figs, i) if len(run) == 1 else None
+                if units is not None:
+                    # 甲市、乙市增速分列全省前2位 / 甲市和乙市均增长6.5%，并列全省第1位: one rank each
+                    subjs = units
+                    names = [first.indicator] * len(units)
             subj_list: list[str | None] = subjs if subjs is not None else [None] * len(names or [])
             if names is not None and len(run) > 1 and len(names) == len(run):
                 for fig, name, subj in zip(run, names, subj_list, strict=True):
@@ -878,6 +1170,33 @@ class Reader:
         for fig in figs:
             if not fig.records:
                 fig.records = [(fig.indicator, None, None)]
+
+    def _rank_units(self, lead: str, figs: list[_Fig], i: int) -> list[str | None] | None:
+        """The units a rank is shared by: a list of them before its cue, or, when its clause names none,
+        those the figures just before it in the sentence were given (two or more)."""
+        listed = self._subject_items(lead) if lead else None
+        if listed is not None and len(listed[0]) >= 2:
+            return listed[0]
+        if self.subjects.regex.search(lead) or region_names(lead, None) or i == 0:
+            return None
+        prev = figs[i - 1]
+        units = [r[2] for r in prev.records]
+        if len(units) < 2:
+            k = i - 1
+            while k > 0 and figs[k].run > 0:
+                k -= 1
+            units = [f.records[0][2] if f.records else None for f in figs[k:i]]
+        if len(units) >= 2 and all(units) and len(set(units)) == len(units):
+            return units
+        return None
+
+    def _units_before(self, text: str, ss: int, cs: int) -> list[str | None] | None:
+        """The units listed at the start of the clause before ``cs`` in its sentence (甲区、乙区…)."""
+        if cs <= ss:
+            return None
+        prev = max(text.rfind("，", ss, cs - 1), text.rfind(",", ss, cs - 1)) + 1 or ss
+        items = self._subject_items(text[max(prev, ss) : cs - 1])
+        return items[0] if items is not None else None
 
     def _subject_items(self, before: str) -> tuple[list[str | None], str] | None:
         """``岚州经开区、岚州高新区规模以上工业增加值`` → ([两个园区], 规模以上工业增加值)."""
@@ -978,6 +1297,15 @@ class Reader:
             scope = mark_scope.get(id(mark), ss)
             if mark.end <= q.num_start and (scope == ss or scope == fig.clause_start):
                 last_mark = mark
+        if fig.measure == "diff" and fig.clause_start > ss:
+            # 其中二季度增长7.2%，比一季度加快0.8个百分点: the gap is of the rate the clause before gave, for
+            # the period that clause alone states
+            prev_cs = (
+                max(text.rfind("，", ss, fig.clause_start - 1), text.rfind(",", ss, fig.clause_start - 1)) + 1
+            )
+            for mark in marks:
+                if prev_cs > ss and mark.start >= prev_cs and mark_scope.get(id(mark), ss) == prev_cs:
+                    last_mark = mark
         if last_mark is not None:
             period = self._mark_value(last_mark, year, doc_period)
         subject = state.subject
@@ -995,6 +1323,8 @@ class Reader:
             subject = self._project_name(
                 text, fig.clause_start, ss, q, cap.start() + (q.num_start - len(before_text))
             )
+            if self._item is not None and self._item[0] <= q.start < self._item[1]:
+                subject = self._item[2]  # a capacity in an item's heading: the item's project
         policy_end, modal_words = self._sentence_words(text, ss, se)
         if cap is None and policy_end <= q.num_start:
             period = None
@@ -1002,8 +1332,33 @@ class Reader:
         for word_end, word_value in modal_words:
             if word_end <= q.num_start:
                 modality = word_value
-        reference = self._reference(text, fig, year, subject)
+                if word_value == "forecast" and new_time_after_semicolon(
+                    text, word_end, q.num_start, [m.start for m in marks]
+                ):
+                    modality = None  # 预计…；1—9月…: a forecast does not reach a clause of another time
+        if modality is None and self._plan:
+            modality = "target"  # a figure in a plan's section (一是…年内新增学位2000个)
+        if (
+            modality == "target"
+            and fig.measure == "level"
+            and q.kind == "count"
+            and restated_count(text, q.end, _next_clause_end(text, q.end))
+        ):
+            modality = None  # 确保92个项目全年完成投资116亿元: the count is what the goal is about
+        reference = self._reference(text, fig, year, subject, period)
         value = q.value * fig.sign
+        qualifier = q.qualifier or self.late_qualifier.find(
+            text, fig.clause_start, q.num_start, q.end, q.kind
+        )
+        if (
+            modality == "target"
+            and last_mark is None
+            and period is not None
+            and year is not None
+            and period.startswith(str(year))
+            and "/" in period
+        ):
+            period = str(year)  # a goal with no period of its own is the year's, not the passage's months
         if (
             modality == "target"
             and period is not None
@@ -1013,12 +1368,39 @@ class Reader:
             and self.published_year > year
         ):
             period = str(self.published_year)  # a January report's goals are for the new year
+        week = self._week_period(text, ss, q.num_start, marks)
+        if week is not None:
+            period = week  # 本周完成投资1200万元: the week's month
         if period is not None and year is not None and "/" in period:
             # an indicator counted once a year (粮食产量) is the year's, whatever month the passage says
             names = {r[0] for r in fig.records}
             if names and all(self.annual.get(n) for n in names):
                 period = period[:4]
         for indicator, rec_period, rec_subject in fig.records:
+            owner = rec_subject or subject
+            rec_reference = reference
+            if (
+                fig.measure == "rank"
+                and reference == self.province
+                and self.city_code is not None
+                and self.unit_parent.get(owner) == self.city_code
+                and self.subjects.region_ref(text, fig.clause_start, q.start, self.word_map) is None
+            ):
+                rec_reference = self.city  # 甲县…位列前三, no region said: among the city's units
+            if fig.measure == "level" and rec_period is None:
+                rec_period = indicator_period(
+                    self._own_name(indicator_override or indicator, rec_subject or subject),
+                    period,
+                    year,
+                    ()
+                    if owner in self._units or owner == self.doc_subject
+                    else self.lexicon.lifetime_indicators,
+                    ()
+                    if last_mark is not None and last_mark.start >= fig.clause_start
+                    else self.lexicon.year_plan_words,  # 1—8月完成…: the clause's own period holds
+                )
+                if rec_period is None:
+                    rec_period = ""  # no period, whatever the passage's
             yield FigureMention(
                 doc=doc_name,
                 start=q.start,
@@ -1027,13 +1409,41 @@ class Reader:
                 measure=fig.measure,
                 value=value,
                 unit=None if fig.measure == "rank" else q.unit,
-                qualifier=q.qualifier,
+                qualifier=qualifier,
                 modality=modality,
                 subject=rec_subject or subject,
-                indicator=indicator_override or indicator,
-                period=rec_period if rec_period is not None else period,
-                reference=reference,
+                indicator=self._own_name(indicator_override or indicator, rec_subject or subject),
+                period=(rec_period or None) if rec_period is not None else period,
+                reference=rec_reference,
             )
+
+    def _week_period(self, text: str, ss: int, num_start: int, marks: list[PeriodMark]) -> str | None:
+        """The month of the report's date, for a figure after a week word (本周, 下周) in its sentence with
+        no period mark between them; else None."""
+        if self.published_year is None or self.published_month is None:
+            return None
+        found = -1
+        for word in self.lexicon.week_words:
+            found = max(found, text.rfind(word, ss, num_start))
+        if found < 0 or any(found < m.start < num_start for m in marks):
+            return None
+        return format_period(self.published_year, self.published_month, self.published_month)
+
+    def _own_name(self, indicator: str, subject: str) -> str:
+        """A project's or company's figure named by the generic noun that stands for it (项目总投资 of a
+        project) is named without that noun."""
+        own = self.namer.naming.drop_anaphor(indicator)
+        company = self.subjects.names.get(subject, ("", ""))[1] == "company"
+        if (
+            own == indicator
+            or (subject in self.unit_parent and not company)  # a company's 企业研发投入 is its 研发投入
+            or subject in (self.doc_subject, self.province)
+        ):
+            return indicator
+        if company:
+            return own
+        region = region_at(subject, 0, profile=self.profile)
+        return indicator if region is not None and region.end == len(subject) else own
 
     def _sentence_words(self, text: str, ss: int, se: int) -> tuple[int, list[tuple[int, str]]]:
         """Where the sentence's first policy word ends, and its modality words (end, value): found once
@@ -1077,37 +1487,34 @@ class Reader:
                 return self.word_map[word]
         return None
 
-    def _reference(self, text: str, fig: _Fig, year: int | None, subject: str) -> str | None:
+    def _reference(
+        self, text: str, fig: _Fig, year: int | None, subject: str, period: str | None = None
+    ) -> str | None:
+        q = fig.q
         if fig.measure not in ("diff", "change", "rank"):
             return None
-        region_text = text[fig.clause_start : fig.q.start]
-        # it reads only the clause before the number, the year, the subject and the document's
-        # self-words: a comparison written again (比上年同期…) is read once
-        key = (fig.measure, region_text, year, subject, self._word_key)
-        if key in self._references:
-            return self._references[key]
-        found = self._read_reference(region_text, fig.measure, year, subject)
-        if len(self._references) >= _MEMO_SIZE:
-            self._references.clear()
-        self._references[key] = found
-        return found
-
-    def _read_reference(self, region_text: str, measure: str, year: int | None, subject: str) -> str | None:
-        if measure == "rank":
-            ref = self.subjects.region_ref(region_text, 0, len(region_text), self.word_map)
+        region_text = text[fig.clause_start : q.start]
+        if fig.measure == "rank":
+            ref = self.subjects.region_ref(text, fig.clause_start, q.start, self.word_map)
             if ref is None:
                 named = [
                     r
-                    for r in region_names(region_text, None)
+                    for r in region_names(text[fig.clause_start : q.start], None)
                     if r.kind in ("province", "city") and r.name != subject
                 ]
                 ref = named[-1].name if named else None  # 居柯州市各县第二: a city named by its form
             if ref is None:
+                each = _EACH_PEER.search(text, fig.clause_start, q.start)
+                if each is not None and self.doc_subject:
+                    return self.doc_subject + "各" + each["group"]  # 居各乡镇第1位: among its own parts
                 return self._home_province() or self.province or None
             return self._not_itself(ref, subject)
         comp = self.namer.comparison_ref(region_text)
         if comp is None:
             return "上年同期"
+        start_point = self._start_point(comp, year, period)
+        if start_point is not None:
+            return start_point
         for word in self.same_period:
             if comp.startswith(word):
                 rest = self.periods.regex.match(comp, len(word))
@@ -1126,7 +1533,8 @@ class Reader:
             after = self.namer.trim(comp[place.end() :])
             after = self.yardstick.sub("", after)
             if after and not self.not_an_indicator.match(after):
-                return self.namer.canonical(after)  # 高出全区投资增速… → the indicator compared with
+                # 高出全区投资增速… → the indicator compared with
+                return self.namer.naming.compared(self.namer.canonical(after), fig.indicator)
             ref = self.word_map.get(place.group(), self.subjects.names[place.group()][0])
             return self._not_itself(ref, subject)
         generic = region_at(comp, 0, profile=self.profile)
@@ -1138,7 +1546,27 @@ class Reader:
             if found is not None and year is not None:
                 return found.resolve(year)
         name = self.namer.trim(comp)
-        return self.namer.canonical(name) if name else "上年同期"
+        return self.namer.naming.compared(self.namer.canonical(name), fig.indicator) if name else "上年同期"
+
+    def _start_point(self, comp: str, year: int | None, period: str | None) -> str | None:
+        """比年初 → the December before the report's year (上年同期 for a year-end stock); 比上月末 → the
+        month before the figure's month (the last of its span), or before the report's date for a figure
+        of a whole year or none."""
+        if year is None:
+            return None
+        if any(comp.startswith(w) for w in self.lexicon.year_start):
+            if period is None or len(period) == 4 or period.endswith("-12"):
+                return "上年同期"  # 年末…比年初: a year's stock against the last year's end
+            return f"{year - 1}-12"
+        if not any(comp.startswith(w) for w in self.lexicon.month_start):
+            return None
+        if period is not None and len(period) >= 7 and period[4] == "-":
+            y, m = int(period[-7:-3]), int(period[-2:])
+        elif self.published_year is not None and self.published_month is not None:
+            y, m = self.published_year, self.published_month
+        else:
+            return None
+        return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
@@ -1162,6 +1590,29 @@ def _add_home_words(subjects: Subjects) -> None:
     if added:
         alt = "|".join(re.escape(w) for w in sorted_longest_first(list(subjects.names)))
         subjects.regex = re.compile(alt)
+
+
+def _is_name(indicator: str) -> bool:
+    """Is ``indicator`` a name a later clause may take (two characters or more, no digit)?"""
+    return len(indicator) >= 2 and not any(ch.isdigit() for ch in indicator)
+
+
+def _without_thresholds(text: str, figs: list[_Fig]) -> list[_Fig]:
+    """Drop the thresholds that define a category (营业收入超过10亿元的仅有4家, 突破50亿元、100亿元的企业
+    给予奖励…): figures after 超过 / 突破 (a run of them joined by 、) with 的 right after the last, and
+    another figure later in the same clause."""
+    drop: set[int] = set()
+    for k, fig in enumerate(figs):
+        if not text.startswith("的", fig.q.end) or k + 1 >= len(figs):
+            continue
+        if figs[k + 1].clause_start != fig.clause_start:
+            continue
+        run = [k]
+        while run[0] > 0 and text[figs[run[0] - 1].q.end : figs[run[0]].q.num_start].strip() == "、":
+            run.insert(0, run[0] - 1)
+        if figs[run[0]].q.qualifier == "over":
+            drop.update(run)
+    return [f for k, f in enumerate(figs) if k not in drop] if drop else figs
 
 
 def _one_month(period: str | None) -> bool:

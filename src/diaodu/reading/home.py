@@ -496,11 +496,16 @@ def region_at(
 def _region_after_filter(
     text: str, pos: int, end: int | None, lex: RegionLexicon, profile: CityProfile | None
 ) -> RegionName | None:
+    stop = len(text) if end is None else min(end, len(text))
     found = _region_at(text, pos, end, lex)
     if found is None:
         cut = lex.subject_after_regex.match(text, pos)  # 力争宁岭碳素公司产值…: the name after 力争
         if cut is not None:
             found = _region_at(text, cut.end(), end, lex)
+    if found is not None and found.kind != "company":
+        company = _company_run(text, found.start, stop, lex)
+        if company is not None:
+            found = company  # 常州捷泰…有限公司: a company named after a place is the company
     if found is None or profile is None:
         return found
     known = _known(profile, lex)
@@ -535,6 +540,9 @@ class RegionsAt:
         longest_cut = max((len(w) for w in lex.cut_words), default=0)
         longest_suffix = max((len(w) for w in lex.suffixes), default=0)
         self.reach = longest + longest_cut + 8 + 2 * longest_suffix + 2
+        # a company's name opening with a place's (``_company_run``) reads further: up to
+        # _COMPANY_BASE characters and a suffix after the name's start, and the character after it
+        self.reach = max(self.reach, longest + _COMPANY_BASE + longest_suffix + 2)
         self.memo: dict[tuple[str, int], tuple[int, int, str, str, str, bool] | None] = {}
 
     def __call__(self, text: str, pos: int, end: int) -> RegionName | None:
@@ -601,6 +609,27 @@ def _region_at(text: str, pos: int, end: int | None, lex: RegionLexicon) -> Regi
                     return RegionName(pos, e, written, written, entry.kind, False)
                 break
     return found
+
+
+_COMPANY_BASE = 12
+
+
+def _company_run(text: str, pos: int, stop: int, lex: RegionLexicon) -> RegionName | None:
+    """A company's name that opens with a place's (常州某某科技有限公司): Han characters from ``pos`` up
+    to a company suffix, none of them a cut word (天水市与某公司 is no company name), else None."""
+    for s in range(pos + 2, min(stop, pos + _COMPANY_BASE + 1)):
+        if not _is_han(text[s - 1]):
+            return None
+        if lex.cut_regex.match(text, s - 1) is not None:
+            return None
+        for suffix in _suffixes_at(text, s, stop, lex):
+            if lex.suffixes[suffix].kind != "company":
+                continue
+            e = s + len(suffix)
+            written = text[pos:e]
+            if lex.valid(written, suffix, text[e : e + 1]):
+                return RegionName(pos, e, written, written, "company", False)
+    return None
 
 
 def _suffixes_at(text: str, s: int, stop: int, lex: RegionLexicon) -> list[str]:

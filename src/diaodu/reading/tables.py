@@ -54,7 +54,20 @@ def split_cells(text: str, start: int, end: int) -> list[Cell]:
         pos = m.end()
     if pos < end:
         _add_cell(out, text, pos, end)
-    return out
+    return _join_spaced_name(out, text)
+
+
+def _join_spaced_name(cells: list[Cell], text: str) -> list[Cell]:
+    """``全　省``: a two-character name padded to a column's width by one ideographic space is one
+    cell, not two."""
+    if len(cells) < 3 or len(cells[0].text) != 1 or len(cells[1].text) != 1:
+        return cells
+    first, second = cells[0], cells[1]
+    if text[first.end : second.start] != "\u3000" or not ("\u4e00" <= first.text <= "\u9fff"):
+        return cells
+    if not ("\u4e00" <= second.text <= "\u9fff"):
+        return cells
+    return [Cell(first.start, second.end, first.text + second.text), *cells[2:]]
 
 
 def _add_cell(out: list[Cell], text: str, start: int, end: int) -> None:

@@ -108,6 +108,12 @@ class QualifierEntry(_Strict):
 
 class _QualifiersFile(_Strict):
     qualifiers: tuple[QualifierEntry, ...]
+    late_after: tuple[str, ...] = ()
+    """After-words also read when the number phrase stops short of them (六成左右)."""
+    time_within: tuple[str, ...] = ()
+    """Words after a time that bound it from above (1个工作日内): under."""
+    qualified_verbs: tuple[str, ...] = ()
+    """Verbs between a before-word and its figure (约占…6.6%, 约为…)."""
 
 
 class PeriodEntry(_Strict):
@@ -126,6 +132,15 @@ class PeriodEntry(_Strict):
 
 class _PeriodsFile(_Strict):
     periods: tuple[PeriodEntry, ...]
+    year_review: tuple[str, ...] = ()
+    """Headline words of a year review (年度, 统计公报 …): its undated figures are the year's."""
+    topic_turn: tuple[str, ...] = ()
+    """Paragraph openings that turn to another topic (另据了解 …): no period carried over."""
+    lifetime_indicators: tuple[str, ...] = ()
+    """Indicator names (whole) of a project's own life total (总投资): no period."""
+    year_plan_words: tuple[str, ...] = ()
+    week_words: tuple[str, ...] = ()
+    """Words in an indicator name that make it the year's plan (年度计划投资): the year."""
 
 
 class ModalityEntry(_Strict):
@@ -135,6 +150,8 @@ class ModalityEntry(_Strict):
 
 class _ModalityFile(_Strict):
     modality: tuple[ModalityEntry, ...]
+    plan_sections: tuple[str, ...] = ()
+    """Words of a section heading that opens a plan (下步工作): its undated figures are targets."""
 
 
 # ---- measures, references, not-figures, attribution ------------------------------------------------
@@ -150,6 +167,8 @@ class MeasureCue(_Strict):
 class _MeasuresFile(_Strict):
     cues: tuple[MeasureCue, ...]
     rank_cues: tuple[str, ...]
+    structure_words: tuple[str, ...] = ()
+    """Words before a split written A:B:C (三次产业结构为21.3:25.3:53.4): three shares in %."""
 
 
 class RegionRef(_Strict):
@@ -162,6 +181,8 @@ class _ReferencesFile(_Strict):
     same_period: tuple[str, ...]
     comparators: tuple[str, ...]
     peer_groups: tuple[str, ...]
+    year_start: tuple[str, ...] = ()
+    month_start: tuple[str, ...] = ()
     self_words: tuple[str, ...] = ()
 
 
@@ -217,6 +238,37 @@ class _AttributionFile(_Strict):
     yardstick_words: tuple[str, ...] = ()
     project_generic: tuple[str, ...] = ()
     project_verbs: tuple[str, ...] = ()
+    item_anaphors: tuple[str, ...] = ()
+    """Words that open the sentence after a numbered item's heading and point back to it (项目总投资…)."""
+    item_markers: tuple[str, ...] = ()
+    """Regular expressions for the numbering forms that open a list item (1．, （一）, ①)."""
+    whole_nouns: tuple[str, ...] = ()
+    """Nouns ending a counted whole's name (…问题7个) that its 其中 parts are kinds of (用地报批问题)."""
+    name_anaphors: tuple[str, ...] = ()
+    """Words opening a name that point back to a name before (该产业链营业收入 → 现代家居产业链营业收入)."""
+    done_verbs: tuple[str, ...] = ()
+    """Bare deeds (完成) that, after a plan's figure (年度计划投资), name what was done (完成投资)."""
+    plan_words: tuple[str, ...] = ()
+    """Words that make a name a plan's (年度计划投资): dropped when a deed follows it."""
+    ranking_nouns: tuple[str, ...] = ()
+    """Words ending a rank's scope that name the ranking (在全省开发区综合考核中): kept as its indicator."""
+    item_name_ends: tuple[str, ...] = ()
+    """Project-like nouns that end a list item's heading (…项目, …工程): the heading names a project."""
+
+    @field_validator("item_markers")
+    @classmethod
+    def _markers_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"item marker does not compile: {pattern}: {exc}") from exc
+        return value
+
+    role_nouns: tuple[str, ...] = ()
+    """Role nouns before a company's name (链主企业华天电子): the company after them is the subject."""
+    speaker_words: tuple[str, ...] = ()
+    """Words after a unit's name that make it a speaker (市商务局负责人介绍…), not the subject."""
 
 
 TableRole = Literal["unit", "rank", "ratio", "growth", "key", "level", "subject_key"]
@@ -331,6 +383,30 @@ class Lexicon:
     project_verbs: tuple[str, ...] = ()
     cheng_words: tuple[str, ...] = ()
     table_columns: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
+    folder: Path | None = None
+    """Where the files were read from (naming.yaml, read by ``indicator_names``, comes from there too)."""
+    year_review: tuple[str, ...] = ()
+    topic_turn: tuple[str, ...] = ()
+    lifetime_indicators: tuple[str, ...] = ()
+    year_plan_words: tuple[str, ...] = ()
+    week_words: tuple[str, ...] = ()
+    item_anaphors: tuple[str, ...] = ()
+    item_markers: tuple[str, ...] = ()
+    item_name_ends: tuple[str, ...] = ()
+    ranking_nouns: tuple[str, ...] = ()
+    whole_nouns: tuple[str, ...] = ()
+    name_anaphors: tuple[str, ...] = ()
+    done_verbs: tuple[str, ...] = ()
+    plan_words: tuple[str, ...] = ()
+    year_start: tuple[str, ...] = ()
+    month_start: tuple[str, ...] = ()
+    role_nouns: tuple[str, ...] = ()
+    speaker_words: tuple[str, ...] = ()
+    plan_sections: tuple[str, ...] = ()
+    structure_words: tuple[str, ...] = ()
+    late_after: tuple[str, ...] = ()
+    time_within: tuple[str, ...] = ()
+    qualified_verbs: tuple[str, ...] = ()
 
     def indicator_names(self) -> dict[str, str]:
         """Every canonical name and alias → the canonical name."""
@@ -353,13 +429,16 @@ def _load(folder: Path) -> Lexicon:
     _check_indicators(folder, indicators)
     units = _read(folder, "units.yaml", _UnitsFile)
     _no_duplicates(folder / "units.yaml", [(u.word, u.normal) for u in units.units], "unit word")
-    qualifiers = _read(folder, "qualifiers.yaml", _QualifiersFile).qualifiers
+    qualifiers_file = _read(folder, "qualifiers.yaml", _QualifiersFile)
+    qualifiers = qualifiers_file.qualifiers
     _no_duplicates(
         folder / "qualifiers.yaml", [(f"{q.position}:{q.word}", q.value) for q in qualifiers], "qualifier"
     )
-    periods = _read(folder, "periods.yaml", _PeriodsFile).periods
+    periods_file = _read(folder, "periods.yaml", _PeriodsFile)
+    periods = periods_file.periods
     _no_duplicates(folder / "periods.yaml", [(p.word, f"{p.months}{p.year}") for p in periods], "period")
-    modality = _read(folder, "modality.yaml", _ModalityFile).modality
+    modality_file = _read(folder, "modality.yaml", _ModalityFile)
+    modality = modality_file.modality
     _no_duplicates(folder / "modality.yaml", [(m.word, m.value) for m in modality], "modality word")
     measures = _read(folder, "measures.yaml", _MeasuresFile)
     refs = _read(folder, "references.yaml", _ReferencesFile)
@@ -380,6 +459,8 @@ def _load(folder: Path) -> Lexicon:
         same_period=refs.same_period,
         comparators=refs.comparators,
         peer_groups=refs.peer_groups,
+        year_start=refs.year_start,
+        month_start=refs.month_start,
         self_words=refs.self_words,
         not_figures=nf.patterns,
         ordinal_names=nf.ordinal_names,
@@ -405,7 +486,28 @@ def _load(folder: Path) -> Lexicon:
         project_verbs=attr.project_verbs,
         cheng_words=nf.cheng_words,
         table_columns={str(k): v for k, v in tables.columns.items()},
+        folder=folder,
         capacity=attr.capacity,
+        item_anaphors=attr.item_anaphors,
+        item_markers=attr.item_markers,
+        item_name_ends=attr.item_name_ends,
+        ranking_nouns=attr.ranking_nouns,
+        whole_nouns=attr.whole_nouns,
+        name_anaphors=attr.name_anaphors,
+        done_verbs=attr.done_verbs,
+        plan_words=attr.plan_words,
+        role_nouns=attr.role_nouns,
+        speaker_words=attr.speaker_words,
+        plan_sections=modality_file.plan_sections,
+        structure_words=measures.structure_words,
+        late_after=qualifiers_file.late_after,
+        time_within=qualifiers_file.time_within,
+        qualified_verbs=qualifiers_file.qualified_verbs,
+        year_review=periods_file.year_review,
+        topic_turn=periods_file.topic_turn,
+        lifetime_indicators=periods_file.lifetime_indicators,
+        year_plan_words=periods_file.year_plan_words,
+        week_words=periods_file.week_words,
     )
 
 

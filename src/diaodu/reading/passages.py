@@ -1,0 +1,207 @@
+"""Passages: which period an undated sentence inherits, beyond its own paragraph.
+
+A report whose headline names no period still has one: a monthly bulletin (第9期) or a dispatch
+(截至6月底) states its running period in the opening of its body, and an undated figure further on
+(in another section) is that period's, not the bare year's. A year review opens with the year (2023年，…
+全年…) and keeps the year. Sections (headings) bound a stated period; a paragraph opening with a word that
+turns to another topic (另据了解 …) does not inherit the period of the paragraph before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from diaodu.reading.periods import PeriodMark
+
+__all__ = [
+    "SECTION_HEAD",
+    "body_period",
+    "event_month",
+    "is_section_head",
+    "item_heading",
+    "item_pattern",
+    "names_project",
+    "new_time_after_semicolon",
+    "opens_with",
+    "plan_heading",
+    "quarter_ends",
+    "restated_count",
+    "since_january",
+]
+
+_EVENT_DATE = re.compile(r"[\s\u3000]*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
+
+_BODY_CHARS = 2500
+
+SECTION_HEAD = re.compile(
+    r"^\s*(?:#|【[^】]{1,20}】\s*$|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])"
+)
+"""A line that opens a section: 一、…, 【本月综述】, # …, 第二部分."""
+
+
+def is_section_head(line: str) -> bool:
+    """Does ``line`` open a new section (a numbered or bracketed heading, short)?"""
+    return bool(SECTION_HEAD.match(line)) and len(line.strip()) <= 30
+
+
+def body_period(marks: Iterable[PeriodMark], year: int | None) -> PeriodMark | None:
+    """The running period a report's body states first, when its headline names none.
+
+    ``marks`` are the body's period marks in order (after the headline). The first one that counts
+    from January to a month before December (1—9月, 截至6月底, 上半年, 前三季度) is the report's period;
+    a whole year met first (2023年，… / 全年…) makes it a year review (None: keep the year). Single months
+    (9月份, the bulletin's own month), open spans (今年以来) and other years are passed over.
+    """
+    for mark in marks:
+        if mark.year_offset != 0 or (mark.year is not None and year is not None and mark.year != year):
+            continue
+        if mark.open or mark.relative:
+            continue
+        if mark.months is None or mark.months == (1, 12):
+            return None
+        first, last = mark.months
+        if first == 1 and last < 12:
+            return mark
+    return None
+
+
+def body_marks_span(text: str, head_end: int) -> tuple[int, int]:
+    """Where to look for the body's running period: the opening stretch after the headline."""
+    return head_end, min(len(text), head_end + _BODY_CHARS)
+
+
+def event_month(text: str, lo: int, year: int | None) -> tuple[int, int] | None:
+    """A news report on an event opens its body with the event's date (7月6日至10日，…): the span of
+    that month, when the date is in the report's year, else None."""
+    m = _EVENT_DATE.match(text, lo)
+    if m is None:
+        return None
+    if m["y"] and year is not None and int(m["y"]) != year:
+        return None
+    month = int(m["m"])
+    return (month, month) if 1 <= month <= 12 else None
+
+
+def since_january(period: str | None) -> str | None:
+    """今年以来 in a report about one month (``2024-07``) is January to that month; else unchanged."""
+    if period is None or len(period) != 7 or period[4] != "-":
+        return period
+    month = int(period[5:])
+    return period if month == 1 else f"{period[:4]}-01/{period}"
+
+
+def opens_with(text: str, pos: int, words: Iterable[str]) -> bool:
+    """Does ``text`` at ``pos`` start with one of ``words``?"""
+    return any(text.startswith(w, pos) for w in words)
+
+
+_ITEM_HEAD = re.compile(
+    r"[\s\u3000]*(?:[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])[\s\u3000]*"
+    r"(?P<name>[^，,；;：:。！？!?\n]{4,40})。"
+)
+
+_ITEM_NAME = r"[\s\u3000]*(?P<name>[^，,；;：:。！？!?\n]{4,40})(?P<stop>[。：:，,])"
+_TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,8}[）)]$")
+
+
+def item_pattern(markers: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for a list item's heading, from the numbering forms ``markers`` (1．, （一）, ①)."""
+    forms = [m for m in markers if m]
+    if not forms:
+        return None
+    return re.compile(r"[\s\u3000]*(?:" + "|".join(f"(?:{m})" for m in forms) + ")" + _ITEM_NAME)
+
+
+def names_project(name: str, ends: Iterable[str]) -> bool:
+    """Does a heading name a project (ends in a project-like noun, a phase note (（二期）) aside)?"""
+    core = _TRAILING_NOTE.sub("", name.strip())
+    return any(core.endswith(w) for w in ends)
+
+
+def item_heading(
+    text: str,
+    ps: int,
+    pe: int,
+    anaphors: Iterable[str],
+    pattern: re.Pattern[str] | None = None,
+    name_ends: Iterable[str] = (),
+) -> tuple[str, int] | None:
+    """A numbered item that opens with a name (（三）某某高速公路某段。项目总投资…): the name and where the
+    heading ends, when the sentence after it points back with an anaphor (项目, 该工程 …), or when the
+    heading (up to its first 。/：/，) ends in a project-like noun (1．某某产业园三期项目。总投资…);
+    else None."""
+    m = _ITEM_HEAD.match(text, ps, pe)
+    if m is not None and any(text.startswith(w, m.end()) for w in anaphors):
+        return m["name"].strip(), m.end()
+    if pattern is None:
+        return None
+    m = pattern.match(text, ps, pe)
+    if m is None or not names_project(m["name"], name_ends):
+        return None
+    return m["name"].strip(), m.end()
+
+
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def plan_heading(line: str, words: Iterable[str]) -> bool:
+    """Does a section heading open a plan (下步工作, 下半年工作安排)?"""
+    return any(w in line for w in words)
+
+
+def new_time_after_semicolon(text: str, start: int, end: int, mark_starts: Iterable[int]) -> bool:
+    """Does a clause group after a ； in ``text[start:end]`` open with a period of its own (…；1—9月…)?
+    A forecast word (预计) holds over a list of clauses, but not over one that turns to another time."""
+    starts = set(mark_starts)
+    for k in range(start, end):
+        if text[k] in "；;":
+            j = k + 1
+            while j < end and text[j] in " \u3000":
+                j += 1
+            if j in starts:
+                return True
+    return False
+
+
+def restated_count(text: str, tail: int, clause_end: int) -> bool:
+    """A count that names what a goal is about (确保92个项目全年完成投资116亿元): a noun runs on after it
+    and the clause states another figure; the goal is that figure, the count is what is already so."""
+    after = text[tail : tail + 1]
+    if not after or not ("\u4e00" <= after <= "\u9fff") or after in "、和及与以":
+        return False
+    return _DIGIT.search(text, tail, clause_end) is not None
+
+
+def indicator_period(
+    name: str, period: str | None, year: int | None, lifetime: Iterable[str], year_plan: Iterable[str]
+) -> str | None:
+    """The period of a level named ``name`` when its name fixes it: a project's life total has none
+    (总投资), the year's plan is the year's (年度计划投资); else ``period`` unchanged."""
+    if name in set(lifetime):
+        return None
+    if (
+        year is not None
+        and period is not None
+        and period.startswith(str(year))
+        and any(w in name for w in year_plan)
+    ):
+        return str(year)
+    return period
+
+
+def quarter_ends(text: str, marks: list[PeriodMark]) -> list[PeriodMark]:
+    """三季度末 / 二季度底: the end of a quarter, for an amount counted from January (力争三季度末累计完成
+    投资…), is January to the quarter's last month; the mark takes in the 末 / 底."""
+    out: list[PeriodMark] = []
+    for mark in marks:
+        months = mark.months
+        if (
+            months is not None
+            and months[1] - months[0] == 2
+            and months[1] % 3 == 0
+            and text[mark.end : mark.end + 1] in ("末", "底")
+        ):
+            mark = PeriodMark(mark.start, mark.end + 1, mark.year, mark.year_offset, (1, months[1]))
+        out.append(mark)
+    return out

@@ -1,0 +1,237 @@
+"""General rules of attribution, each shown on a short sentence written for it.
+
+Numbered list items naming a project (every numbering form of an official document), a company after
+its role noun, a department that only reports, time words before a region word, a week's figures, a
+goal's horizon year, start points (比年初, 比上月末) and peer groups of a rank. Read with the example
+profile (衡阳市, 湖南省), plus one invented company for the company cases. All names are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from diaodu.reading import extract, load_document
+from diaodu.reading.lexicon import load_lexicon
+from diaodu.reading.passages import item_heading, item_pattern, names_project
+from tests.reading.example_city import CITY, read
+
+Case = tuple[str, list[tuple[str, dict[str, Any]]]]
+
+_HEAD = "衡阳县重大项目建设调度\n\n1—8月，全县重大项目完成投资50亿元。\n"
+
+ITEM_CASES: list[Case] = [
+    (
+        _HEAD + "1．甲乙纺织产业园三期项目。总投资28亿元，完成率70%。\n",
+        [("28亿元", {"subject": "甲乙纺织产业园三期项目"})],
+    ),
+    (_HEAD + "2、丙丁物流基地：总投资9亿元。\n", [("9亿元", {"subject": "丙丁物流基地"})]),
+    (
+        _HEAD + "（1）戊己城市供水工程（二期）。总投资6亿元。\n",
+        [("6亿元", {"subject": "戊己城市供水工程（二期）"})],
+    ),
+    (_HEAD + "(三)庚辛综合客运枢纽，总投资15亿元。\n", [("15亿元", {"subject": "庚辛综合客运枢纽"})]),
+    (_HEAD + "①壬癸现代农业示范园。总投资3亿元。\n", [("3亿元", {"subject": "壬癸现代农业示范园"})]),
+    # a numbered heading that names no project keeps the passage's subject
+    (_HEAD + "1．投资进度总体平稳。完成投资12亿元。\n", [("12亿元", {"subject": "衡阳县"})]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ITEM_CASES, ids=[c[0][len(_HEAD) : len(_HEAD) + 6] for c in ITEM_CASES]
+)
+def test_numbered_items_name_their_project(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(read(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("1．某某产业园三期项目。总投资", "某某产业园三期项目"),
+        ("2、某某物流基地：总投资", "某某物流基地"),
+        ("（一）某某供水工程（二期），总投资", "某某供水工程（二期）"),
+        ("⑤某某示范园。总投资", "某某示范园"),
+    ],
+)
+def test_item_heading_forms(line: str, name: str) -> None:
+    lexicon = load_lexicon()
+    found = item_heading(
+        line, 0, len(line), lexicon.item_anaphors, item_pattern(lexicon.item_markers), lexicon.item_name_ends
+    )
+    assert found is not None and found[0] == name
+
+
+def test_names_project_needs_a_project_noun() -> None:
+    ends = load_lexicon().item_name_ends
+    assert names_project("某某工程（二期）", ends)
+    assert not names_project("投资进度总体平稳", ends)
+
+
+SUBJECT_CASES: list[Case] = [
+    # a department that reports is not the subject; the region after it is
+    ("据市工信局统计，1—9月，全市规上工业企业达到1200家。", [("1200家", {"subject": "衡阳市"})]),
+    # a time word, a region word, then a category: the region is the subject
+    ("本周全市重大项目完成投资3000万元。", [("3000万元", {"subject": "衡阳市"})]),
+    # a quantifier before 乡镇 names no township
+    ("衡阳县少数乡镇调度不到位，有2个乡镇未按时报送。", [("2个", {"subject": "衡阳县"})]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_CASES, ids=[c[0][:8] for c in SUBJECT_CASES])
+def test_subjects(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(read(text), expected)
+
+
+@pytest.fixture(scope="module")
+def company_city(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("city")
+    text = (CITY / "city.yaml").read_text(encoding="utf-8").rstrip("\n")
+    text += '\n  - {code: "430400C91", name: 岳峰磁材集团, kind: company, parent: "430400"}\n'
+    (folder / "city.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_company_figure_drops_the_generic_noun(company_city: Path) -> None:
+    text = "1—9月，全市产业链营业收入增长9%。岳峰磁材集团负责人说，企业研发投入占营业收入的比重提高到4.8%。"
+    records = extract(text, report_year=2025, city=company_city, name="case.txt")
+    _check(records, [("4.8%", {"subject": "岳峰磁材集团", "indicator": "研发投入"})])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("1—9月，全市产业链营业收入增长9%。链主企业岳峰磁材集团实现营业收入86亿元。", "86亿元"),
+        ("1—9月，全市产业链营业收入增长9%。位于高新区的龙头企业岳峰磁材集团产值增长21%。", "21%"),
+        ("1—9月，全市产业链营业收入增长9%。岳峰磁材集团负责人说，企业研发投入占比达到4.8%。", "4.8%"),
+    ],
+)
+def test_a_company_after_its_role_or_speaking_of_itself(company_city: Path, text: str, span: str) -> None:
+    records = extract(text, report_year=2025, city=company_city, name="case.txt")
+    _check(records, [(span, {"subject": "岳峰磁材集团"})])
+
+
+PERIOD_CASES: list[Case] = [
+    # a goal's horizon year (力争到2027年) is its period
+    (
+        "1—9月，全市规上工业营业收入增长9%。力争到2027年全市产业链营业收入突破8000亿元。",
+        [("8000亿元", {"period": "2027", "modality": "target"})],
+    ),
+    # a project line's own span holds against its 年度计划 name
+    (
+        "1—9月，全市重大项目完成投资50亿元。某某工程年度计划投资8亿元，1—8月完成6.1亿元。",
+        [("8亿元", {"period": "2025"}), ("6.1亿元", {"period": "2025-01/2025-08"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_CASES, ids=[c[0][:8] for c in PERIOD_CASES])
+def test_periods(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(read(text, year=2025), expected)
+
+
+def test_week_figures_take_the_dispatch_month(tmp_path: Path) -> None:
+    path = tmp_path / "dispatch.txt"
+    path.write_text(
+        "衡阳县重大项目建设周调度\n衡阳县项目办　　2025年9月15日\n\n"
+        "1—8月，全县重大项目完成投资50亿元。本周全县完成投资3860万元。\n",
+        encoding="utf-8",
+    )
+    records = extract(load_document(path), city=CITY)
+    _check(records, [("3860万元", {"period": "2025-09"}), ("50亿元", {"period": "2025-01/2025-08"})])
+
+
+REFERENCE_CASES: list[Case] = [
+    (
+        "2025年上半年经济运行简况\n\n6月末，全市贷款余额2000亿元，比年初增加150亿元。",
+        [("150亿元", {"reference": "2024-12"})],
+    ),
+    ("2025年末，全市存款余额3000亿元，比年初增加200亿元。", [("200亿元", {"reference": "上年同期"})]),
+    (
+        "2025年1—10月经济运行简况\n\n10月末，全市贷款余额增长8%，比上月末加快0.3个百分点。",
+        [("0.3个百分点", {"reference": "2025-09"})],
+    ),
+    ("1—10月，衡阳高新区营业收入在全省105个开发区中排第9位。", [("第9", {"reference": "湖南省开发区"})]),
+    ("1—10月，全市营业收入增速在全省同类城市中排名第一。", [("第一", {"reference": "湖南省同类城市"})]),
+    ("1—10月，衡阳高新区完成投资38亿元，居各县市区第1位。", [("第1", {"reference": "衡阳市各县市区"})]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCE_CASES, ids=[c[0][:10] for c in REFERENCE_CASES])
+def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(read(text, year=2025), expected)
+
+
+INDICATOR_CASES: list[Case] = [
+    # a rank's peer-group scope names no indicator: the rate before it does
+    (
+        "1—10月，衡阳高新区规上工业增加值增长8.7%，增速在全省105个省级以上开发区中排第9位。",
+        [("第9", {"indicator": "规模工业增加值", "reference": "湖南省省级以上开发区"})],
+    ),
+    # a scope that is an evaluation names the ranking
+    ("2023年，衡阳高新区在全省开发区综合考核中位列第11位。", [("第11", {"indicator": "开发区综合考核"})]),
+    # a name opening with an anaphor takes the name it points back to
+    (
+        "某某装备产业链是全市规模最大的产业链。1—9月，该产业链营业收入1583亿元，增长7.9%。",
+        [("1583亿元", {"indicator": "某某装备产业链营业收入"})],
+    ),
+    # the parts of a counted whole are kinds of its noun
+    (
+        "1—9月，全市共梳理项目建设问题12个，其中用地报批5个、资金筹措4个。",
+        [("5个", {"indicator": "用地报批问题"}), ("4个", {"indicator": "资金筹措问题"})],
+    ),
+    # a share of the plan is a share of the figure before it
+    (
+        "2025年，衡阳高新区重点项目完成投资236亿元，为年度计划的108.6%。",
+        [("108.6%", {"indicator": "重点项目完成投资"})],
+    ),
+    # a keep verb after its noun goes before it
+    ("2025年，衡阳高新区专精特新企业新增6家。", [("6家", {"indicator": "新增专精特新企业"})]),
+    # a bare deed after a plan's figure is what was done
+    (
+        "1—9月，全市重大项目完成投资50亿元。某某工程年度计划投资8亿元，1—8月完成6.1亿元。",
+        [("6.1亿元", {"indicator": "完成投资"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDICATOR_CASES, ids=[c[0][:10] for c in INDICATOR_CASES])
+def test_indicators(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(read(text, year=2025), expected)
+
+
+MEASURE_CASES: list[Case] = [
+    # a higher goal for a growth, named by nothing but a verb, is a growth
+    ("全区主要预期目标为：地区生产总值增长7.5%左右，力争达到8%。", [("8%", {"measure": "growth"})]),
+    # an amount raised against a period before is a change
+    ("全市全员劳动生产率达到每人38.6万元，比上年同期提高3.2万元。", [("3.2万元", {"measure": "change"})]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURE_CASES, ids=[c[0][:10] for c in MEASURE_CASES])
+def test_measures(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(read(text, year=2025), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "threshold"),
+    [
+        ("规上工业指年主营业务收入在2000万元以上（含）的工业企业。", "2000万元"),
+        ("对完成率低于50%的项目实行挂牌督办。", "50%"),
+    ],
+)
+def test_thresholds_are_no_figures(text: str, threshold: str) -> None:
+    assert threshold not in [r.text for r in read(text, year=2025)]
+
+
+def _check(records: list[Any], expected: list[tuple[str, dict[str, Any]]]) -> None:
+    seen: dict[str, int] = {}
+    for span, fields in expected:
+        hits = [r for r in records if r.text == span or r.text.lstrip("-") == span]
+        k = seen.get(span, 0)
+        seen[span] = k + 1
+        assert len(hits) > k, (span, [(r.text, r.subject, r.indicator, r.period) for r in records])
+        got = hits[k]
+        for key, value in fields.items():
+            assert getattr(got, key) == value, (span, key, getattr(got, key), value)
