@@ -29,7 +29,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = Path(os.environ.get("DIAODU_ROOT", str(HERE.parents[2])))
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GOLD = HERE / "gold.jsonl"
-GOLD_X = HERE / "gold_extracted_spans.jsonl"
 CITY = HERE / "city.yaml"
 SCORER = ROOT.parent / "shared" / "eval" / "score_figures.py"
 
@@ -83,14 +82,6 @@ def main(argv: list[str]) -> int:
         )
         print("== gold.jsonl: spans in each file's own text, as the spec defines them ==")
         print(run_scorer(GOLD, pred_path, "--show-errors" in argv), end="")
-        if GOLD_X.exists():
-            out = run_scorer(GOLD_X, pred_path, False, check_spans=False).splitlines()
-            print("\n== the same predictions against gold_extracted_spans.jsonl (html spans in the text")
-            print(
-                "   load_document extracts, which is what the reader indexes; "
-                "the .txt spans are identical) =="
-            )
-            print("\n".join(out))
         if "--attr" in argv:
             list_disagreements(pred_path, argv[argv.index("--attr") + 1])
     return 0
