@@ -235,3 +235,116 @@ def _check(records: list[Any], expected: list[tuple[str, dict[str, Any]]]) -> No
         got = hits[k]
         for key, value in fields.items():
             assert getattr(got, key) == value, (span, key, getattr(got, key), value)
+
+
+# A count named by a bare deed after a count of a whole counts the whole's units that did it; the rest
+# (尚有…) are those that did not; a whole already named by the deed keeps its name without the plan word.
+DEED_CASES: list[Case] = [
+    (
+        "本月，全市共收集企业反映问题40个，已解决32个，尚有8个正在办理。",
+        [("32个", {"indicator": "已解决问题"}), ("8个", {"indicator": "未解决问题"})],
+    ),
+    ("1—6月，全市累计受理问题50个，协调解决45个。", [("45个", {"indicator": "已解决问题"})]),
+    ("上半年，全市计划新开工项目60个，目前已开工52个。", [("52个", {"indicator": "新开工项目"})]),
+    (
+        "本周共梳理项目问题6个，其中用地3个、资金3个；已协调解决5个，其余1个移交专班。",
+        [("5个", {"indicator": "已解决问题"}), ("1个", {"indicator": "未解决问题"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEED_CASES, ids=[c[0][:12] for c in DEED_CASES])
+def test_deed_after_a_count_names_the_units(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(read(text), expected)
+
+
+# A collective name before 分别 stands for its parts in order (三次产业 → 第一、第二、第三产业).
+COLLECTIVE_CASES: list[Case] = [
+    (
+        "上半年，全市三次产业对经济增长的贡献率分别为8.0%、40.0%和52.0%。",
+        [
+            ("8.0%", {"indicator": "第一产业增加值"}),
+            ("40.0%", {"indicator": "第二产业增加值"}),
+            ("52.0%", {"indicator": "第三产业增加值"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVE_CASES, ids=["三次产业"])
+def test_collective_name_shares_out_to_its_parts(
+    text: str, expected: list[tuple[str, dict[str, Any]]]
+) -> None:
+    _check(read(text), expected)
+
+
+# A count with no name of its own, first in its sentence, counts the units the clause before it names.
+TOPIC_CASES: list[Case] = [
+    (
+        "今年以来共收集问题40个。从类型看，融资类问题占比最高，累计达到20个。",
+        [("20个", {"indicator": "融资类问题"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_CASES, ids=["融资类问题"])
+def test_count_takes_the_topic_of_the_clause_before(
+    text: str, expected: list[tuple[str, dict[str, Any]]]
+) -> None:
+    _check(read(text), expected)
+
+
+# A place's 总投资 right after a count of its standing projects is their life total: no period; projects
+# new in the period, or a sentence with its own period, keep it.
+SET_TOTAL_CASES: list[Case] = [
+    (
+        "1—8月，全市重大项目建设有序推进。\n全市纳入调度的重大项目共80个，总投资300亿元。",
+        [("300亿元", {"period": None})],
+    ),
+    (
+        "1—8月，全市重大项目建设有序推进。\n全市新签约项目20个，总投资90亿元。",
+        [("90亿元", {"period": "2021-01/2021-08"})],
+    ),
+    (
+        "全市重大项目建设有序推进。1—8月，全市办结项目70个、总投资60亿元。",
+        [("60亿元", {"period": "2021-01/2021-08"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_TOTAL_CASES, ids=["standing", "new", "dated"])
+def test_life_total_of_a_standing_set_has_no_period(
+    text: str, expected: list[tuple[str, dict[str, Any]]]
+) -> None:
+    _check(read(text), expected)
+
+
+# A figure after 建成后 / 达产后 in its sentence is what a project will do once done: no period.
+ONCE_DONE_CASES: list[Case] = [
+    (
+        "1—8月，全市重大项目建设有序推进。\n某某水厂扩建工程完成投资2亿元，建成后可新增日供水能力5万吨。",
+        [
+            ("2亿元", {"period": "2021-01/2021-08"}),
+            ("5万吨", {"period": None, "indicator": "新增日供水能力"}),
+        ],
+    ),
+    ("1—8月，全市签约项目10个，项目达产后预计可实现年产值80亿元。", [("80亿元", {"period": None})]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONCE_DONE_CASES, ids=["建成后", "达产后"])
+def test_figure_once_done_has_no_period(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(read(text), expected)
+
+
+# 本外币 names the currencies every 各项存款余额 counts: the same statistic, said longer.
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("6月末，全市金融机构本外币存款余额1000亿元。", "各项存款余额"),
+        ("6月末，全市本外币贷款余额800亿元。", "各项贷款余额"),
+    ],
+)
+def test_local_and_foreign_currency_balances_are_the_catalogue_balance(text: str, indicator: str) -> None:
+    records = read(text)
+    assert records and records[0].indicator == indicator, [(r.text, r.indicator) for r in records]

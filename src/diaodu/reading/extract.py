@@ -202,7 +202,6 @@ class Reader:
             tuple[str, int | None, str | None, int | None], tuple[str, tuple[str | None, ...]] | None
         ] = {}
         self._not_name_start_of: dict[str, bool] = {}
-        self._word_key: tuple[tuple[str, str], ...] = ()
         self._labels: dict[str, tuple[str, PeriodMark | None]] = {}
         self._row_keys: dict[str, _RowKey] = {}
         self.city = self.subjects.city
@@ -280,7 +279,6 @@ class Reader:
             if home.name:
                 self.doc_subject = home.name
                 self.word_map = dict(home_word_subjects(head, self.profile, home))
-        self._word_key = tuple(sorted(self.word_map.items()))
         furniture = _Spans(doc.furniture)
         self._window = (0, -1)
         self._plan = False
@@ -968,11 +966,14 @@ class Reader:
         elif name.startswith("总") and len(name) <= 4 and prev is not None and prev.indicator:
             base = prev.indicator[:-1] if prev.indicator.endswith("数") else prev.indicator
             name = self.namer.naming.stock_of(base, name)
+        if not name and q.kind == "count" and fig.measure == "level" and prev is None:
+            name = self._topic_before(text, cs)  # …类问题占比最高，累计达到38个
         if not name and fig.measure == "rank" and prev is None:  # 在…考核中，某县进入前三名
             name = self.namer.trim(self.namer.naming.scope(text[max(0, cs - 48) : cs]))
         verb = next((v for v in self.lexicon.keep_verbs if name.endswith(v) and len(name) > len(v) + 1), "")
         if verb:
             name = verb + name[: -len(verb)]  # 小巨人企业新增6家 → 新增小巨人企业
+        name = self._done_of_whole(text, fig, prev, name)
         if fig.measure == "ratio" and prev is not None and self._of_plan(lead):
             name = prev.indicator  # 完成投资236.5亿元，为年度计划的108.6%: the share done of the plan
         fig.indicator = self.namer.canonical(name) if name else ""
@@ -986,6 +987,62 @@ class Reader:
         elif fig.run > 0 and prev is not None:  # 粮食播种面积…、产量… → 粮食产量
             fig.indicator = self.namer.naming.inherit_head(fig.indicator, prev.indicator)
         self._part_of_whole(text, fig, prev)
+
+    def _topic_before(self, text: str, cs: int) -> str:
+        """用地类问题占比最高，累计达到38个: a count with no name of its own, first in its sentence, counts
+        the units the clause before it names (up to its last ``whole_nouns`` word) when that clause has
+        no figure of its own."""
+        if cs < 2 or text[cs - 1] not in "，,":
+            return ""
+        start = max(text.rfind(c, 0, cs - 1) for c in "，,。；;！？!?\n：:") + 1
+        clause = text[start : cs - 1].strip()
+        if not clause or any(ch.isdigit() for ch in clause):
+            return ""
+        end = max((clause.rfind(w) + len(w) for w in self.lexicon.whole_nouns if w in clause), default=-1)
+        topic = clause[:end] if end > 0 else ""
+        return topic if len(topic) >= 4 and all("\u4e00" <= c <= "\u9fff" for c in topic) else ""
+
+    def _done_of_whole(self, text: str, fig: _Fig, prev: _Fig | None, name: str) -> str:
+        """收集问题78个，已解决61个: a count named by a bare deed (已解决, 协调解决: a verb, no noun) right
+        after a count of a whole in the same sentence counts the whole's units that did it (→ 已解决问题);
+        when the whole is already named by that deed (计划新开工项目48个，已开工41个) it is the whole's
+        units without the plan word (→ 新开工项目). 尚有/其余 N个 after such a count is the rest
+        (→ 未解决问题)."""
+        q = fig.q
+        if (
+            prev is None
+            or q.kind != "count"
+            or fig.measure != "level"
+            or prev.q.kind != "count"
+            or prev.q.unit != q.unit
+            or (prev.whole and not any(c in text[prev.q.tail : q.num_start] for c in "；;"))
+            or any(c in text[prev.q.tail : q.num_start] for c in "。！？!?\n")
+            or "其中" in text[prev.q.tail : q.num_start]
+        ):
+            return name
+        seg = re.split(r"[，,；;、]", text[prev.q.tail : q.num_start])[-1].strip()
+        if seg in self.lexicon.remainder_words:
+            done = prev.indicator
+            if done.startswith("已") and done.endswith(self.lexicon.whole_nouns):
+                return "未" + done[1:]
+            return name
+        deed = seg[seg.find("已") :] if "已" in seg else seg
+        if (
+            not 2 <= len(deed) <= 8
+            or deed.endswith(self.lexicon.strip_suffix)  # 累计达到612家: a stock, not a deed
+            or any(w in deed for w in self.lexicon.whole_nouns)
+            or not all("\u4e00" <= c <= "\u9fff" for c in deed)
+        ):
+            return name
+        base = prev.trailing if prev.used_trailing and prev.trailing else prev.indicator
+        whole = prev.whole or next((w for w in self.lexicon.whole_nouns if base.endswith(w)), "")
+        if not whole:
+            return name
+        verb = deed[-2:]
+        if verb in base:
+            plan = next((w for w in self.lexicon.plan_words if base.startswith(w)), "")
+            return base[len(plan) :] if plan else name
+        return "已" + verb + whole
 
     def _part_of_whole(self, text: str, fig: _Fig, prev: _Fig | None) -> None:
         """问题7个，其中用地报批3个、资金筹措2个: the parts of a counted whole, named by a kind alone, are
@@ -1096,7 +1153,17 @@ class Reader:
                 items = self.namer.split_items(before, expand=len(run) > 1) if before else []
                 period_items = self._period_items(before, year, doc_period)
                 subject_items = self._subject_items(before) if before else None
-                if subject_items is not None and (len(run) == 1 or len(subject_items[0]) == len(run)):
+                parts = next(
+                    (
+                        p
+                        for w, p in self.lexicon.collective_parts.items()
+                        if w in before and len(p) == len(run)
+                    ),
+                    None,
+                )
+                if parts is not None:  # 三次产业…贡献率分别为…: one each of its parts, in order
+                    names = [self.namer.canonical(p) for p in parts]
+                elif subject_items is not None and (len(run) == 1 or len(subject_items[0]) == len(run)):
                     subjs = list(subject_items[0])
                     rest = self.namer.lead_name(subject_items[1], first.measure)
                     base_name = self.namer.canonical(rest) if rest else first.indicator
@@ -1371,6 +1438,9 @@ class Reader:
         week = self._week_period(text, ss, q.num_start, marks)
         if week is not None:
             period = week  # 本周完成投资1200万元: the week's month
+        done_at = max((text.rfind(w, ss, q.num_start) for w in self.lexicon.once_done_words), default=-1)
+        if done_at >= 0 and not any(done_at < m.start < q.num_start for m in marks):
+            period = None  # 项目达产后可实现年产值45亿元: what it will do once done, in no period
         if period is not None and year is not None and "/" in period:
             # an indicator counted once a year (粮食产量) is the year's, whatever month the passage says
             names = {r[0] for r in fig.records}
@@ -1399,6 +1469,16 @@ class Reader:
                     if last_mark is not None and last_mark.start >= fig.clause_start
                     else self.lexicon.year_plan_words,  # 1—8月完成…: the clause's own period holds
                 )
+                if (
+                    any(
+                        (indicator_override or indicator) in (t, fig.carried + t)
+                        for t in self.lexicon.set_totals
+                    )
+                    and not any(ss <= m.start < q.num_start for m in marks)  # 1—11月，…项目…、总投资…
+                    and fig.carried.endswith(self.lexicon.item_name_ends)
+                    and not any(w in fig.carried for w in self.lexicon.new_set_words)
+                ):
+                    rec_period = None  # 重大项目共120个，总投资500亿元: the standing set's life total
                 if rec_period is None:
                     rec_period = ""  # no period, whatever the passage's
             yield FigureMention(

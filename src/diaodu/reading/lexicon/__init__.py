@@ -138,6 +138,12 @@ class _PeriodsFile(_Strict):
     """Paragraph openings that turn to another topic (另据了解 …): no period carried over."""
     lifetime_indicators: tuple[str, ...] = ()
     """Indicator names (whole) of a project's own life total (总投资): no period."""
+    once_done_words: tuple[str, ...] = ()
+    """Words (建成后, 投产后) after which a figure is what a project will do once done: no period."""
+    set_totals: tuple[str, ...] = ()
+    """Life-total names (总投资) that, after a count of standing projects, have no period."""
+    new_set_words: tuple[str, ...] = ()
+    """Words naming projects as new in a period (新, 签约): their 总投资 keeps the period."""
     year_plan_words: tuple[str, ...] = ()
     week_words: tuple[str, ...] = ()
     """Words in an indicator name that make it the year's plan (年度计划投资): the year."""
@@ -242,6 +248,10 @@ class _AttributionFile(_Strict):
     """Words that open the sentence after a numbered item's heading and point back to it (项目总投资…)."""
     item_markers: tuple[str, ...] = ()
     """Regular expressions for the numbering forms that open a list item (1．, （一）, ①)."""
+    collective_parts: dict[str, tuple[str, ...]] = {}
+    """A collective name and its ordered parts (三次产业 → 第一产业, 第二产业, 第三产业) for 分别."""
+    remainder_words: tuple[str, ...] = ()
+    """Words that count the rest of a whole after a count of those done (尚有8个 → 未解决问题)."""
     whole_nouns: tuple[str, ...] = ()
     """Nouns ending a counted whole's name (…问题7个) that its 其中 parts are kinds of (用地报批问题)."""
     name_anaphors: tuple[str, ...] = ()
@@ -388,6 +398,9 @@ class Lexicon:
     year_review: tuple[str, ...] = ()
     topic_turn: tuple[str, ...] = ()
     lifetime_indicators: tuple[str, ...] = ()
+    set_totals: tuple[str, ...] = ()
+    new_set_words: tuple[str, ...] = ()
+    once_done_words: tuple[str, ...] = ()
     year_plan_words: tuple[str, ...] = ()
     week_words: tuple[str, ...] = ()
     item_anaphors: tuple[str, ...] = ()
@@ -395,6 +408,8 @@ class Lexicon:
     item_name_ends: tuple[str, ...] = ()
     ranking_nouns: tuple[str, ...] = ()
     whole_nouns: tuple[str, ...] = ()
+    remainder_words: tuple[str, ...] = ()
+    collective_parts: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
     name_anaphors: tuple[str, ...] = ()
     done_verbs: tuple[str, ...] = ()
     plan_words: tuple[str, ...] = ()
@@ -493,6 +508,8 @@ def _load(folder: Path) -> Lexicon:
         item_name_ends=attr.item_name_ends,
         ranking_nouns=attr.ranking_nouns,
         whole_nouns=attr.whole_nouns,
+        remainder_words=attr.remainder_words,
+        collective_parts=dict(attr.collective_parts),
         name_anaphors=attr.name_anaphors,
         done_verbs=attr.done_verbs,
         plan_words=attr.plan_words,
@@ -506,6 +523,9 @@ def _load(folder: Path) -> Lexicon:
         year_review=periods_file.year_review,
         topic_turn=periods_file.topic_turn,
         lifetime_indicators=periods_file.lifetime_indicators,
+        set_totals=periods_file.set_totals,
+        new_set_words=periods_file.new_set_words,
+        once_done_words=periods_file.once_done_words,
         year_plan_words=periods_file.year_plan_words,
         week_words=periods_file.week_words,
     )
