@@ -5,7 +5,6 @@ not asserted: the sets measure the reader, they do not steer it."""
 
 from __future__ import annotations
 
-import importlib
 import json
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import pytest
 
 from diaodu.reading.documents import load_document
 from diaodu.reading.profile import load_profile
+from tests.reading import gold_sets
 
 HERE = Path(__file__).resolve().parent
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -29,8 +29,8 @@ def _gold(folder: Path) -> list[dict[str, object]]:
 
 @pytest.mark.parametrize("name", [s for s, _ in SETS])
 def test_gold_is_built_from_the_annotations(name: str) -> None:
-    builder = importlib.import_module(f"tests.reading.{name}.build_gold")
-    assert builder.render(builder.build()) == (HERE / name / "gold.jsonl").read_text(encoding="utf-8"), (
+    records = gold_sets.build(HERE / name)
+    assert gold_sets.render(records) == (HERE / name / "gold.jsonl").read_text(encoding="utf-8"), (
         f"run tests/reading/{name}/build_gold.py"
     )
 
