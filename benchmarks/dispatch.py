@@ -14,7 +14,6 @@ import os
 import random
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -23,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Engine, insert, select, text
 
+from benchmarks.ledger import _postgres  # a fresh schema of the local PostgreSQL, dropped after
 from diaodu.dispatch import progress, reports
 from diaodu.ledger.db import make_engine, transaction, upgrade
 from diaodu.ledger.latest import rebuild_latest
@@ -36,7 +36,6 @@ PROJECTS = 100_000
 MONTHS = 12
 QUERY_GOAL = 0.200
 REPORT_GOAL = 5.0
-PG_URL = os.environ.get("DIAODU_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
 def _build(url: str) -> None:
@@ -194,31 +193,6 @@ def _sqlite() -> Iterator[Engine | None]:
             yield engine
         finally:
             engine.dispose()
-
-
-@contextmanager
-def _postgres() -> Iterator[Engine | None]:
-    """An engine on a fresh schema of the PostgreSQL at ``PG_URL``, dropped after; ``None`` (and a line
-    saying so) when it does not answer."""
-    admin = make_engine(PG_URL)
-    schema = f"diaodu_bench_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.begin() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as exc:
-        print(f"  PostgreSQL not reachable ({type(exc).__name__}); skipped")
-        admin.dispose()
-        yield None
-        return
-    sep = "&" if "?" in PG_URL else "?"
-    engine = make_engine(f"{PG_URL}{sep}options=-csearch_path%3D{schema}")
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 def _backend_cpu(pid: int | None) -> float:

@@ -378,20 +378,6 @@ class Intake:
             observation_ids=obs_ids,
         )
 
-    def key_of(self, p: Prepared) -> Key:
-        m = p.mention
-        unit = self.units.get(m.subject)
-        ind = self.indicators.get(m.indicator)
-        return (
-            unit[1] if unit else m.subject,
-            ind[1] if ind else m.indicator,
-            m.measure,
-            p.period_start,
-            p.period_end,
-            m.reference or "",
-            p.status,
-        )
-
     def _group(self, prepared: Sequence[Prepared]) -> list[_NewObs]:
         out: list[_NewObs] = []
         index: dict[tuple[Key, str, str | None], _NewObs] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from diaodu.reading.measures import Quantity
+from diaodu.reading.numerals import parse_number
 
 __all__ = ["expand_rank_lists", "split_shares", "top_ranks"]
 
@@ -67,19 +68,6 @@ def split_shares(
     return sorted([*kept, *added], key=lambda q: (q.start, q.end))
 
 
-_CN_DIGIT = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 _TOP_NOT_AFTER = "一二两三四五六七八九十名位强个家项条%％季年月周天日批届"
 _TOP = re.compile(rf"前(?P<n>[一二两三四五六七八九十]|\d{{1,2}})(?![\d{_TOP_NOT_AFTER}])")
 _TOP_REACH = 8
@@ -99,7 +87,7 @@ def top_ranks(
         if any(q.start <= m.start("n") < q.end for q in quantities):
             continue
         n = m["n"]
-        value = float(_CN_DIGIT[n]) if n in _CN_DIGIT else float(n)
+        value = parse_number(n)  # 前三 or 前3
         s, e = m.start("n"), m.end("n")
         added.append(Quantity(s, e, value, None, "rank", "under", "rank", m.start(), e, e))
     if not added:
