@@ -24,7 +24,10 @@ QUOTES = "“”‘’\"'「」『』《》〈〉【】"
 BULLETS = "●■•◆◇▲△▶►▸★☆○◎□▪"
 _QUOTE_TABLE = str.maketrans("", "", QUOTES + BULLETS + " \u3000\t")
 _QUOTE_CHARS = re.compile("[" + re.escape(QUOTES + BULLETS + " \u3000\t") + "]")
-LIST_SPLIT = re.compile(r"[、，,]|(?<=[\u4e00-\u9fff])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
+#: Where a list's items part: 、 and commas, and 和/及/与/以及 between words (not inside 涉及, 普及, 以及时).
+LIST_SPLIT = re.compile(r"[、，,]|(?<=[\u4e00-\u9fff])(?<![涉普波顾危])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
+#: The last item of a list ending in ``…的<head>`` (用工、融资、物流的问题): a short modifier and the head.
+_OF_HEAD = re.compile(r"^(?P<mod>[\u4e00-\u9fff]{1,4})的(?P<head>[\u4e00-\u9fff]{1,6})$")
 _LABEL = re.compile(r"【[^】]{0,12}】")
 _NON_NAME = re.compile(r"[0-9０-９%％]")
 _CACHE_SIZE = 8192
@@ -360,6 +363,10 @@ class Namer:
         if len(items) < 2:
             return items
         items = [self._growth_tail.sub("", i) or i for i in items]
+        of = _OF_HEAD.match(items[-1])
+        if of is not None and all(len(i) <= 4 for i in items[:-1]):
+            # 用工、融资、物流的问题 → 用工问题, 融资问题, 物流问题
+            return [i + of["head"] for i in items[:-1]] + [of["mod"] + of["head"]]
         last = items[-1]
         items = [self.naming.share_tail(i, last) for i in items[:-1]] + [last]
         head = next((h for h in self.heads if last.endswith(h) and len(last) > len(h)), None)
@@ -372,12 +379,15 @@ class Namer:
     def comparison_ref(self, lead: str) -> str | None:
         """What follows the last comparator in ``lead``: 比上半年 → 上半年, 高出产业投资 → 产业投资."""
         s = clean(lead)
-        last = None
-        for m in self._comparator.finditer(s):
-            last = m
-        if last is None:
+        found = list(self._comparator.finditer(s))
+        if not found:
             return None
-        return s[last.end() :]
+        end = len(s)
+        for m in reversed(found):
+            if s[m.end() : end].strip():
+                return s[m.end() : end]
+            end = m.start()  # 比全省高出1.2个百分点: the last comparator names nothing, the one before does
+        return s[found[-1].end() :]
 
 
 def modality_of(

@@ -95,7 +95,10 @@ _HEADING = re.compile(
 )
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")
 _RUN_GLUE = {"、", "和", "及", "与", "，", ","}
-_PROJECT = re.compile(r"([\u4e00-\u9fffA-Za-z（）()]{2,24}?项目)(?![数的])")
+#: A project's name opening a clause: …项目, …工程, or a phase of one (…物流园二期, …（二期）项目).
+_PROJECT = re.compile(
+    r"([\u4e00-\u9fffA-Za-z（）()]{2,24}?(?:项目|工程|[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?))(?![数的])"
+)
 _COUNTED = ("count", "money", "measure")
 _MEMO_SIZE = 8192
 _ABOVE_REACH = 10
@@ -253,6 +256,8 @@ class Reader:
         self.bad_mark_before = re.compile(
             r"(?:比|较|占|同|于|超|从|自|至|到|截至|截止|与)(?:去年|上年|今年|同期)?\s*$"
         )
+        #: whole-year words of the report's year (全年, 今年): 今年计划投资12亿元 is this year's plan
+        self.year_words = tuple(e.word for e in lexicon.periods if e.months == (1, 12) and e.year == 0)
         self.bad_mark_after = re.compile(r"^(?:目标|任务|计划|比重|同期|平均(?![，,])|水平|的|底|末|初)")
 
     # ---- document level ---------------------------------------------------------------------------
@@ -287,6 +292,7 @@ class Reader:
         prev_line = ""
         prev_opening = _Opening(False, False)
         table: _Table | None = None
+        section_period: str | None = None
         for pm in _PARAGRAPH.finditer(text):
             ps, pe = pm.start(), pm.end()
             line = pm.group()
@@ -297,6 +303,7 @@ class Reader:
             if is_section_head(line):
                 self._plan = plan_heading(line, self.lexicon.plan_sections)
                 self._section = self.namer.heading_name(_LEAD_JUNK.sub("", line.strip()))
+                section_period = self._heading_period(text, ps, pe, year, doc_period)
             if "\t" in line or "  " in line or "\u3000" in line or "|" in line:
                 cells = split_cells(text, ps, pe)
                 if len(cells) >= 2 and self.columns.is_header(cells):
@@ -319,16 +326,21 @@ class Reader:
             opening = _Opening(_BULLET.match(line) is not None, _HEADING.match(line) is not None)
             if not self._runs_on(prev_line, line, prev_opening, opening):
                 keeps = self._keeps_period(prev_line, line, prev_opening, opening)
-                keep = state.period if keeps else doc_period
-                if keep != doc_period and self._turns_topic(text, ps, pe):
-                    keep = doc_period  # 另据了解… / 澄水县在…: another topic, not the last one's period
-                if keep != doc_period and _one_month(keep) and not _one_month(doc_period):
-                    keep = doc_period  # 10月当月 / 10月末 hold for their paragraph, not for the next
+                base = section_period or doc_period  # 二、2026年主要目标…: the section's own period
+                keep = state.period if keeps else base
+                if keep != base and self._turns_topic(text, ps, pe):
+                    keep = base  # 另据了解… / 澄水县在…: another topic, not the last one's period
+                if keep != base and _one_month(keep) and not _one_month(base):
+                    keep = base  # 10月当月 / 10月末 hold for their paragraph, not for the next
                 state = _State(keep, self.doc_subject)
                 state.indicator = self._section
             prev_line = line
             prev_opening = opening
-            yield from self._paragraph(text, ps, pe, state, year, doc_period, doc.name, furniture)
+            # 二、2026年主要目标…: under a heading naming another whole year, that year is the paragraphs' own
+            para_year = (
+                int(section_period) if section_period is not None and section_period.isdigit() else year
+            )
+            yield from self._paragraph(text, ps, pe, state, para_year, doc_period, doc.name, furniture)
 
     def _table_row(
         self, text: str, cells: list[Cell], table: _Table, state: _State, year: int | None, doc_name: str
@@ -490,6 +502,17 @@ class Reader:
                 return place.name
         return self.city
 
+    def _heading_period(
+        self, text: str, ps: int, pe: int, year: int | None, doc_period: str | None
+    ) -> str | None:
+        """The period a section heading names for the paragraphs under it (二、2026年主要目标和重点工作 /
+        三、下半年工作打算), or None when it names none (or only the year so far)."""
+        for mark in self.periods.find(text, ps, pe):
+            if mark.open or not self._valid_mark(text, mark, ps, pe):
+                continue
+            return self._mark_value(mark, year, doc_period)
+        return None
+
     @staticmethod
     def _keeps_period(prev: str, line: str, prev_opening: _Opening, opening: _Opening) -> bool:
         """A prose paragraph keeps the period of the one before it, unless a heading or bullet intervenes.
@@ -513,9 +536,13 @@ class Reader:
         head = headline(doc.text)
         if doc.title:
             head = doc.title + "\n" + head
+        titled = None
         for mark in self.periods.find(head):
             if not mark.is_whole_year and not mark.open and mark.year_offset == 0:
-                return mark.resolve(year)
+                titled = mark
+                break
+        if titled is not None and (titled.months is None or titled.months[0] == 1):
+            return titled.resolve(year)
         lines = headline(doc.text).split("\n")
         head_end = doc.text.find(lines[-1]) + len(lines[-1]) if lines[-1] else 0
         lo, hi = body_marks_span(doc.text, head_end)
@@ -524,6 +551,12 @@ class Reader:
             for m in self.periods.find(doc.text, lo, hi)
             if not self.bad_mark_before.search(doc.text, max(lo, m.start - 5), m.start)
         ]
+        if titled is not None and titled.months is not None:
+            # 2025年三季度…通报 whose body runs 1—9月: the quarter's report states the year so far
+            running = body_period(marks, year)
+            if running is not None and running.months is not None and running.months[1] == titled.months[1]:
+                return running.resolve(year)
+            return titled.resolve(year)
         review = any(w in head for w in self.lexicon.year_review)
         event = None if review or year is None else event_month(doc.text, head_end, year)
         if event is not None and year is not None:
@@ -619,9 +652,11 @@ class Reader:
             clause_starts = [ss] + [m.end() for m in _CLAUSE_END.finditer(text, ss, se)]
             first_clause_end = clause_starts[1] if len(clause_starts) > 1 else se
             sentence_period = state.period
+            aside = False
             for mark in sent_marks:
                 if mark.start < first_clause_end:
                     state.period = self._mark_value(mark, year, doc_period)
+                    aside = aside or self._aside(text, ss, mark)
             subjects = self._clause_subjects(text, clause_starts, se, sent_marks)
             if subjects and subjects[0][0] == ss and sent_index == 0:
                 state.subject = subjects[0][1]
@@ -648,6 +683,16 @@ class Reader:
                 furniture,
                 mark_scope,
             )
+            if aside:
+                state.period = sentence_period  # 单看9月份…: the running period resumes
+
+    def _aside(self, text: str, ss: int, mark: PeriodMark) -> bool:
+        """Does a sentence's opening period state a part of the running one in passing (单看9月份，… /
+        其中三季度… / 9月当月…)?"""
+        before = _LEAD_JUNK.sub("", text[ss : mark.start]).strip()
+        if before and before.endswith(self.lexicon.aside_before):
+            return True
+        return text.startswith(self.lexicon.aside_after, mark.end) if self.lexicon.aside_after else False
 
     def _mark_scope(
         self, text: str, mark: PeriodMark, ss: int, first_clause_end: int, clause_starts: list[int], se: int
@@ -716,6 +761,8 @@ class Reader:
             mark_end.setdefault(m.start, m.end)
         for cs in clause_starts:
             pos = cs
+            if self._names_source(text, cs, se):
+                continue
             for _ in range(4):
                 j = _LEAD_JUNK.match(text, pos, se)
                 if j and j.end() > pos:
@@ -737,6 +784,15 @@ class Reader:
             place = self.subjects.at(text, pos, se)
             generic = self.regions_at(text, pos, se)
             name_end = max(place.end if place else -1, generic.end if generic else -1)
+            project = self._project_at(text, pos, se)
+            if (
+                project is not None
+                and project[1] > name_end
+                and self._own_project(text[max(name_end, pos) : project[1]])
+                and self._states_figure(text, project[1], se)
+            ):
+                out.append((cs, *project))  # 夷陵区人民医院新院区项目总投资…: the place is part of its name
+                continue
             if name_end > 0 and self.speaker_words.match(text, name_end, se):
                 if place is not None and place.kind == "company" and place.end == name_end:
                     out.append((cs, place.name, place.end))  # a company's spokesman speaks of its own figures
@@ -757,20 +813,49 @@ class Reader:
                 name = self.word_map.get(text[place.start : place.end], name)
                 out.append((cs, name, place.end))
                 continue
-            proj = _PROJECT.match(text, pos, min(se, pos + 26))
-            if (
-                proj is not None
-                and len(proj.group(1)) >= 5
-                and not self.project_generic.match(proj.group(1))
-                and not self.project_verbs.search(proj.group(1))
-                and not re.match(r"\s*[0-9０-９]", text[proj.end() : proj.end() + 2])
-            ):
-                out.append((cs, clean(proj.group(1)), proj.end()))
-                continue
             above = self._home_above(text, pos, se)
             if above is not None:
                 out.append((cs, *above))
         return out
+
+    def _names_source(self, text: str, cs: int, se: int) -> bool:
+        """Does the clause at ``cs`` name a source (据某省…核算结果，) rather than a doer: it opens with a
+        source word and holds no number?"""
+        pos = cs + len(text[cs:se]) - len(text[cs:se].lstrip(" \u3000"))
+        if not self.lexicon.source_openers or not text.startswith(self.lexicon.source_openers, pos):
+            return False
+        cut = _CLAUSE_END.search(text, pos, se)
+        return _DIGIT_IN_TEXT.search(text, pos, cut.start() if cut else se) is None
+
+    def _project_at(self, text: str, pos: int, se: int) -> tuple[str, int] | None:
+        """A project's name opening a clause at ``pos`` (not a kind of project: 省重点项目, 新开工项目): its
+        name and end."""
+        proj = _PROJECT.match(text, pos, min(se, pos + 26))
+        if (
+            proj is None
+            or len(proj.group(1)) < 5
+            or self.project_generic.match(proj.group(1))
+            or self.project_verbs.search(proj.group(1))
+            or re.match(r"\s*[0-9０-９]", text[proj.end() : proj.end() + 2])
+        ):
+            return None
+        if not proj.group(1).endswith("项目") and not self._states_figure(text, proj.end(), se):
+            return None  # 某污水处理厂三期建成通水，…: a works named in passing, not the doer of the figures
+        return clean(proj.group(1)), proj.end()
+
+    def _own_project(self, rest: str) -> bool:
+        """Is what follows a place's name in a project's name a name of its own (人民医院新院区项目), not
+        a kind (重点项目, 项目) that leaves the place the subject?"""
+        core = re.sub(r"(?:项目|工程)$", "", rest)
+        return len(core) >= 2 and not self.project_generic.match(rest) and not self.project_verbs.search(rest)
+
+    @staticmethod
+    def _states_figure(text: str, pos: int, se: int) -> bool:
+        """Does the clause running on from ``pos`` hold a number (项目总投资45亿元), rather than end or
+        list on (…工程、…)?"""
+        cut = _CLAUSE_END.search(text, pos, se)
+        end = cut.start() if cut else se
+        return not text.startswith("、", pos) and _DIGIT_IN_TEXT.search(text, pos, end) is not None
 
     def _role_in_opening(self, text: str, pos: int, se: int) -> re.Match[str] | None:
         """A role noun inside a clause's opening, before any number (位于某园区的链主企业某公司产量…), when
@@ -1479,6 +1564,12 @@ class Reader:
                     and not any(w in fig.carried for w in self.lexicon.new_set_words)
                 ):
                     rec_period = None  # 重大项目共120个，总投资500亿元: the standing set's life total
+                if (
+                    rec_period is None
+                    and year is not None
+                    and self._says_year(text, fig.clause_start, q.num_start)
+                ):
+                    rec_period = str(year)  # 项目…，今年计划投资12亿元: this year's part of a project's plan
                 if rec_period is None:
                     rec_period = ""  # no period, whatever the passage's
             yield FigureMention(
@@ -1496,6 +1587,10 @@ class Reader:
                 period=(rec_period or None) if rec_period is not None else period,
                 reference=rec_reference,
             )
+
+    def _says_year(self, text: str, cs: int, num_start: int) -> bool:
+        """Does the clause before a figure name the report's whole year (今年, 全年)?"""
+        return any(text.find(w, cs, num_start) >= 0 for w in self.year_words)
 
     def _week_period(self, text: str, ss: int, num_start: int, marks: list[PeriodMark]) -> str | None:
         """The month of the report's date, for a figure after a week word (本周, 下周) in its sentence with

@@ -51,6 +51,9 @@ __all__ = ["Naming", "load_naming"]
 NAMING_FILE = "naming.yaml"
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
 class _NamingFile(_Strict):
     caption_labels: tuple[str, ...] = ()
     caption_sets: tuple[str, ...] = ()
@@ -61,6 +64,7 @@ class _NamingFile(_Strict):
     size_words: tuple[str, ...] = ()
     stock_words: tuple[str, ...] = ()
     unit_nouns: tuple[str, ...] = ()
+    holder_nouns: tuple[str, ...] = ()
     scope_open: tuple[str, ...] = ()
     scope_close: tuple[str, ...] = ()
     scope_drop: tuple[str, ...] = ()
@@ -123,6 +127,7 @@ class Naming:
         self.stock_words = frozenset(words.stock_words)
         self.not_after_among = frozenset(words.not_after_among)
         self.unit_nouns = tuple(sorted_longest_first(list(words.unit_nouns)))
+        self.holder_nouns = tuple(words.holder_nouns)
         self._by_length = sorted_longest_first([n for n in names if len(n) >= 3])
         opens = _alternation(words.scope_open).pattern
         closes = _alternation(words.scope_close).pattern
@@ -216,6 +221,8 @@ class Naming:
         if len(after) < 2 or _measure_noun(after) or after[0] == "的":
             return s  # 签订率: the verb opens a measure noun; 实现的零售额: it is inside a relative clause
         before = s[: last.start()]
+        if 2 < len(before) <= 10 and before.endswith(self.holder_nouns) and _CJK.fullmatch(before):
+            return before + after  # 建材产业实现产值 → 建材产业产值: the branch is part of what is counted
         for noun in self.generic_nouns:
             if before.endswith(noun) and len(before) > len(noun):
                 actor = before[: -len(noun)]

@@ -147,6 +147,10 @@ class _PeriodsFile(_Strict):
     year_plan_words: tuple[str, ...] = ()
     week_words: tuple[str, ...] = ()
     """Words in an indicator name that make it the year's plan (年度计划投资): the year."""
+    aside_before: tuple[str, ...] = ()
+    """Words just before a sentence's opening period (单看9月份, 其中三季度) that make it an aside."""
+    aside_after: tuple[str, ...] = ()
+    """Words just after a sentence's opening period (9月当月) that make it an aside."""
 
 
 class ModalityEntry(_Strict):
@@ -279,6 +283,8 @@ class _AttributionFile(_Strict):
     """Role nouns before a company's name (链主企业华天电子): the company after them is the subject."""
     speaker_words: tuple[str, ...] = ()
     """Words after a unit's name that make it a speaker (市商务局负责人介绍…), not the subject."""
+    source_openers: tuple[str, ...] = ()
+    """Words opening a clause that names where figures come from (据湖北省…核算结果，): no subject."""
 
 
 TableRole = Literal["unit", "rank", "ratio", "growth", "key", "level", "subject_key"]
@@ -403,6 +409,8 @@ class Lexicon:
     once_done_words: tuple[str, ...] = ()
     year_plan_words: tuple[str, ...] = ()
     week_words: tuple[str, ...] = ()
+    aside_before: tuple[str, ...] = ()
+    aside_after: tuple[str, ...] = ()
     item_anaphors: tuple[str, ...] = ()
     item_markers: tuple[str, ...] = ()
     item_name_ends: tuple[str, ...] = ()
@@ -417,6 +425,7 @@ class Lexicon:
     month_start: tuple[str, ...] = ()
     role_nouns: tuple[str, ...] = ()
     speaker_words: tuple[str, ...] = ()
+    source_openers: tuple[str, ...] = ()
     plan_sections: tuple[str, ...] = ()
     structure_words: tuple[str, ...] = ()
     late_after: tuple[str, ...] = ()
@@ -515,6 +524,7 @@ def _load(folder: Path) -> Lexicon:
         plan_words=attr.plan_words,
         role_nouns=attr.role_nouns,
         speaker_words=attr.speaker_words,
+        source_openers=attr.source_openers,
         plan_sections=modality_file.plan_sections,
         structure_words=measures.structure_words,
         late_after=qualifiers_file.late_after,
@@ -528,6 +538,8 @@ def _load(folder: Path) -> Lexicon:
         once_done_words=periods_file.once_done_words,
         year_plan_words=periods_file.year_plan_words,
         week_words=periods_file.week_words,
+        aside_before=periods_file.aside_before,
+        aside_after=periods_file.aside_after,
     )
 
 

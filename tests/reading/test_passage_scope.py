@@ -1,0 +1,143 @@
+"""How far a period, a subject or a name reaches in a passage, each rule shown on sentences written for it.
+
+Asides (单看9月份, 其中三季度, 9月当月) hold for their sentence only; a section heading naming a period or
+another year sets it for the paragraphs under it; a quarter's report whose body runs from January states
+the year so far; a plan of this year (今年计划投资) is the year's; a source clause (据…核算结果) names no
+subject; a project's name that begins with a place is the project; a branch of the economy before a deed
+verb stays in the name; a list of short modifiers before 的 shares the head; the comparator that names
+the reference is the one before a bare 高出. Read with the example profile (衡阳市, 湖南省); all names are
+invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.reading.example_city import read
+
+Case = tuple[str, int, list[tuple[str, dict[str, Any]]]]
+
+CASES: list[Case] = [
+    # an aside's single month holds for its sentence; the next sentence is back on the running period
+    (
+        "前三季度，全市规上工业增加值增长7.8%。单看9月份，规上工业增加值增长8.9%。分门类看，采矿业增长3.6%。",
+        2025,
+        [
+            ("8.9%", {"period": "2025-09"}),
+            ("3.6%", {"period": "2025-01/2025-09"}),
+        ],
+    ),
+    (
+        "1—9月，全市产业链产值增长11.8%。其中第三季度产值增长6.4%。链上企业利润总额增长5.2%。",
+        2025,
+        [("6.4%", {"period": "2025-07/2025-09"}), ("5.2%", {"period": "2025-01/2025-09"})],
+    ),
+    (
+        "1—10月，全市社零总额增长6.1%。10月当月社零总额增长7.5%。网络零售额增长12.0%。",
+        2025,
+        [("7.5%", {"period": "2025-10"}), ("12.0%", {"period": "2025-01/2025-10"})],
+    ),
+    # a section heading naming another year: its paragraphs, and their 全年, are that year's
+    (
+        "衡阳县人民政府工作报告\n\n一、2025年工作回顾\n\n过去一年，全县地区生产总值增长6.5%。\n\n"
+        "二、2026年主要目标\n\n（一）扩大有效投资。全年安排县级重点项目120个，年度计划投资180亿元。\n",
+        2025,
+        [("6.5%", {"period": "2025"}), ("120个", {"period": "2026"}), ("180亿元", {"period": "2026"})],
+    ),
+    # a section heading naming part of the year: its paragraphs are that part's
+    (
+        "衡阳县经济运行简报\n\n一、上半年运行情况\n\n全县规上工业增加值增长7.0%。\n\n"
+        "二、1—9月运行情况\n\n全县规上工业增加值增长7.4%。\n",
+        2025,
+        [("7.0%", {"period": "2025-01/2025-06"}), ("7.4%", {"period": "2025-01/2025-09"})],
+    ),
+    # a quarter's report whose body runs from January: the year so far
+    (
+        "衡阳高新区产业链工作通报（2025年三季度）\n\n截至9月底，链上企业210家。1—9月，产业链实现产值560亿元。"
+        "\n\n链主企业研发投入12亿元。\n",
+        2025,
+        [("12亿元", {"period": "2025-01/2025-09"})],
+    ),
+    # a project's plan for this year is the year's; its life total has no period
+    (
+        "1—6月，全市重点项目完成投资120亿元。\n——甲乙新材料项目总投资30亿元，今年计划投资8亿元，1—6月完成4.2亿元。\n",
+        2025,
+        [
+            ("30亿元", {"period": None, "subject": "甲乙新材料项目"}),
+            ("8亿元", {"period": "2025"}),
+            ("4.2亿元", {"period": "2025-01/2025-06"}),
+        ],
+    ),
+]
+
+NAME_CASES: list[Case] = [
+    # a source clause names no subject: the figures after it are the city's
+    (
+        "据湖南省地区生产总值统一核算结果，上半年，全市地区生产总值增长5.6%。从产业看，第二产业增加值增长6.1%。",
+        2025,
+        [("6.1%", {"subject": "衡阳市"})],
+    ),
+    # a project named after its place is the project, and so is a phase of a works
+    (
+        "1—6月，全县重点项目进展顺利。\n——衡阳县人民医院新院区项目总投资6亿元，设置床位600张。\n"
+        "——丙丁物流园二期总投资9.5亿元，新建仓库4栋。\n",
+        2025,
+        [
+            ("6亿元", {"subject": "衡阳县人民医院新院区项目"}),
+            ("9.5亿元", {"subject": "丙丁物流园二期"}),
+        ],
+    ),
+    # a works named in passing, with no figure in its clause, is not the subject of what follows
+    (
+        "这一年里，某某污水处理厂三期建成通水，12个工业园区实现污水集中处理。",
+        2020,
+        [("12个", {"subject": "衡阳市"})],
+    ),
+    # a branch of the economy before 实现 stays in the name
+    (
+        "1—8月，建材产业实现产值168.4亿元，增长11.2%；食品加工产业链实现产值126.7亿元。",
+        2025,
+        [
+            ("168.4亿元", {"indicator": "建材产业产值"}),
+            ("126.7亿元", {"indicator": "食品加工产业链产值"}),
+        ],
+    ),
+    # short modifiers before 的 share the head
+    (
+        "从诉求类别看，涉及用工、融资、物流的问题分别有63个、52个、37个。",
+        2025,
+        [
+            ("63个", {"indicator": "用工问题"}),
+            ("52个", {"indicator": "融资问题"}),
+            ("37个", {"indicator": "物流问题"}),
+        ],
+    ),
+    # 比全省高出: the comparator that names something gives the reference
+    (
+        "前三季度，全市规上工业增加值增长7.8%，比全省高出1.2个百分点。",
+        2025,
+        [("1.2个百分点", {"reference": "湖南省"})],
+    ),
+]
+
+
+def _check(records: list[Any], expected: list[tuple[str, dict[str, Any]]]) -> None:
+    for span, fields in expected:
+        hits = [r for r in records if r.text == span]
+        assert hits, (span, [(r.text, r.subject, r.indicator, r.period) for r in records])
+        for key, value in fields.items():
+            assert getattr(hits[0], key) == value, (span, key, getattr(hits[0], key), value)
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), CASES, ids=[c[0][:10] for c in CASES])
+def test_how_far_a_period_reaches(text: str, year: int, expected: list[tuple[str, dict[str, Any]]]) -> None:
+    _check(read(text, year), expected)
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), NAME_CASES, ids=[c[0][:10] for c in NAME_CASES])
+def test_subjects_names_and_references(
+    text: str, year: int, expected: list[tuple[str, dict[str, Any]]]
+) -> None:
+    _check(read(text, year), expected)
