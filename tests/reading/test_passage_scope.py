@@ -141,3 +141,17 @@ def test_subjects_names_and_references(
     text: str, year: int, expected: list[tuple[str, dict[str, Any]]]
 ) -> None:
     _check(read(text, year), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "threshold", "count", "indicator"),
+    [
+        ("今年签约项目112个，其中百亿元以上项目2个。", "百亿元", "2个", "百亿元以上项目"),
+        ("三季度新签约十亿元以上项目12个。", "十亿元", "12个", "新签约十亿元以上项目"),
+        ("全年新引进五十亿元以上项目3个。", "五十亿元", "3个", "新引进五十亿元以上项目"),
+    ],
+)
+def test_a_threshold_in_words_names_a_category(text: str, threshold: str, count: str, indicator: str) -> None:
+    records = read(text, 2025)
+    assert threshold not in [r.text for r in records]
+    _check(records, [(count, {"indicator": indicator})])
