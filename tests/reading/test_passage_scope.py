@@ -114,6 +114,18 @@ NAME_CASES: list[Case] = [
             ("37个", {"indicator": "物流问题"}),
         ],
     ),
+    # a share said with its whole as a scope is the share of the figure before
+    (
+        "1—9月，高技术制造业增加值增长15.8%，在规上工业中的占比为14.3%；工业投资增长14.2%，在全部投资中占38.6%。",
+        2025,
+        [("14.3%", {"indicator": "高技术制造业增加值"}), ("38.6%", {"indicator": "工业投资"})],
+    ),
+    # 拉动…增长N个百分点: the part's pull on the total, the total being the reference
+    (
+        "1—9月，全市在建亿元以上项目完成投资增长10.7%，拉动全部投资增长6.2个百分点。",
+        2025,
+        [("6.2个百分点", {"indicator": "在建亿元以上项目完成投资", "reference": "固定资产投资"})],
+    ),
     # 比全省高出: the comparator that names something gives the reference
     (
         "前三季度，全市规上工业增加值增长7.8%，比全省高出1.2个百分点。",

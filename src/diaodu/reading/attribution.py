@@ -26,6 +26,8 @@ _QUOTE_TABLE = str.maketrans("", "", QUOTES + BULLETS + " \u3000\t")
 _QUOTE_CHARS = re.compile("[" + re.escape(QUOTES + BULLETS + " \u3000\t") + "]")
 #: Where a list's items part: 、 and commas, and 和/及/与/以及 between words (not inside 涉及, 普及, 以及时).
 LIST_SPLIT = re.compile(r"[、，,]|(?<=[\u4e00-\u9fff])(?<![涉普波顾危])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
+#: A share said with its whole as a scope (在规上工业中的占比为, 在全部投资中占): the name ends before it.
+_SHARE_IN = re.compile(r"在[\u4e00-\u9fff“”]{1,14}?(?:中|当中)的?(?:占比|比重|所占比重|占)?(?:为|达到|达)?$")
 #: The last item of a list ending in ``…的<head>`` (用工、融资、物流的问题): a short modifier and the head.
 _OF_HEAD = re.compile(r"^(?P<mod>[\u4e00-\u9fff]{1,4})的(?P<head>[\u4e00-\u9fff]{1,6})$")
 _LABEL = re.compile(r"【[^】]{0,12}】")
@@ -275,6 +277,9 @@ class Namer:
                 if self._growth_tail.fullmatch(s.strip()):
                     s = ""  # 增速在…中排第9位: the rate of the figure before
         if measure == "ratio":
+            scope = _SHARE_IN.search(s)
+            if scope is not None:
+                s = s[: scope.start()]  # (某行业增加值…，)在规上工业中的占比为14.3%: the share of the one before
             for word in self.ratio_cut:
                 idx = s.find(word)
                 if idx >= 0 and not (word == "占" and s.startswith("比", idx + 1)):
