@@ -279,7 +279,7 @@ class Namer:
         if measure == "ratio":
             scope = _SHARE_IN.search(s)
             if scope is not None:
-                s = s[: scope.start()]  # (某行业增加值…，)在规上工业中的占比为14.3%: the share of the one before
+                s = s[: scope.start()]  # 在规上工业中的占比为14.3%: the share of the one before
             for word in self.ratio_cut:
                 idx = s.find(word)
                 if idx >= 0 and not (word == "占" and s.startswith("比", idx + 1)):
