@@ -1565,6 +1565,12 @@ class Reader:
                 ):
                     rec_period = None  # 重大项目共120个，总投资500亿元: the standing set's life total
                 if (
+                    rec_period is not None
+                    and self._project_fact(owner, indicator_override or indicator)
+                    and not any(fig.clause_start <= m.start < q.num_start for m in marks)
+                ):
+                    rec_period = None  # 三峡大道北延工程…全长6.3公里: a fact of the project, in no period
+                if (
                     rec_period is None
                     and year is not None
                     and self._says_year(text, fig.clause_start, q.num_start)
@@ -1587,6 +1593,15 @@ class Reader:
                 period=(rec_period or None) if rec_period is not None else period,
                 reference=rec_reference,
             )
+
+    def _project_fact(self, owner: str, name: str) -> bool:
+        """Is a level of ``owner`` named ``name`` a fact of a project (its length, its beds), not a flow?"""
+        if owner in self._units or owner == self.doc_subject or not name:
+            return False
+        core = re.sub(r"[（(]?[一二三四五六七八九十]期[）)]?$", "", owner)
+        if core == owner and not owner.endswith(self.lexicon.item_name_ends):
+            return False
+        return not any(w in name for w in self.lexicon.project_flow_words)
 
     def _says_year(self, text: str, cs: int, num_start: int) -> bool:
         """Does the clause before a figure name the report's whole year (今年, 全年)?"""

@@ -151,6 +151,8 @@ class _PeriodsFile(_Strict):
     """Words just before a sentence's opening period (单看9月份, 其中三季度) that make it an aside."""
     aside_after: tuple[str, ...] = ()
     """Words just after a sentence's opening period (9月当月) that make it an aside."""
+    project_flow_words: tuple[str, ...] = ()
+    """Words in a project's figure name that make it a flow of the passage's period (完成投资)."""
 
 
 class ModalityEntry(_Strict):
@@ -411,6 +413,7 @@ class Lexicon:
     week_words: tuple[str, ...] = ()
     aside_before: tuple[str, ...] = ()
     aside_after: tuple[str, ...] = ()
+    project_flow_words: tuple[str, ...] = ()
     item_anaphors: tuple[str, ...] = ()
     item_markers: tuple[str, ...] = ()
     item_name_ends: tuple[str, ...] = ()
@@ -540,6 +543,7 @@ def _load(folder: Path) -> Lexicon:
         week_words=periods_file.week_words,
         aside_before=periods_file.aside_before,
         aside_after=periods_file.aside_after,
+        project_flow_words=periods_file.project_flow_words,
     )
 
 
