@@ -70,9 +70,6 @@ CASES: list[Case] = [
             ("4.2亿元", {"period": "2025-01/2025-06"}),
         ],
     ),
-]
-
-CASES.append(
     # a project's facts (length, beds, berths) are in no period; what it did in the passage's period is
     (
         "1—6月，全区重点项目完成投资182亿元。\n——甲乙大道北延工程总投资9.6亿元，全长6.3公里，上半年完成投资2.1亿元。\n"
@@ -84,8 +81,8 @@ CASES.append(
             ("800张", {"period": None}),
             ("1.3亿元", {"period": "2025-01/2025-06"}),
         ],
-    )
-)
+    ),
+]
 
 NAME_CASES: list[Case] = [
     # a source clause names no subject: the figures after it are the city's
