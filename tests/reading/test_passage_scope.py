@@ -126,6 +126,15 @@ NAME_CASES: list[Case] = [
             ("37个", {"indicator": "物流问题"}),
         ],
     ),
+    # a set counted again by its bare noun keeps the name it was counted under, to the sentence's end
+    (
+        "今年全区安排区级重点项目152个。1—6月，152个项目累计完成投资182.6亿元，占年度计划的57.8%。",
+        2025,
+        [
+            ("182.6亿元", {"indicator": "区级重点项目完成投资"}),
+            ("57.8%", {"indicator": "区级重点项目完成投资"}),
+        ],
+    ),
     # a share said with its whole as a scope is the share of the figure before
     (
         "1—9月，高技术制造业增加值增长15.8%，在规上工业中的占比为14.3%；工业投资增长14.2%，在全部投资中占38.6%。",

@@ -80,6 +80,9 @@ _CLAUSE_END = re.compile(r"[，,；;：:]")
 _BULLET = re.compile(
     r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪\-—*#]|\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]+[)）、])"
 )
+#: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
+_SET_NOUNS = ("项目", "企业")
+_RESTATED = re.compile(r"(?P<n>[0-9]+)\s*[个家](?P<noun>项目|企业)")
 _LEAD_JUNK = re.compile(
     r"(?:[\s\u3000●■•◆◇▲△★☆○◎□▪\-—*#“”\"]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是])+"
 )
@@ -275,6 +278,8 @@ class Reader:
         self.published_month = published.month if published is not None else None
         doc_period = self._document_period(doc, year)
         self.doc_subject = self._document_subject(doc)
+        self._sets: dict[tuple[float, str], str] = {}  # (count, noun) → the set it counts (区级重点项目)
+        self._renamed: tuple[int, dict[str, str]] = (-1, {})  # a sentence's names given a set's name
         self.word_map = {}
         if home_subject is not None and home_word_subjects is not None:
             head = text[:_HOME_CHARS]  # the opening says what a report is about; bounded cost per document
@@ -1578,6 +1583,9 @@ class Reader:
                     rec_period = str(year)  # 项目…，今年计划投资12亿元: this year's part of a project's plan
                 if rec_period is None:
                     rec_period = ""  # no period, whatever the passage's
+            name = self._restated_set(
+                text, ss, fig, self._own_name(indicator_override or indicator, rec_subject or subject)
+            )
             yield FigureMention(
                 doc=doc_name,
                 start=q.start,
@@ -1589,10 +1597,31 @@ class Reader:
                 qualifier=qualifier,
                 modality=modality,
                 subject=rec_subject or subject,
-                indicator=self._own_name(indicator_override or indicator, rec_subject or subject),
+                indicator=name,
                 period=(rec_period or None) if rec_period is not None else period,
                 reference=rec_reference,
             )
+
+    def _restated_set(self, text: str, ss: int, fig: _Fig, name: str) -> str:
+        """A set counted again by its bare noun (区级重点项目152个…，152个项目累计完成投资…) keeps the name it
+        was counted under: 项目完成投资 → 区级重点项目完成投资, for the rest of the sentence too. A count
+        named longer is remembered."""
+        q = fig.q
+        if self._renamed[0] != ss:
+            self._renamed = (ss, {})
+        if fig.measure == "level" and q.kind == "count" and q.unit:
+            noun = next((g for g in _SET_NOUNS if name.endswith(g) and len(name) > len(g)), None)
+            if noun is not None:
+                self._sets[(q.value, noun)] = name
+                return name
+        found = _RESTATED.search(text, fig.clause_start, min(len(text), q.end + 2))
+        while found is not None and found.start() <= q.start:
+            known = self._sets.get((float(found["n"]), found["noun"]))
+            if known is not None and name.startswith(found["noun"]):
+                self._renamed[1][name] = known + name[len(found["noun"]) :]
+                return self._renamed[1][name]
+            found = _RESTATED.search(text, found.end(), min(len(text), q.end + 2))
+        return self._renamed[1].get(name, name)
 
     def _project_fact(self, owner: str, name: str) -> bool:
         """Is a level of ``owner`` named ``name`` a fact of a project (its length, its beds), not a flow?"""
