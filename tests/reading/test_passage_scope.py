@@ -135,6 +135,12 @@ NAME_CASES: list[Case] = [
             ("57.8%", {"indicator": "区级重点项目完成投资"}),
         ],
     ),
+    # a count that names its set before it (纳入…的N个项目)
+    (
+        "1—6月，纳入省级重点项目的21个项目完成投资64.8亿元。",
+        2025,
+        [("21个", {"indicator": "省级重点项目"}), ("64.8亿元", {"indicator": "省级重点项目完成投资"})],
+    ),
     # a share said with its whole as a scope is the share of the figure before
     (
         "1—9月，高技术制造业增加值增长15.8%，在规上工业中的占比为14.3%；工业投资增长14.2%，在全部投资中占38.6%。",

@@ -83,6 +83,9 @@ _BULLET = re.compile(
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 _SET_NOUNS = ("项目", "企业")
 _RESTATED = re.compile(r"(?P<n>[0-9]+)\s*[个家](?P<noun>项目|企业)")
+_NAMED_SET = re.compile(
+    r"(?:纳入|列入|入选)(?P<set>[\u4e00-\u9fff]{2,10}?(?:项目|企业))的(?P<n>[0-9]+)\s*[个家](?P<noun>项目|企业)"
+)
 _LEAD_JUNK = re.compile(
     r"(?:[\s\u3000●■•◆◇▲△★☆○◎□▪\-—*#“”\"]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是])+"
 )
@@ -1614,6 +1617,10 @@ class Reader:
             if noun is not None:
                 self._sets[(q.value, noun)] = name
                 return name
+        named = _NAMED_SET.search(text, fig.clause_start, min(len(text), q.end + 2))
+        if named is not None and named.start("n") <= q.start:
+            # 纳入省级重点项目的21个项目: the count names its set before it
+            self._sets[(float(named["n"]), named["noun"])] = named["set"]
         found = _RESTATED.search(text, fig.clause_start, min(len(text), q.end + 2))
         while found is not None and found.start() <= q.start:
             known = self._sets.get((float(found["n"]), found["noun"]))
