@@ -82,6 +82,9 @@ _BULLET = re.compile(
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 _SET_NOUNS = ("项目", "企业")
+#: A year's own amount right after it (由2020年的18.64亿元): the year is that amount's period (not a share
+#: of that year's, 恢复到2019年的105.6%).
+_YEAR_OF_FIGURE = re.compile(r"的[0-9０-９.,]+(?=[^0-9０-９.,%％])")
 _RESTATED = re.compile(r"(?P<n>[0-9]+)\s*[个家](?P<noun>项目|企业)")
 _NAMED_SET = re.compile(
     r"(?:纳入|列入|入选)(?P<set>[\u4e00-\u9fff]{2,10}?(?:项目|企业))的(?P<n>[0-9]+)\s*[个家](?P<noun>项目|企业)"
@@ -262,9 +265,12 @@ class Reader:
         self.bad_mark_before = re.compile(
             r"(?:比|较|占|同|于|超|从|自|至|到|截至|截止|与)(?:去年|上年|今年|同期)?\s*$"
         )
+        self._heads = tuple(self.namer.heads)  # what a name that holds an amount ends in (收入, 投资)
         #: whole-year words of the report's year (全年, 今年): 今年计划投资12亿元 is this year's plan
         self.year_words = tuple(e.word for e in lexicon.periods if e.months == (1, 12) and e.year == 0)
-        self.bad_mark_after = re.compile(r"^(?:目标|任务|计划|比重|同期|平均(?![，,])|水平|的|底|末|初)")
+        self.bad_mark_after = re.compile(
+            r"^(?:目标|任务|计划|比重|同期|平均(?![，,])|水平|的(?![0-9０-９])|底|末|初)"
+        )
 
     # ---- document level ---------------------------------------------------------------------------
 
@@ -727,10 +733,14 @@ class Reader:
         return self._spans
 
     def _valid_mark(self, text: str, mark: PeriodMark, ps: int, pe: int) -> bool:
-        if self.bad_mark_before.search(text, max(ps, mark.start - 5), mark.start) and not self._horizon(
-            text, mark, ps
+        if (
+            self.bad_mark_before.search(text, max(ps, mark.start - 5), mark.start)
+            and not self._horizon(text, mark, ps)
+            and not (
+                text[mark.start - 1 : mark.start] in ("到", "至") and _YEAR_OF_FIGURE.match(text, mark.end)
+            )
         ):
-            return False
+            return False  # (增加)到2025年的30.17亿元: the year of the figure after it
         if mark.year is not None and mark.months is None:
             # a bare year sets the period only where it opens a clause (2020年，… / 2020年全市…)
             before = text[max(ps, mark.start - 1) : mark.start]
@@ -738,6 +748,7 @@ class Reader:
                 before
                 and before not in "，,。；;：:●■•◆▲★·、 \u3000（(“"
                 and not self._horizon(text, mark, ps)
+                and not _YEAR_OF_FIGURE.match(text, mark.end)  # 由2020年的18.64亿元增加到…
             ):
                 return False
         return not self.bad_mark_after.match(text[mark.end : min(pe, mark.end + 3)])
@@ -1070,6 +1081,10 @@ class Reader:
         if fig.measure == "ratio" and prev is not None and self._of_plan(lead):
             name = prev.indicator  # 完成投资236.5亿元，为年度计划的108.6%: the share done of the plan
         fig.indicator = self.namer.canonical(name) if name else ""
+        if fig.indicator and prev is not None and q.kind != "count" and prev.clause_start != cs:
+            whole = _parallel(fig.indicator, prev.indicator)
+            if whole and whole.endswith(self._heads) and whole not in self.namer.catalogue.values():
+                fig.indicator = self.namer.canonical(whole)  # 城镇居民人均可支配收入…；农村居民为…元
         fig.carried = prev.indicator if prev is not None else ""
         if fig.indicator:
             fig.indicator = self._antecedent(text, q.start, fig.indicator)
@@ -1839,6 +1854,19 @@ def _without_thresholds(text: str, figs: list[_Fig]) -> list[_Fig]:
         if figs[run[0]].q.qualifier == "over":
             drop.update(run)
     return [f for k, f in enumerate(figs) if k not in drop] if drop else figs
+
+
+def _parallel(name: str, before: str) -> str:
+    """``name`` completed by the figure before it when it names only its holder, in parallel with that
+    figure's holder (农村常住居民 after 城镇常住居民人均可支配收入 → 农村常住居民人均可支配收入); else ""."""
+    if not name or not before or name in before:
+        return ""
+    for k in range(min(len(name), 6), 1, -1):
+        shared = name[-k:]
+        i = before.find(shared)
+        if i > 0 and len(before) - (i + k) >= 3 and not before.startswith(name[:-k]):
+            return name + before[i + k :]
+    return ""
 
 
 def _one_month(period: str | None) -> bool:
