@@ -215,3 +215,15 @@ def test_a_threshold_in_words_names_a_category(text: str, threshold: str, count:
     records = read(text, 2025)
     assert threshold not in [r.text for r in records]
     _check(records, [(count, {"indicator": indicator})])
+
+
+@pytest.mark.parametrize(
+    ("text", "not_figure"),
+    [
+        ("全县产值过10亿元的企业发展到21家。", "10亿元"),
+        ("规上工业的统计口径是年主营业务收入达到2000万元的工业企业。", "2000万元"),
+        ("三季度引进世界500强、中国500强企业投资项目5个。", "500强"),
+    ],
+)
+def test_an_amount_that_defines_a_category_is_no_figure(text: str, not_figure: str) -> None:
+    assert not_figure not in [r.text for r in read(text, 2025)]

@@ -266,6 +266,10 @@ class Reader:
             r"(?:比|较|占|同|于|超|从|自|至|到|截至|截止|与)(?:去年|上年|今年|同期)?\s*$"
         )
         self._heads = tuple(self.namer.heads)  # what a name that holds an amount ends in (收入, 投资)
+        #: an amount's category after it (…10亿元的企业, …2000万元的工业企业): with a threshold verb, no figure
+        self._category_threshold = re.compile(
+            r"(?:及以上|以上)?的[\u4e00-\u9fff]{0,4}?" + _alternation(lexicon.generic_nouns).pattern
+        )
         #: whole-year words of the report's year (全年, 今年): 今年计划投资12亿元 is this year's plan
         self.year_words = tuple(e.word for e in lexicon.periods if e.months == (1, 12) and e.year == 0)
         self.bad_mark_after = re.compile(
@@ -964,7 +968,7 @@ class Reader:
                     fig.run = prev.run + 1  # 项目120个、总投资80亿元: parallel figures, each named
             self._name(text, fig, prev, marks)
             figs.append(fig)
-        figs = _without_thresholds(text, figs)
+        figs = _without_thresholds(text, figs, self._category_threshold, self.lexicon.threshold_verbs)
         for k in range(len(figs) - 1):
             if not figs[k].indicator and figs[k + 1].q.num_start == figs[k].q.tail:
                 figs[k].indicator = figs[k + 1].indicator
@@ -1838,12 +1842,23 @@ def _is_name(indicator: str) -> bool:
     return len(indicator) >= 2 and not any(ch.isdigit() for ch in indicator)
 
 
-def _without_thresholds(text: str, figs: list[_Fig]) -> list[_Fig]:
+def _without_thresholds(
+    text: str, figs: list[_Fig], category: re.Pattern[str] | None = None, lead: tuple[str, ...] = ()
+) -> list[_Fig]:
     """Drop the thresholds that define a category (营业收入超过10亿元的仅有4家, 突破50亿元、100亿元的企业
     给予奖励…): figures after 超过 / 突破 (a run of them joined by 、) with 的 right after the last, and
     another figure later in the same clause."""
     drop: set[int] = set()
     for k, fig in enumerate(figs):
+        if (
+            category is not None
+            and fig.q.kind == "money"
+            and lead
+            and category.match(text, fig.q.end)
+            and text[max(fig.clause_start, fig.q.start - 2) : fig.q.start].endswith(lead)
+        ):
+            drop.add(k)  # 产值过10亿元的企业发展到21家: the amount defines the companies counted
+            continue
         if not text.startswith("的", fig.q.end) or k + 1 >= len(figs):
             continue
         if figs[k + 1].clause_start != fig.clause_start:

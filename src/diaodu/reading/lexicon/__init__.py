@@ -240,6 +240,8 @@ class _AttributionFile(_Strict):
     contractions: tuple[Contraction, ...] = ()
     ratio_cut: tuple[str, ...] = ()
     generic_nouns: tuple[str, ...] = ()
+    threshold_verbs: tuple[str, ...] = ()
+    """Verbs before an amount that defines a category (产值过10亿元的企业): no figure."""
     state_verbs: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()
     distribution: tuple[str, ...] = ()
@@ -389,6 +391,7 @@ class Lexicon:
     contractions: tuple[Contraction, ...] = ()
     ratio_cut: tuple[str, ...] = ()
     generic_nouns: tuple[str, ...] = ()
+    threshold_verbs: tuple[str, ...] = ()
     state_verbs: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()
     distribution: tuple[str, ...] = ()
@@ -501,6 +504,7 @@ def _load(folder: Path) -> Lexicon:
         contractions=attr.contractions,
         ratio_cut=attr.ratio_cut,
         generic_nouns=attr.generic_nouns,
+        threshold_verbs=attr.threshold_verbs,
         state_verbs=attr.state_verbs,
         connectives=attr.connectives,
         distribution=attr.distribution,
