@@ -266,7 +266,7 @@ class Reader:
             r"(?:比|较|占|同|于|超|从|自|至|到|截至|截止|与)(?:去年|上年|今年|同期)?\s*$"
         )
         self._heads = tuple(self.namer.heads)  # what a name that holds an amount ends in (收入, 投资)
-        #: an amount's category after it (…10亿元的企业, …2000万元的工业企业): with a threshold verb, no figure
+        #: a category after an amount (…10亿元的企业): after a threshold verb, the amount is no figure
         self._category_threshold = re.compile(
             r"(?:及以上|以上)?的[\u4e00-\u9fff]{0,4}?" + _alternation(lexicon.generic_nouns).pattern
         )
