@@ -310,6 +310,11 @@ class Namer:
                 break
         by_digit = stop < len(s) and s[stop] not in "，,。；;：:！？!?、（(）)\n"
         s = s[:stop]
+        neg = s.find("未", 2)
+        undone = self._stop.match(s, neg + 1) if neg > 0 else None
+        if undone is not None and len(clean(s[:neg])) >= 2 and not _NON_NAME.search(s[:neg]):
+            # 17个签约项目未开工: the units that have not done it (→ 未开工签约项目)
+            return "未" + undone.group() + self.trim(clean(s[:neg])), undone.end()
         if self._state_verb.match(s) and not by_digit:
             return "", 0  # 有6个实现正增长: a deed, not a noun (see ``deed``)
         deed = ""

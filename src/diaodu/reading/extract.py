@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from diaodu.errors import DiaoduError
-from diaodu.reading.attribution import LIST_SPLIT, Namer, Subjects, clean
+from diaodu.reading.attribution import LIST_SPLIT, Namer, Place, Subjects, clean
 from diaodu.reading.comparisons import more_than_change, rate_named_before
 from diaodu.reading.home import RegionsAt, load_regions, region_at, region_names
 from diaodu.reading.lexicon import Lexicon, load_lexicon, sorted_longest_first
@@ -36,10 +37,12 @@ from diaodu.reading.passages import (
     body_marks_span,
     body_period,
     event_month,
+    glossed,
     indicator_period,
     is_section_head,
     item_heading,
     item_pattern,
+    names_project,
     new_time_after_semicolon,
     opens_with,
     plan_heading,
@@ -103,6 +106,12 @@ _HEADING = re.compile(
     r"^\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|第[一二三四五六七八九十]+[章节部分])"
 )
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")
+_SHARE_OF_WHOLE = re.compile(r"中的?(?:占比|比重|份额)$")
+_LIST_MARK = re.compile(r"^[\s\u3000]*[0-9０-９]{1,2}\s*[.、．](?![0-9０-９])\s*")
+_YEAR_GOAL = re.compile(r"(?:年度|全年|年)(?:目标|计划|任务)")
+_PEERS_BEFORE_RANK = re.compile(
+    r"(?P<noun>[^\s，,。；;：:0-9０-９第前]{1,12}?)(?:中|之中)?(?:排名|排在|排|居|位居|位列|名列|列)?(?=[第前])"
+)
 _RUN_GLUE = {"、", "和", "及", "与", "，", ","}
 #: A project's name opening a clause: …项目, …工程, or a phase of one (…物流园二期, …（二期）项目).
 _PROJECT = re.compile(
@@ -154,6 +163,12 @@ class _Fig:
     """The indicator of the figure before this one (what an unnamed figure after it may inherit)."""
     whole: str = ""
     """For an item of a 其中 list (问题7个，其中用地报批3个): the noun counted by the whole (问题)."""
+    peer_of: str = ""
+    """For the count of a rank's peers (在全省21个市（州）中排第4位): the region they are counted in."""
+    owner: str = ""
+    """The project an amount is the size of (总投资20亿元的某某项目): its subject."""
+    year_goal: bool = False
+    """An amount named by a plan word alone after another figure (…，完成全年目标任务500亿元的82.5%)."""
 
 
 @dataclass(slots=True)
@@ -232,10 +247,14 @@ class Reader:
         mod = sorted_longest_first([m.word for m in lexicon.modality])
         self.modality_regex = re.compile("|".join(re.escape(w) for w in mod)) if mod else re.compile("(?!)")
         self.modality_values: dict[str, str] = {m.word: m.value for m in lexicon.modality}
+        self._goal_words = tuple(m.word for m in lexicon.modality if m.value == "target")
         self.policy = re.compile("|".join(re.escape(w) for w in sorted_longest_first(lexicon.policy)))
         self.capacity = {c.word: c.indicator for c in lexicon.capacity}
         cap = sorted_longest_first(list(self.capacity))
         self.capacity_regex = re.compile("(?:" + "|".join(re.escape(w) for w in cap) + r")(?:能|达|为)?$")
+        self.capacity_object = re.compile(
+            "(?P<w>" + "|".join(re.escape(w) for w in cap) + r")(?![值量额])[\u4e00-\u9fff]{1,6}$"
+        )  # 年处理废旧电池3万吨: the thing handled between the word and the number
         self.annual = {e.name: e.accumulation == "annual" for e in lexicon.indicators}
         self.rank_cue = re.compile("|".join(re.escape(w) for w in sorted_longest_first(lexicon.rank_cues)))
         self.same_period = sorted_longest_first(lexicon.same_period)
@@ -251,10 +270,19 @@ class Reader:
         self.not_name_start = _alternation(lexicon.not_name_start)
         yard = _alternation(lexicon.yardstick_words).pattern
         self.yardstick = re.compile(f"^(?:{yard})+")
+        averages = [w for w in lexicon.yardstick_words if w.startswith("平均")]
+        self.yardstick_tail = re.compile(f"(?:{_alternation(averages).pattern})$")  # …平均水平
         self.not_an_indicator = re.compile(f"^(?:{yard}|[0-9.])")
         self.project_generic = _alternation(lexicon.project_generic)
         self.project_verbs = _alternation(lexicon.project_verbs)
         self.role_nouns = _alternation(lexicon.role_nouns)
+        self.purpose_verbs = tuple(lexicon.purpose_verbs)
+        self.rate_endings = sorted_longest_first(list(lexicon.rate_bases))
+        caps = [w.word for w in lexicon.qualifiers if w.value == "under" and w.word.startswith("最")]
+        self.cap_words = re.compile(f"(?:{_alternation(caps).pattern})(?!的)")  # 最高, 最多: not 最高的
+        subsidy = _alternation(lexicon.subsidy_nouns).pattern
+        self.subsidy_rate = re.compile(f"(?:{_alternation(lexicon.give).pattern})(?P<noun>{subsidy})")
+        self.subsidy = re.compile(subsidy)
         self.item_head = item_pattern(lexicon.item_markers)
         self.late_qualifier = LateQualifier(lexicon)
         self._units = frozenset(u.name for u in profile.all_units()) if profile else frozenset()
@@ -306,11 +334,11 @@ class Reader:
         self._window = (0, -1)
         self._plan = False
         self._section = ""
+        section_period = doc_period  # the period a section's heading names (二、10月当月情况), else the doc's
         state = _State(doc_period, self.doc_subject)
         prev_line = ""
         prev_opening = _Opening(False, False)
         table: _Table | None = None
-        section_period: str | None = None
         for pm in _PARAGRAPH.finditer(text):
             ps, pe = pm.start(), pm.end()
             line = pm.group()
@@ -344,12 +372,11 @@ class Reader:
             opening = _Opening(_BULLET.match(line) is not None, _HEADING.match(line) is not None)
             if not self._runs_on(prev_line, line, prev_opening, opening):
                 keeps = self._keeps_period(prev_line, line, prev_opening, opening)
-                base = section_period or doc_period  # 二、2026年主要目标…: the section's own period
-                keep = state.period if keeps else base
-                if keep != base and self._turns_topic(text, ps, pe):
-                    keep = base  # 另据了解… / 澄水县在…: another topic, not the last one's period
-                if keep != base and _one_month(keep) and not _one_month(base):
-                    keep = base  # 10月当月 / 10月末 hold for their paragraph, not for the next
+                keep = state.period if keeps else section_period
+                if keep != section_period and self._turns_topic(text, ps, pe):
+                    keep = section_period  # 另据了解… / 澄水县在…: another topic, not the last one's period
+                if keep != section_period and _one_month(keep) and not _one_month(section_period):
+                    keep = section_period  # 10月当月 / 10月末 hold for their paragraph, not for the next
                 state = _State(keep, self.doc_subject)
                 state.indicator = self._section
             prev_line = line
@@ -520,17 +547,6 @@ class Reader:
                 return place.name
         return self.city
 
-    def _heading_period(
-        self, text: str, ps: int, pe: int, year: int | None, doc_period: str | None
-    ) -> str | None:
-        """The period a section heading names for the paragraphs under it (二、2026年主要目标和重点工作 /
-        三、下半年工作打算), or None when it names none (or only the year so far)."""
-        for mark in self.periods.find(text, ps, pe):
-            if mark.open or not self._valid_mark(text, mark, ps, pe):
-                continue
-            return self._mark_value(mark, year, doc_period)
-        return None
-
     @staticmethod
     def _keeps_period(prev: str, line: str, prev_opening: _Opening, opening: _Opening) -> bool:
         """A prose paragraph keeps the period of the one before it, unless a heading or bullet intervenes.
@@ -554,27 +570,28 @@ class Reader:
         head = headline(doc.text)
         if doc.title:
             head = doc.title + "\n" + head
-        titled = None
-        for mark in self.periods.find(head):
-            if not mark.is_whole_year and not mark.open and mark.year_offset == 0:
-                titled = mark
-                break
-        if titled is not None and (titled.months is None or titled.months[0] == 1):
-            return titled.resolve(year)
         lines = headline(doc.text).split("\n")
         head_end = doc.text.find(lines[-1]) + len(lines[-1]) if lines[-1] else 0
         lo, hi = body_marks_span(doc.text, head_end)
-        marks = [
-            m
-            for m in self.periods.find(doc.text, lo, hi)
-            if not self.bad_mark_before.search(doc.text, max(lo, m.start - 5), m.start)
-        ]
-        if titled is not None and titled.months is not None:
-            # 2025年三季度…通报 whose body runs 1—9月: the quarter's report states the year so far
-            running = body_period(marks, year)
-            if running is not None and running.months is not None and running.months[1] == titled.months[1]:
-                return running.resolve(year)
-            return titled.resolve(year)
+        body = self.periods.find(doc.text, lo, hi)
+        marks = [m for m in body if not self.bad_mark_before.search(doc.text, max(lo, m.start - 5), m.start)]
+        for mark in self.periods.find(head):
+            if not mark.is_whole_year and not mark.open and mark.year_offset == 0:
+                for k, word in enumerate(body[:-1]):
+                    gloss = glossed(doc.text, body[k : k + 2])
+                    if len(gloss) == 1 and word.months == mark.months:
+                        # 第三季度…报告, then 第三季度（1—9月）…: the body's gloss says what it means
+                        return dataclasses.replace(gloss[0], year=mark.year or gloss[0].year).resolve(year)
+                running = body_period(marks, year) if _later_quarter(mark) else None
+                if (
+                    running is not None
+                    and running.months is not None
+                    and mark.months is not None
+                    and running.months[1] == mark.months[1]
+                ):
+                    # 三季度项目调度会 / 1—9月，全市…: the quarter's report runs from January
+                    return dataclasses.replace(running, year=mark.year or running.year).resolve(year)
+                return mark.resolve(year)
         review = any(w in head for w in self.lexicon.year_review)
         event = None if review or year is None else event_month(doc.text, head_end, year)
         if event is not None and year is not None:
@@ -586,6 +603,16 @@ class Reader:
         if running is not None:
             return running.resolve(year)  # a bulletin's running period, stated in its body's opening
         return str(year) if year is not None else None
+
+    def _heading_period(
+        self, text: str, ps: int, pe: int, year: int | None, doc_period: str | None
+    ) -> str | None:
+        """二、10月当月情况 / 一、1—10月主要指标: the period a section's heading names holds for the section's
+        paragraphs (the document's period when it names none)."""
+        for mark in self.periods.find(text, ps, pe):
+            if self._valid_mark(text, mark, ps, pe) and not self._plan_year(text, mark):
+                return self._mark_value(mark, year, doc_period)
+        return doc_period
 
     def _runs_on(self, prev: str, line: str, prev_opening: _Opening, opening: _Opening) -> bool:
         """Does ``line`` continue the paragraph before it (a broken paragraph, or under a heading)?"""
@@ -617,7 +644,7 @@ class Reader:
         quantities = top_ranks(text, quantities, ps, pe, self.rank_cue)  # 位列前三
         marks = [
             dataclasses.replace(m, start=m.start - 1) if self._horizon(text, m, ps) else m
-            for m in quarter_ends(text, self.periods.find(text, ps, pe))  # 三季度末 → 1—9月
+            for m in quarter_ends(text, glossed(text, self.periods.find(text, ps, pe)))  # 三季度末 → 1—9月
             if self._valid_mark(text, m, ps, pe)
         ]  # 到2027年: the 到 belongs to the period
         if not quantities and not marks:
@@ -658,7 +685,7 @@ class Reader:
                     cut = _CLAUSE_END.search(text, ss, se)
                     opening_end = cut.end() if cut else se
                     for mark in sent_marks:
-                        if mark.start < opening_end:
+                        if mark.start < opening_end and not self._plan_year(text, mark):
                             state.period = self._mark_value(mark, year, doc_period)
                 if sent_index == 0:
                     opening = self._clause_subjects(text, [ss], se, sent_marks)
@@ -672,7 +699,9 @@ class Reader:
             sentence_period = state.period
             aside = False
             for mark in sent_marks:
-                if mark.start < first_clause_end:
+                if self._plan_year(text, mark):
+                    continue
+                if mark.start < first_clause_end or self._after_lead_in(text, mark, clause_starts, sent_q):
                     state.period = self._mark_value(mark, year, doc_period)
                     aside = aside or self._aside(text, ss, mark)
             subjects = self._clause_subjects(text, clause_starts, se, sent_marks)
@@ -710,7 +739,20 @@ class Reader:
         before = _LEAD_JUNK.sub("", text[ss : mark.start]).strip()
         if before and before.endswith(self.lexicon.aside_before):
             return True
-        return text.startswith(self.lexicon.aside_after, mark.end) if self.lexicon.aside_after else False
+        after = self.lexicon.aside_after
+        if not after:
+            return False
+        # 9月当月: the word may be read as part of the period (the mark ends after it) or follow it
+        return text.startswith(after, mark.end) or text[mark.start : mark.end].endswith(after)
+
+    @staticmethod
+    def _after_lead_in(text: str, mark: PeriodMark, clause_starts: list[int], sent_q: list[Quantity]) -> bool:
+        """会议指出，前三季度全县… / 从效益看，1—9月…: a period opening a clause after lead-in clauses
+        with no figure opens the passage as if it opened the sentence (not after 其中: a part of it)."""
+        cs = _clause_of(clause_starts, mark.start)
+        if _LEAD_JUNK.sub("", text[cs : mark.start]).strip() or text.startswith("其中", clause_starts[0]):
+            return False
+        return not any(q.start < mark.start for q in sent_q)
 
     def _mark_scope(
         self, text: str, mark: PeriodMark, ss: int, first_clause_end: int, clause_starts: list[int], se: int
@@ -721,8 +763,8 @@ class Reader:
             return ss
         cs = _clause_of(clause_starts, mark.start)
         opening = _LEAD_JUNK.sub("", text[cs : mark.start]).strip()
-        if not opening or opening in self.modality_values:
-            return ss  # it opens its clause (力争全年…): it holds to the sentence's end
+        if not opening or opening in self.modality_values or opening.endswith(self._goal_words):
+            return ss  # it opens its clause or its goal (力争全年…, 园区将力争全年…): to the sentence's end
         return cs
 
     def _blocked(self, text: str, ps: int, pe: int) -> tuple[list[tuple[int, int]], list[int]]:
@@ -755,7 +797,14 @@ class Reader:
                 and not _YEAR_OF_FIGURE.match(text, mark.end)  # 由2020年的18.64亿元增加到…
             ):
                 return False
+        if self._plan_year(text, mark):
+            return True  # 年内计划完成投资2亿元: the year's plan, in the year
         return not self.bad_mark_after.match(text[mark.end : min(pe, mark.end + 3)])
+
+    @staticmethod
+    def _plan_year(text: str, mark: PeriodMark) -> bool:
+        """今年计划… / 第四季度计划…: the time of a plan, which dates its own sentence, not the passage."""
+        return mark.year_offset == 0 and not mark.open and text.startswith("计划", mark.end)
 
     def _horizon(self, text: str, mark: PeriodMark, ps: int) -> bool:
         """力争到2027年…, ，到2030年…: a year a goal is set for (到 opening a clause or after a goal word),
@@ -768,6 +817,12 @@ class Reader:
         return any(before.endswith(w) for w, v in self.modality_values.items() if v == "target")
 
     def _mark_value(self, mark: PeriodMark, year: int | None, doc_period: str | None) -> str | None:
+        if mark.current:  # 本月: the last month of the report's period
+            if doc_period is not None and len(doc_period) >= 7:
+                return doc_period[-7:]
+            if self.published_year is not None and self.published_month is not None:
+                return format_period(self.published_year, self.published_month, self.published_month)
+            return doc_period
         if mark.open:
             return since_january(doc_period)
         if mark.relative and mark.year is None:
@@ -797,6 +852,10 @@ class Reader:
                 if c and c.end() > pos:
                     pos = c.end()
                     continue
+                goal = self.modality_regex.match(text, pos, se)
+                if goal and goal.end() > pos:
+                    pos = goal.end()  # 确保某公司全年营业收入…: the unit after the goal word
+                    continue
                 break
             if text[pos - 1 : pos] == "在" and pos > cs:
                 continue  # 在全市…中排名第一: a scope, not the subject
@@ -807,19 +866,27 @@ class Reader:
             place = self.subjects.at(text, pos, se)
             generic = self.regions_at(text, pos, se)
             name_end = max(place.end if place else -1, generic.end if generic else -1)
-            project = self._project_at(text, pos, se)
+            proj = _PROJECT.match(text, pos, min(se, pos + 26))
+            project = self._project_at(text, proj, se) if proj is not None else None
             if (
-                project is not None
-                and project[1] > name_end
-                and self._own_project(text[max(name_end, pos) : project[1]])
-                and self._states_figure(text, project[1], se)
+                proj is not None
+                and project is not None
+                and proj.end() > name_end
+                and self._own_project(text[max(name_end, pos) : proj.end()])
+                and self._states_figure(text, proj.end(), se)
             ):
-                out.append((cs, *project))  # 夷陵区人民医院新院区项目总投资…: the place is part of its name
+                out.append(
+                    (cs, project, proj.end())
+                )  # 夷陵区人民医院新院区项目总投资…: the place is in its name
                 continue
             if name_end > 0 and self.speaker_words.match(text, name_end, se):
                 if place is not None and place.kind == "company" and place.end == name_end:
                     out.append((cs, place.name, place.end))  # a company's spokesman speaks of its own figures
                 continue  # 市商务局负责人介绍…: who speaks, not whose figures follow
+            partner = self._signed_partner(text, name_end, se)
+            if partner is not None:
+                out.append((cs, partner.name, partner.end))  # 某区与某公司签订协议，投资…: the investor's
+                continue
             if generic is not None and (place is None or generic.end > place.end):
                 # a region named by its form (澄水县, 柯州高新区): the subject of what its clause states
                 out.append((cs, generic.name, generic.end))
@@ -836,6 +903,11 @@ class Reader:
                 name = self.word_map.get(text[place.start : place.end], name)
                 out.append((cs, name, place.end))
                 continue
+            proj = _PROJECT.match(text, pos, min(se, pos + 26))
+            project = self._project_at(text, proj, se) if proj is not None else None
+            if proj is not None and project is not None:
+                out.append((cs, project, proj.end()))
+                continue
             above = self._home_above(text, pos, se)
             if above is not None:
                 out.append((cs, *above))
@@ -850,22 +922,6 @@ class Reader:
         cut = _CLAUSE_END.search(text, pos, se)
         return _DIGIT_IN_TEXT.search(text, pos, cut.start() if cut else se) is None
 
-    def _project_at(self, text: str, pos: int, se: int) -> tuple[str, int] | None:
-        """A project's name opening a clause at ``pos`` (not a kind of project: 省重点项目, 新开工项目): its
-        name and end."""
-        proj = _PROJECT.match(text, pos, min(se, pos + 26))
-        if (
-            proj is None
-            or len(proj.group(1)) < 5
-            or self.project_generic.match(proj.group(1))
-            or self.project_verbs.search(proj.group(1))
-            or re.match(r"\s*[0-9０-９]", text[proj.end() : proj.end() + 2])
-        ):
-            return None
-        if not proj.group(1).endswith("项目") and not self._states_figure(text, proj.end(), se):
-            return None  # 某污水处理厂三期建成通水，…: a works named in passing, not the doer of the figures
-        return clean(proj.group(1)), proj.end()
-
     def _own_project(self, rest: str) -> bool:
         """Is what follows a place's name in a project's name a name of its own (人民医院新院区项目), not
         a kind (重点项目, 项目) that leaves the place the subject?"""
@@ -879,6 +935,35 @@ class Reader:
         cut = _CLAUSE_END.search(text, pos, se)
         end = cut.start() if cut else se
         return not text.startswith("、", pos) and _DIGIT_IN_TEXT.search(text, pos, end) is not None
+
+    def _project_at(self, text: str, proj: re.Match[str], se: int) -> str | None:
+        """The project a clause opens with (某某项目总投资…), or the one after its last 的 (与某公司签约的
+        某某项目总投资…); None when neither is a project's name (a kind, a deed, a period), or when a works
+        not called a project is named in passing (某污水处理厂三期建成通水，…: no figure in its clause)."""
+        if re.match(r"\s*[0-9０-９]", text[proj.end() : proj.end() + 2]):
+            return None
+        if not proj.group(1).endswith("项目") and not self._states_figure(text, proj.end(), se):
+            return None
+        whole = proj.group(1)
+        for name in (whole, whole[whole.rfind("的") + 1 :] if "的" in whole else ""):
+            if (
+                len(name) >= 5
+                and not self.project_generic.match(name)
+                and not self.project_verbs.search(name)
+                and not self.periods.regex.search(name)  # 第四季度计划新招引…项目: no name
+            ):
+                return clean(name)
+        return None
+
+    def _signed_partner(self, text: str, pos: int, se: int) -> Place | None:
+        """某区与某公司签订协议 / 签约: the company a unit signs with, whose the figures after are; else
+        None."""
+        if pos < 0 or not text.startswith("与", pos):
+            return None
+        partner = self.subjects.at(text, pos + 1, se)
+        if partner is None or partner.kind != "company":
+            return None
+        return partner if text.startswith("签", partner.end) else None
 
     def _role_in_opening(self, text: str, pos: int, se: int) -> re.Match[str] | None:
         """A role noun inside a clause's opening, before any number (位于某园区的链主企业某公司产量…), when
@@ -968,7 +1053,10 @@ class Reader:
                     fig.run = prev.run + 1  # 项目120个、总投资80亿元: parallel figures, each named
             self._name(text, fig, prev, marks)
             figs.append(fig)
-        figs = _without_thresholds(text, figs, self._category_threshold, self.lexicon.threshold_verbs)
+        self._name_classes(text, figs)
+        figs = _without_thresholds(
+            text, figs, self.lexicon.class_words, self._category_threshold, self.lexicon.threshold_verbs
+        )
         for k in range(len(figs) - 1):
             if not figs[k].indicator and figs[k + 1].q.num_start == figs[k].q.tail:
                 figs[k].indicator = figs[k + 1].indicator
@@ -1024,6 +1112,7 @@ class Reader:
     def _name(self, text: str, fig: _Fig, prev: _Fig | None, marks: list[PeriodMark]) -> None:
         q = fig.q
         lead = _excise(text, fig.lead_start, q.num_start, marks)
+        lead = _LIST_MARK.sub("", lead, count=1)  # 1. 地区生产总值完成…: the item's number is no name
         cs = fig.clause_start
         if (
             (prev is None or prev.clause_start != cs)
@@ -1059,6 +1148,18 @@ class Reader:
             trailing, trailing_end = self.namer.trailing_name(text, q.rank_end + 1, clause_end)
             if trailing:
                 name = ""
+        if trailing and name and q.kind == "money" and trailing.startswith(self.purpose_verbs):
+            trailing = ""  # 投资25亿元建设生产基地: what the money is for, not what it measures
+        if (
+            trailing
+            and q.kind == "money"
+            and name in self.lexicon.lifetime_indicators
+            and text.startswith("的", q.tail)
+        ):
+            owner = trailing[: trailing.rfind("项目") + 2] if "项目" in trailing else ""
+            if len(owner) >= 4:
+                fig.owner = owner  # 总投资20亿元的某某项目落户园区: the project's size
+            trailing = ""
         if not trailing and name and q.kind in _COUNTED and fig.measure == "level":
             deed = self.namer.deed(text, q.tail, _next_clause_end(text, q.tail))
             if deed:  # 12个行业有6个实现正增长 → 正增长规模工业主要行业 (the units, by what they did)
@@ -1081,6 +1182,32 @@ class Reader:
         verb = next((v for v in self.lexicon.keep_verbs if name.endswith(v) and len(name) > len(v) + 1), "")
         if verb:
             name = verb + name[: -len(verb)]  # 小巨人企业新增6家 → 新增小巨人企业
+        if name in self.keep_verbs and prev is not None and prev.indicator.startswith(name):
+            name = prev.indicator  # 新增企业120家…，新增数量居全省第2位: the count before it
+        if fig.measure in ("ratio", "diff"):
+            ending = next((e for e in self.rate_endings if name.endswith(e)), "")
+            whose = name[: -len(ending)] if ending else ""
+            if whose and names_project(whose, self.lexicon.item_name_ends):
+                name = whose + self.lexicon.rate_bases[ending]  # 省重点项目投资完成率 → 省重点项目完成投资
+        if fig.measure == "ratio" and prev is not None and prev.indicator and _SHARE_OF_WHOLE.search(name):
+            name = prev.indicator  # 产值1086亿元，在全区总产值中的占比达到78.3%: the share of that amount
+        if (
+            fig.measure == "level"
+            and q.kind == "money"
+            and prev is not None
+            and prev.indicator
+            and prev.q.kind == "money"
+            and name in self.lexicon.plan_words
+        ):
+            name, fig.year_goal = prev.indicator, True  # 完成全年目标任务500亿元: the year's goal of it
+        subsidy = self._subsidy_name(text, fig, lead)
+        if subsidy:
+            name = subsidy
+        peers = self._peer_set(text, fig) if fig.measure == "level" and q.kind == "count" else None
+        if peers is not None:
+            fig.peer_of, name = peers
+        if fig.measure == "rank" and prev is not None and prev.peer_of and prev.clause_start == cs:
+            name = prev.carried  # 增速在全省21个市（州）中排第4位: the rate before the peers
         name = self._done_of_whole(text, fig, prev, name)
         if fig.measure == "ratio" and prev is not None and self._of_plan(lead):
             name = prev.indicator  # 完成投资236.5亿元，为年度计划的108.6%: the share done of the plan
@@ -1099,6 +1226,57 @@ class Reader:
         elif fig.run > 0 and prev is not None:  # 粮食播种面积…、产量… → 粮食产量
             fig.indicator = self.namer.naming.inherit_head(fig.indicator, prev.indicator)
         self._part_of_whole(text, fig, prev)
+
+    def _name_classes(self, text: str, figs: list[_Fig]) -> None:
+        """产值超10亿元企业21家、超100亿元企业3家: a count after a class's threshold is named by the class,
+        its threshold in it (产值超10亿元企业); a class in a run shares the first one's head (产值)."""
+        words = self.lexicon.class_words
+        head = noun = ""
+        for fig, after in itertools.pairwise(figs):
+            if not _threshold_before_count(text, fig, after, words):
+                continue
+            word = next((w for w in words if text.endswith(w, 0, fig.q.num_start)), "")
+            start = fig.q.num_start - len(word)
+            head = self.namer.lead_name(text[fig.lead_start : start], "level") or head
+            gap = clean(text[fig.q.end : after.q.num_start])  # 企业 / 的企业有 / 的有 (the noun before)
+            noun = self.namer.trim(gap) or noun
+            if noun:
+                after.indicator = (
+                    head + clean(text[start : fig.q.end]) + ("的" if gap[:1] == "的" else "") + noun
+                )
+
+    def _subsidy_name(self, text: str, fig: _Fig, lead: str) -> str:
+        """按设备投资额的8%给予补助 → 补助比例; …给予补助，每家最高不超过500万元 → 补助: a rule's rate and its
+        cap, named by what it gives; "" for any other figure."""
+        q = fig.q
+        if fig.measure == "ratio" and q.kind == "percent":
+            m = self.subsidy_rate.match(text, q.tail)
+            return m["noun"] + "比例" if m is not None else ""
+        if fig.measure != "level" or q.kind != "money" or not self.cap_words.search(lead):
+            return ""
+        own = [m["noun"] for m in self.subsidy_rate.finditer(lead)] or self.subsidy.findall(lead)
+        if own:
+            return str(own[-1])  # 最高获得奖励1200万元
+        ss = max(text.rfind(c, 0, fig.clause_start) for c in "。！？!?\n") + 1
+        given = [m["noun"] for m in self.subsidy_rate.finditer(text, ss, fig.clause_start)]
+        return given[-1] if given else ""
+
+    def _peer_set(self, text: str, fig: _Fig) -> tuple[str, str] | None:
+        """在全省21个市（州）中排第4位 / 居全市18个县（市、区）第5位: a count between a region (after 在 or a
+        rank cue) and a rank counts the peers the rank is among: (the region, the peers' noun); else None."""
+        q = fig.q
+        places = self.subjects.all_in(text, fig.clause_start, q.num_start)
+        places = [p for p in places if p.end == q.num_start]
+        if not places or places[-1].kind not in ("province", "city", "region"):
+            return None
+        place = places[-1]
+        before = text[fig.clause_start : place.start]
+        if not before.endswith("在") and not self.rank_cue.search(before[-3:]):
+            return None
+        peers = _PEERS_BEFORE_RANK.match(text, q.tail, _next_clause_end(text, q.tail))
+        if peers is None:
+            return None
+        return self.word_map.get(text[place.start : place.end], place.name), peers["noun"]
 
     def _topic_before(self, text: str, cs: int) -> str:
         """用地类问题占比最高，累计达到38个: a count with no name of its own, first in its sentence, counts
@@ -1132,7 +1310,10 @@ class Reader:
             or "其中" in text[prev.q.tail : q.num_start]
         ):
             return name
-        seg = re.split(r"[，,；;、]", text[prev.q.tail : q.num_start])[-1].strip()
+        between = text[prev.q.tail : q.num_start]
+        seg = re.split(r"[，,；;、]", between)[-1].strip()
+        if seg.startswith(self.lexicon.keep_verbs) or between.rstrip()[: -len(seg) or None].endswith("、"):
+            return name  # 新增企业61家，新增市场主体3850家 / 500强企业3家、上市公司5家: counts side by side
         if seg in self.lexicon.remainder_words:
             done = prev.indicator
             if done.startswith("已") and done.endswith(self.lexicon.whole_nouns):
@@ -1216,7 +1397,8 @@ class Reader:
         for word in sorted_longest_first(list(self.lexicon.plan_words)):
             idx = before.rfind(word)
             if idx >= 0 and len(before) > idx + len(word):
-                return self.namer.canonical(deed[-2:] + before[idx + len(word) :])
+                rest = before[idx + len(word) :]  # 投资 (年度计划投资), or 完成投资 itself (计划完成投资)
+                return self.namer.canonical(rest if rest.startswith(deed[-2:]) else deed[-2:] + rest)
         return ""
 
     def _not_name_start(self, lead: str) -> bool:
@@ -1298,6 +1480,11 @@ class Reader:
                 elif not items and _parallel_before(figs, i, len(run)):
                     # 城镇…42310元，农村…21560元，分别增长5.0%和7.3%: one each, in the order named
                     names = [f.indicator for f in figs[i - len(run) : i]]
+                elif len(run) == 1 and not items and len(_alike_before(figs, i)) >= 2:
+                    # 实际利用外资1.8亿美元，实际到位内资52亿元，增速均居全市第一: each figure before it
+                    alike = _alike_before(figs, i)
+                    names = [f.indicator for f in alike]
+                    subjs = [f.records[0][2] if f.records else None for f in alike]
                 elif len(run) >= 1 and state.run_names and (len(run) > 1 or not items):
                     phrase = self.namer.lead_name(phrase_raw, first.measure) if phrase_raw else ""
                     if before and len(items) <= 1:
@@ -1315,7 +1502,7 @@ class Reader:
             elif first.measure == "rank":
                 cut = self.rank_cue.search(region)
                 lead = region[: cut.start()] if cut else region
-                items = self.namer.split_items(lead)
+                items = self.namer.split_items(_strip_paren(lead))  # 各县（市、区）: a gloss, not a list
                 if len(items) >= 2 and len(run) == 1:
                     names = [self.namer.canonical(x) for x in items]
                 units = self._rank_units(lead, figs, i) if len(run) == 1 else None
@@ -1475,6 +1662,8 @@ class Reader:
         for mark in marks:
             scope = mark_scope.get(id(mark), ss)
             if mark.end <= q.num_start and (scope == ss or scope == fig.clause_start):
+                if self._plan_year(text, mark) and mark.is_whole_year and mark.start < fig.clause_start:
+                    continue  # 年内计划完成投资3亿元，已完成2.1亿元: the plan's year is the plan's only
                 last_mark = mark
         if fig.measure == "diff" and fig.clause_start > ss:
             # 其中二季度增长7.2%，比一季度加快0.8个百分点: the gap is of the rate the clause before gave, for
@@ -1487,26 +1676,51 @@ class Reader:
                     last_mark = mark
         if last_mark is not None:
             period = self._mark_value(last_mark, year, doc_period)
+        if fig.peer_of:
+            period = None  # 在全省21个市（州）中: the peers, counted in no period
+        if (
+            fig.measure == "ratio"
+            and last_mark is None
+            and _one_month(period)
+            and _YEAR_GOAL.search(text, fig.clause_start, q.num_start)
+        ):
+            period = since_january(period)  # 完成年度目标的57.2%, in a month's report: done since January
+        if fig.year_goal and year is not None:
+            period = str(year)
         subject = state.subject
         segment = max(text.rfind("；", ss, q.num_start), text.rfind(";", ss, q.num_start)) + 1 or ss
         for cs, name, _end in subjects:
             if cs <= q.num_start and (cs >= segment or cs == ss):
                 subject = name
+        if fig.peer_of:
+            subject = fig.peer_of
+        if fig.owner:
+            subject = fig.owner
         indicator_override: str | None = None
         before_text = text[max(fig.clause_start, q.num_start - 8) : q.num_start]
-        cap = self.capacity_regex.search(before_text)
+        cap = self.capacity_regex.search(before_text) or self.capacity_object.search(before_text)
         if cap is not None:
             word = cap.group().rstrip("能达为") if cap.group() not in self.capacity else cap.group()
+            word = cap.groupdict().get("w") or word  # 年处理废旧电池3万吨: the word, its object aside
             indicator_override = self.capacity.get(word) or self.capacity.get(cap.group())
             period = None
-            subject = self._project_name(
-                text, fig.clause_start, ss, q, cap.start() + (q.num_start - len(before_text))
-            )
-            if self._item is not None and self._item[0] <= q.start < self._item[1]:
-                subject = self._item[2]  # a capacity in an item's heading: the item's project
+            own = "项目" in text[q.tail : _next_clause_end(text, q.tail)]
+            if own or not names_project(subject, self.lexicon.item_name_ends):
+                subject = self._project_name(
+                    text, fig.clause_start, ss, q, cap.start() + (q.num_start - len(before_text))
+                )  # else: 某某项目总投资8亿元，一期年处理…3万吨: the project the sentence is about
+            if self._item is not None and (
+                self._item[0] <= q.start < self._item[1]
+                or "项目" not in text[q.tail : _next_clause_end(text, q.tail)]
+            ):
+                # a capacity in an item's heading, or in its text with no project named after it (1．某某
+                # 项目。…建设年产5万吨…生产线): the item's project
+                subject = self._item[2]
         policy_end, modal_words = self._sentence_words(text, ss, se)
         if cap is None and policy_end <= q.num_start:
             period = None
+        if fig.measure == "ratio" and self.subsidy_rate.match(text, q.tail):
+            period = None  # 按设备投资额的10%给予补助: a rule's rate, in no period
         modality = None
         for word_end, word_value in modal_words:
             if word_end <= q.num_start:
@@ -1515,8 +1729,8 @@ class Reader:
                     text, word_end, q.num_start, [m.start for m in marks]
                 ):
                     modality = None  # 预计…；1—9月…: a forecast does not reach a clause of another time
-        if modality is None and self._plan:
-            modality = "target"  # a figure in a plan's section (一是…年内新增学位2000个)
+        if modality is None and (self._plan or fig.year_goal):
+            modality = "target"  # a figure in a plan's section (一是…年内新增学位2000个), a goal
         if (
             modality == "target"
             and fig.measure == "level"
@@ -1529,6 +1743,12 @@ class Reader:
         qualifier = q.qualifier or self.late_qualifier.find(
             text, fig.clause_start, q.num_start, q.end, q.kind
         )
+        if (
+            qualifier is None
+            and fig.measure == "level"
+            and self.cap_words.search(text, fig.clause_start, q.num_start)
+        ):
+            qualifier = "under"  # 单个企业最高获得奖励1200万元: a cap, though words stand between
         if (
             modality == "target"
             and last_mark is None
@@ -1553,6 +1773,23 @@ class Reader:
         done_at = max((text.rfind(w, ss, q.num_start) for w in self.lexicon.once_done_words), default=-1)
         if done_at >= 0 and not any(done_at < m.start < q.num_start for m in marks):
             period = None  # 项目达产后可实现年产值45亿元: what it will do once done, in no period
+        years_at = max((text.rfind(w, ss, q.num_start) for w in self.lexicon.multi_year_words), default=-1)
+        if years_at >= 0 and not any(years_at < m.start < q.num_start for m in marks):
+            period = None  # 近三年累计获得发明专利176项: over several years, in no period
+        if (
+            period is not None
+            and fig.measure == "level"
+            and last_mark is None
+            and modality is None
+            and (
+                self._project_size(q.unit, subject)
+                or (
+                    any(w in text[fig.clause_start : q.num_start] for w in self.lexicon.beneficiary_words)
+                    and self._is_project(subject)
+                )  # 某某改造项目…惠及居民1.6万户: whom the project serves, in no period
+            )
+        ):
+            period = None  # （四）某某防洪治理工程。…治理河长28.4公里: the project's size, in no period
         if period is not None and year is not None and "/" in period:
             # an indicator counted once a year (粮食产量) is the year's, whatever month the passage says
             names = {r[0] for r in fig.records}
@@ -1586,7 +1823,9 @@ class Reader:
                         (indicator_override or indicator) in (t, fig.carried + t)
                         for t in self.lexicon.set_totals
                     )
-                    and not any(ss <= m.start < q.num_start for m in marks)  # 1—11月，…项目…、总投资…
+                    and not any(
+                        ss <= m.start < q.num_start and not m.is_whole_year for m in marks
+                    )  # 1—11月，…项目…、总投资… (今年安排…项目120个，总投资…: the year's set, its life total)
                     and fig.carried.endswith(self.lexicon.item_name_ends)
                     and not any(w in fig.carried for w in self.lexicon.new_set_words)
                 ):
@@ -1662,6 +1901,21 @@ class Reader:
         """Does the clause before a figure name the report's whole year (今年, 全年)?"""
         return any(text.find(w, cs, num_start) >= 0 for w in self.year_words)
 
+    def _project_size(self, unit: str | None, subject: str) -> bool:
+        """Is a level in ``unit`` of ``subject`` a project's size (a unit of size, of a project, or of the
+        thing a numbered item's heading names, that is not a unit of the profile)?"""
+        if unit is None or subject in self._units or subject == self.doc_subject:
+            return False
+        base = next((unit[len(s) :] for s in self.lexicon.scales if unit.startswith(s) and unit != s), unit)
+        return base in self.lexicon.project_size_units and self._is_project(subject)
+
+    def _is_project(self, subject: str) -> bool:
+        """Is ``subject`` a project (named so, or the thing a numbered item's heading names), not a unit?"""
+        if subject in self._units or subject == self.doc_subject:
+            return False
+        item = self._item[2] if self._item is not None else None
+        return subject == item or names_project(subject, self.lexicon.item_name_ends)
+
     def _week_period(self, text: str, ss: int, num_start: int, marks: list[PeriodMark]) -> str | None:
         """The month of the report's date, for a figure after a week word (本周, 下周) in its sentence with
         no period mark between them; else None."""
@@ -1722,6 +1976,8 @@ class Reader:
         idx = right.find("项目")
         if idx >= 0:
             right = right[:idx]
+        elif "项目" in left:
+            return clean(left[: left.rfind("项目") + 2])  # 甲乙项目达产后可年产复合材料8万吨: that project
         name = clean(self.namer.trim(left) + right)
         return name + "项目" if name else self.doc_subject
 
@@ -1753,6 +2009,9 @@ class Reader:
                 if each is not None and self.doc_subject:
                     return self.doc_subject + "各" + each["group"]  # 居各乡镇第1位: among its own parts
                 return self._home_province() or self.province or None
+            group = next((g for g in self.lexicon.natural_peers if ref.endswith(g) and len(ref) > len(g)), "")
+            if group:
+                ref = ref[: -len(group)]  # 居全市各县（市、区）第2位: among the region's parts, by default
             return self._not_itself(ref, subject)
         comp = self.namer.comparison_ref(region_text)
         if comp is None:
@@ -1777,9 +2036,11 @@ class Reader:
         if place is not None:
             after = self.namer.trim(comp[place.end() :])
             after = self.yardstick.sub("", after)
-            if after and not self.not_an_indicator.match(after):
-                # 高出全区投资增速… → the indicator compared with
-                return self.namer.naming.compared(self.namer.canonical(after), fig.indicator)
+            after = self.yardstick_tail.sub("", after) or after  # 全区规上工业平均水平 → 规上工业
+            compared = self.namer.canonical(after) if after else ""
+            if after and not self.not_an_indicator.match(after) and compared != fig.indicator:
+                # 高出全区投资增速… → the indicator compared with (the figure's own: the region's)
+                return self.namer.naming.compared(compared, fig.indicator)
             ref = self.word_map.get(place.group(), self.subjects.names[place.group()][0])
             return self._not_itself(ref, subject)
         generic = region_at(comp, 0, profile=self.profile)
@@ -1789,6 +2050,8 @@ class Reader:
         if mark is not None and mark.end() > 0:
             found = self.periods.word(mark.group())
             if found is not None and year is not None:
+                # 比二季度末: the end of a quarter, for a rate counted from January, is January to it
+                found = quarter_ends(comp, [dataclasses.replace(found, start=0, end=mark.end())])[0]
                 return found.resolve(year)
         name = self.namer.trim(comp)
         return self.namer.naming.compared(self.namer.canonical(name), fig.indicator) if name else "上年同期"
@@ -1843,7 +2106,11 @@ def _is_name(indicator: str) -> bool:
 
 
 def _without_thresholds(
-    text: str, figs: list[_Fig], category: re.Pattern[str] | None = None, lead: tuple[str, ...] = ()
+    text: str,
+    figs: list[_Fig],
+    class_words: tuple[str, ...] = (),
+    category: re.Pattern[str] | None = None,
+    lead: tuple[str, ...] = (),
 ) -> list[_Fig]:
     """Drop the thresholds that define a category (营业收入超过10亿元的仅有4家, 突破50亿元、100亿元的企业
     给予奖励…): figures after 超过 / 突破 (a run of them joined by 、) with 的 right after the last, and
@@ -1858,6 +2125,9 @@ def _without_thresholds(
             and text[max(fig.clause_start, fig.q.start - 2) : fig.q.start].endswith(lead)
         ):
             drop.add(k)  # 产值过10亿元的企业发展到21家: the amount defines the companies counted
+            continue
+        if k + 1 < len(figs) and _threshold_before_count(text, fig, figs[k + 1], class_words):
+            drop.add(k)  # 产值超10亿元企业21家: the class the count counts
             continue
         if not text.startswith("的", fig.q.end) or k + 1 >= len(figs):
             continue
@@ -1884,8 +2154,41 @@ def _parallel(name: str, before: str) -> str:
     return ""
 
 
+_CLASS_NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+def _threshold_before_count(text: str, fig: _Fig, after: _Fig, class_words: tuple[str, ...]) -> bool:
+    """超10亿元企业21家, 过10亿元项目4个: an amount after one of ``class_words`` right before a noun, and
+    that noun's count in the same clause, is the threshold of a class, not a figure."""
+    return (
+        (fig.q.qualifier == "over" or text.endswith(class_words, 0, fig.q.num_start))
+        and fig.q.kind == "money"
+        and after.q.kind == "count"
+        and after.clause_start == fig.clause_start
+        and _CLASS_NOUN.fullmatch(text, fig.q.end, after.q.num_start) is not None
+    )
+
+
+def _later_quarter(mark: PeriodMark) -> bool:
+    """Is ``mark`` the second, third or fourth quarter alone (三季度, not 前三季度)?"""
+    months = mark.months
+    return months is not None and months[0] > 1 and months[1] - months[0] == 2 and months[1] % 3 == 0
+
+
 def _one_month(period: str | None) -> bool:
     return period is not None and len(period) == 7 and period[4] == "-"
+
+
+def _alike_before(figs: list[_Fig], i: int) -> list[_Fig]:
+    """The figures right before ``figs[i]`` in its sentence of one measure, each named on its own and
+    each by another name (what a 均 after them speaks of); fewer than two when there is no such list."""
+    out: list[_Fig] = []
+    k = i - 1
+    while k >= 0 and figs[k].measure == figs[i - 1].measure and figs[k].run == 0 and figs[k].indicator:
+        out.insert(0, figs[k])
+        k -= 1
+    names = [f.indicator for f in out]
+    return out if len(set(names)) == len(names) else []
 
 
 def _parallel_before(figs: list[_Fig], i: int, n: int) -> bool:

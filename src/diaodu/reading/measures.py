@@ -71,6 +71,7 @@ class QuantityFinder:
             [q.word for q in lexicon.qualifiers if q.position == "before"]
         )
         self.before_values = {q.word: q.value for q in lexicon.qualifiers if q.position == "before"}
+        self.not_qualifiers = tuple(lexicon.not_qualifiers)
         self.before_longest = max((len(w) for w in self.before_words), default=1)
         self.before_regex = re.compile(
             "(?:" + "|".join(re.escape(w) for w in self.before_words) + ")$" if self.before_words else "(?!)"
@@ -331,6 +332,8 @@ class QuantityFinder:
             pos -= 1
         window = max(floor, pos - self.before_longest)
         m = self.before_regex.search(text, window, pos)
+        if m is not None and text.endswith(self.not_qualifiers, floor, pos):
+            m = None  # 签约125亿元: 约 is part of a word
         if m is not None:
             if q.qualifier is None:
                 q.qualifier = self.before_values[m.group()]

@@ -9,6 +9,7 @@ turns to another topic (另据了解 …) does not inherit the period of the par
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -18,6 +19,7 @@ __all__ = [
     "SECTION_HEAD",
     "body_period",
     "event_month",
+    "glossed",
     "is_section_head",
     "item_heading",
     "item_pattern",
@@ -102,7 +104,7 @@ _ITEM_HEAD = re.compile(
 )
 
 _ITEM_NAME = r"[\s\u3000]*(?P<name>[^，,；;：:。！？!?\n]{4,40})(?P<stop>[。：:，,])"
-_TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,8}[）)]$")
+_TRAILING_NOTE = re.compile(r"(?:[（(][^（()）]{1,8}[）)]|[一二三四五六七八九十]期)$")
 
 
 def item_pattern(markers: Iterable[str]) -> re.Pattern[str] | None:
@@ -114,7 +116,7 @@ def item_pattern(markers: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def names_project(name: str, ends: Iterable[str]) -> bool:
-    """Does a heading name a project (ends in a project-like noun, a phase note (（二期）) aside)?"""
+    """Does a heading name a project (ends in a project-like noun, a phase note (（二期）, 三期) aside)?"""
     core = _TRAILING_NOTE.sub("", name.strip())
     return any(core.endswith(w) for w in ends)
 
@@ -204,4 +206,38 @@ def quarter_ends(text: str, marks: list[PeriodMark]) -> list[PeriodMark]:
         ):
             mark = PeriodMark(mark.start, mark.end + 1, mark.year, mark.year_offset, (1, months[1]))
         out.append(mark)
+    return out
+
+
+_GLOSS_OPEN = "（("
+_GLOSS_CLOSE = "）)"
+
+
+def glossed(text: str, marks: list[PeriodMark]) -> list[PeriodMark]:
+    """第三季度（1—9月）, 今年以来（1—10月）: a period word the writer glosses at once with another period
+    in brackets means what the gloss says; the two marks become one, with the gloss's months, over both.
+    9月当月: a month with 当月 (the report's month) right after it is that month."""
+    out: list[PeriodMark] = []
+    k = 0
+    while k < len(marks):
+        mark = marks[k]
+        nxt = marks[k + 1] if k + 1 < len(marks) else None
+        if (
+            nxt is not None
+            and nxt.start == mark.end + 1
+            and text[mark.end : mark.end + 1] in _GLOSS_OPEN
+            and text[nxt.end : nxt.end + 1] in _GLOSS_CLOSE
+            and nxt.months is not None
+            and nxt.year_offset == mark.year_offset
+        ):
+            year = mark.year if mark.year is not None else nxt.year
+            out.append(PeriodMark(mark.start, nxt.end + 1, year, mark.year_offset, nxt.months))
+            k += 2
+            continue
+        if nxt is not None and nxt.current and nxt.start == mark.end and mark.months is not None:
+            out.append(dataclasses.replace(mark, end=nxt.end))  # 9月当月: the month named, not the report's
+            k += 2
+            continue
+        out.append(mark)
+        k += 1
     return out

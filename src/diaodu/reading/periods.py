@@ -1,4 +1,4 @@
-"""Periods: 前三季度 / 上半年 / 1—6月 / 1--5月 / 6月份 / 2020年 → the spec's month-range strings.
+"""Periods: 前三季度 / 上半年 / 1—6月 / 1--5月 / 前10个月 / 6月份 / 2020年 → the spec's month-range strings.
 
 A period is written ``"2020-01/2020-09"`` for a span of months, ``"2021-05"`` for one month and
 ``"2020"`` for a whole year. A year left unsaid is the report's year (``report_year``), which may differ
@@ -32,6 +32,8 @@ class PeriodMark:
     """True for 今年以来 and the like: "so far this year", the report's own period."""
     relative: bool = False
     """True for 今年 / 去年: counted from the publication date, not from the report year."""
+    current: bool = False
+    """True for 本月: the month the report is about, the last of the document's period."""
 
     def resolve(self, report_year: int | None) -> str | None:
         """The spec's period string, or None when no year is known."""
@@ -73,6 +75,7 @@ class PeriodFinder:
             rf")"
             rf"|截[至止](?:(?P<y2>(?:19|20)\d{{2}})\s*年\s*)?(?P<upto>\d{{1,2}})\s*月(?:底|末|份)?(?!\s*\d{{1,2}}\s*[日号])"
             rf"|(?P<upto2>\d{{1,2}})\s*月[底末]前"
+            rf"|前(?P<upto3>\d{{1,2}})\s*个月"
             rf"|(?P<yo>(?:19|20)\d{{2}})\s*年(?!\s*\d)(?![度代起底末初来以])"
         )
 
@@ -90,8 +93,8 @@ class PeriodFinder:
         year = int(m["y"]) if m["y"] else None
         if m["yo"]:
             return PeriodMark(m.start(), m.end(), int(m["yo"]), 0, None)
-        if m["upto"] or m["upto2"]:
-            last = int(m["upto"] or m["upto2"])
+        if m["upto"] or m["upto2"] or m["upto3"]:
+            last = int(m["upto"] or m["upto2"] or m["upto3"])
             if not 1 <= last <= 12:
                 return None
             return PeriodMark(m.start(), m.end(), int(m["y2"]) if m["y2"] else year, 0, (1, last))
@@ -113,8 +116,9 @@ class PeriodFinder:
             year,
             entry.year,
             months,  # type: ignore[arg-type]
-            open=months is None,
+            open=months is None and not entry.current,
             relative=entry.relative,
+            current=entry.current,
         )
 
     def word(self, word: str) -> PeriodMark | None:

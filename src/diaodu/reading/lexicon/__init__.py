@@ -114,6 +114,8 @@ class _QualifiersFile(_Strict):
     """Words after a time that bound it from above (1个工作日内): under."""
     qualified_verbs: tuple[str, ...] = ()
     """Verbs between a before-word and its figure (约占…6.6%, 约为…)."""
+    not_qualifiers: tuple[str, ...] = ()
+    """Words ending in a before-word that are no qualifier (签约125亿元: 约 is part of 签约)."""
 
 
 class PeriodEntry(_Strict):
@@ -121,6 +123,8 @@ class PeriodEntry(_Strict):
     months: tuple[int, int] | None
     year: int = Field(default=0, ge=-1, le=0)
     relative: bool = False
+    current: bool = False
+    """True for 本月: the month the report is about (the last of its period)."""
 
     @field_validator("months")
     @classmethod
@@ -153,6 +157,12 @@ class _PeriodsFile(_Strict):
     """Words just after a sentence's opening period (9月当月) that make it an aside."""
     project_flow_words: tuple[str, ...] = ()
     """Words in a project's figure name that make it a flow of the passage's period (完成投资)."""
+    project_size_units: tuple[str, ...] = ()
+    """Units (公里, 平方米, 座) in which a project states its size: no period."""
+    multi_year_words: tuple[str, ...] = ()
+    """Words of a span of several years (近三年, 多年来): a figure after one has no period."""
+    beneficiary_words: tuple[str, ...] = ()
+    """Words before whom a project serves (惠及, 可解决): a project's count after one has no period."""
 
 
 class ModalityEntry(_Strict):
@@ -196,6 +206,8 @@ class _ReferencesFile(_Strict):
     year_start: tuple[str, ...] = ()
     month_start: tuple[str, ...] = ()
     self_words: tuple[str, ...] = ()
+    natural_peers: tuple[str, ...] = ()
+    """Groups a rank is among by default (各县（市、区）, 市（州）): the region alone is the reference."""
 
 
 class NotFigurePattern(_Strict):
@@ -216,6 +228,8 @@ class _NotFiguresFile(_Strict):
     patterns: tuple[NotFigurePattern, ...]
     ordinal_names: tuple[str, ...]
     cheng_words: tuple[str, ...] = ()
+    class_words: tuple[str, ...] = ()
+    """Words before an amount that, with a noun and its count after it, make it a class's threshold."""
 
 
 class CapacityWord(_Strict):
@@ -257,6 +271,8 @@ class _AttributionFile(_Strict):
     item_markers: tuple[str, ...] = ()
     """Regular expressions for the numbering forms that open a list item (1．, （一）, ①)."""
     collective_parts: dict[str, tuple[str, ...]] = {}
+    rate_bases: dict[str, str] = {}
+    """A rate's name ending → the amount it is the rate of (投资完成率 → 完成投资): a rate names its base."""
     """A collective name and its ordered parts (三次产业 → 第一产业, 第二产业, 第三产业) for 分别."""
     remainder_words: tuple[str, ...] = ()
     """Words that count the rest of a whole after a count of those done (尚有8个 → 未解决问题)."""
@@ -285,6 +301,10 @@ class _AttributionFile(_Strict):
 
     role_nouns: tuple[str, ...] = ()
     """Role nouns before a company's name (链主企业华天电子): the company after them is the subject."""
+    purpose_verbs: tuple[str, ...] = ()
+    """Verbs after an amount of money that say what it is for (投资25亿元建设…): not its name."""
+    subsidy_nouns: tuple[str, ...] = ()
+    """What a rule gives (补助, 奖励): the name of its rate (…的8%给予补助) and of its cap (最高…)."""
     speaker_words: tuple[str, ...] = ()
     """Words after a unit's name that make it a speaker (市商务局负责人介绍…), not the subject."""
     source_openers: tuple[str, ...] = ()
@@ -403,6 +423,7 @@ class Lexicon:
     project_generic: tuple[str, ...] = ()
     project_verbs: tuple[str, ...] = ()
     cheng_words: tuple[str, ...] = ()
+    class_words: tuple[str, ...] = ()
     table_columns: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
     folder: Path | None = None
     """Where the files were read from (naming.yaml, read by ``indicator_names``, comes from there too)."""
@@ -417,6 +438,10 @@ class Lexicon:
     aside_before: tuple[str, ...] = ()
     aside_after: tuple[str, ...] = ()
     project_flow_words: tuple[str, ...] = ()
+    project_size_units: tuple[str, ...] = ()
+    multi_year_words: tuple[str, ...] = ()
+    beneficiary_words: tuple[str, ...] = ()
+    natural_peers: tuple[str, ...] = ()
     item_anaphors: tuple[str, ...] = ()
     item_markers: tuple[str, ...] = ()
     item_name_ends: tuple[str, ...] = ()
@@ -424,12 +449,15 @@ class Lexicon:
     whole_nouns: tuple[str, ...] = ()
     remainder_words: tuple[str, ...] = ()
     collective_parts: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
+    rate_bases: dict[str, str] = dataclass_field(default_factory=dict)
     name_anaphors: tuple[str, ...] = ()
     done_verbs: tuple[str, ...] = ()
     plan_words: tuple[str, ...] = ()
     year_start: tuple[str, ...] = ()
     month_start: tuple[str, ...] = ()
     role_nouns: tuple[str, ...] = ()
+    purpose_verbs: tuple[str, ...] = ()
+    subsidy_nouns: tuple[str, ...] = ()
     speaker_words: tuple[str, ...] = ()
     source_openers: tuple[str, ...] = ()
     plan_sections: tuple[str, ...] = ()
@@ -437,6 +465,7 @@ class Lexicon:
     late_after: tuple[str, ...] = ()
     time_within: tuple[str, ...] = ()
     qualified_verbs: tuple[str, ...] = ()
+    not_qualifiers: tuple[str, ...] = ()
 
     def indicator_names(self) -> dict[str, str]:
         """Every canonical name and alias → the canonical name."""
@@ -489,6 +518,7 @@ def _load(folder: Path) -> Lexicon:
         same_period=refs.same_period,
         comparators=refs.comparators,
         peer_groups=refs.peer_groups,
+        natural_peers=refs.natural_peers,
         year_start=refs.year_start,
         month_start=refs.month_start,
         self_words=refs.self_words,
@@ -516,6 +546,7 @@ def _load(folder: Path) -> Lexicon:
         project_generic=attr.project_generic,
         project_verbs=attr.project_verbs,
         cheng_words=nf.cheng_words,
+        class_words=nf.class_words,
         table_columns={str(k): v for k, v in tables.columns.items()},
         folder=folder,
         capacity=attr.capacity,
@@ -526,10 +557,13 @@ def _load(folder: Path) -> Lexicon:
         whole_nouns=attr.whole_nouns,
         remainder_words=attr.remainder_words,
         collective_parts=dict(attr.collective_parts),
+        rate_bases=dict(attr.rate_bases),
         name_anaphors=attr.name_anaphors,
         done_verbs=attr.done_verbs,
         plan_words=attr.plan_words,
         role_nouns=attr.role_nouns,
+        purpose_verbs=attr.purpose_verbs,
+        subsidy_nouns=attr.subsidy_nouns,
         speaker_words=attr.speaker_words,
         source_openers=attr.source_openers,
         plan_sections=modality_file.plan_sections,
@@ -537,6 +571,7 @@ def _load(folder: Path) -> Lexicon:
         late_after=qualifiers_file.late_after,
         time_within=qualifiers_file.time_within,
         qualified_verbs=qualifiers_file.qualified_verbs,
+        not_qualifiers=qualifiers_file.not_qualifiers,
         year_review=periods_file.year_review,
         topic_turn=periods_file.topic_turn,
         lifetime_indicators=periods_file.lifetime_indicators,
@@ -548,6 +583,9 @@ def _load(folder: Path) -> Lexicon:
         aside_before=periods_file.aside_before,
         aside_after=periods_file.aside_after,
         project_flow_words=periods_file.project_flow_words,
+        project_size_units=periods_file.project_size_units,
+        multi_year_words=periods_file.multi_year_words,
+        beneficiary_words=periods_file.beneficiary_words,
     )
 
 
