@@ -174,6 +174,12 @@ NAME_CASES: list[Case] = [
         2025,
         [("6.2个百分点", {"indicator": "在建亿元以上项目完成投资", "reference": "固定资产投资"})],
     ),
+    # a rank of a thing ranked (an industrial chain) in an assessment is named by the assessment
+    (
+        "在全市第三季度重点产业链工作考评中，衡阳高新区生物医药产业链位列全市同类产业链第一。",
+        2025,
+        [("第一", {"indicator": "重点产业链工作考评"})],
+    ),
     # 比全省高出: the comparator that names something gives the reference
     (
         "前三季度，全市规上工业增加值增长7.8%，比全省高出1.2个百分点。",

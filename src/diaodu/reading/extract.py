@@ -1177,8 +1177,13 @@ class Reader:
             name = self.namer.naming.stock_of(base, name)
         if not name and q.kind == "count" and fig.measure == "level" and prev is None:
             name = self._topic_before(text, cs)  # …类问题占比最高，累计达到38个
-        if not name and fig.measure == "rank" and prev is None:  # 在…考核中，某县进入前三名
-            name = self.namer.trim(self.namer.naming.scope(text[max(0, cs - 48) : cs]))
+        if fig.measure == "rank" and (
+            (not name and prev is None) or (name and name.endswith(self.lexicon.ranked_units))
+        ):
+            # 在…考核中，某县进入前三名 / 在…考评中，某产业链位列第一: the ranking names what is ranked on
+            scope = self.namer.trim(self.namer.naming.scope(text[max(0, cs - 48) : cs]))
+            if scope or not name:
+                name = scope
         verb = next((v for v in self.lexicon.keep_verbs if name.endswith(v) and len(name) > len(v) + 1), "")
         if verb:
             name = verb + name[: -len(verb)]  # 小巨人企业新增6家 → 新增小巨人企业

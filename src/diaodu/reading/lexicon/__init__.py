@@ -256,6 +256,8 @@ class _AttributionFile(_Strict):
     generic_nouns: tuple[str, ...] = ()
     threshold_verbs: tuple[str, ...] = ()
     """Verbs before an amount that defines a category (产值过10亿元的企业): no figure."""
+    ranked_units: tuple[str, ...] = ()
+    """Nouns ending the name of a thing ranked (某产业链, 某专班): a rank's name comes from its ranking."""
     state_verbs: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()
     distribution: tuple[str, ...] = ()
@@ -412,6 +414,7 @@ class Lexicon:
     ratio_cut: tuple[str, ...] = ()
     generic_nouns: tuple[str, ...] = ()
     threshold_verbs: tuple[str, ...] = ()
+    ranked_units: tuple[str, ...] = ()
     state_verbs: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()
     distribution: tuple[str, ...] = ()
@@ -535,6 +538,7 @@ def _load(folder: Path) -> Lexicon:
         ratio_cut=attr.ratio_cut,
         generic_nouns=attr.generic_nouns,
         threshold_verbs=attr.threshold_verbs,
+        ranked_units=attr.ranked_units,
         state_verbs=attr.state_verbs,
         connectives=attr.connectives,
         distribution=attr.distribution,
