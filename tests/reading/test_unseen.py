@@ -21,7 +21,15 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 OFFICIAL_NAMES = ("国家级专精特新“小巨人”企业",)
 
 #: (folder, reports in it)
-SETS = [("unseen", 6), ("unseen2", 5), ("unseen3", 4), ("unseen4", 5), ("unseen5", 5)]
+SETS = [
+    ("unseen", 6),
+    ("unseen2", 5),
+    ("unseen3", 4),
+    ("unseen4", 5),
+    ("unseen5", 5),
+    ("unseen6", 4),
+    ("unseen7", 4),
+]
 
 
 def _gold(folder: Path) -> list[dict[str, object]]:
