@@ -60,6 +60,13 @@ CASES: list[Case] = [
         2025,
         [("12亿元", {"period": "2025-01/2025-09"})],
     ),
+    # …but a quarter's notice whose body opens on the quarter itself reports on the quarter
+    (
+        "关于2025年第三季度全市重点项目建设情况的通报\n\n第三季度，全市新开工项目64个。1—9月，全市累计开工项目252个。\n\n"
+        "本季度竣工项目42个。\n",
+        2025,
+        [("64个", {"period": "2025-07/2025-09"}), ("42个", {"period": "2025-07/2025-09"})],
+    ),
     # a project's plan for this year is the year's; its life total has no period
     (
         "1—6月，全市重点项目完成投资120亿元。\n——甲乙新材料项目总投资30亿元，今年计划投资8亿元，1—6月完成4.2亿元。\n",

@@ -583,6 +583,9 @@ class Reader:
                         # 第三季度…报告, then 第三季度（1—9月）…: the body's gloss says what it means
                         return dataclasses.replace(gloss[0], year=mark.year or gloss[0].year).resolve(year)
                 running = body_period(marks, year) if _later_quarter(mark) else None
+                leading = _leading_mark(doc.text, marks)
+                if leading is not None and leading.months == mark.months:
+                    running = None  # 第三季度，全市…: the body opens on the quarter itself, its own period
                 if (
                     running is not None
                     and running.months is not None
@@ -2172,6 +2175,17 @@ def _threshold_before_count(text: str, fig: _Fig, after: _Fig, class_words: tupl
         and after.clause_start == fig.clause_start
         and _CLASS_NOUN.fullmatch(text, fig.q.end, after.q.num_start) is not None
     )
+
+
+def _leading_mark(text: str, marks: list[PeriodMark]) -> PeriodMark | None:
+    """The first period that opens a sentence of the body and leads its figures (第三季度，全市… /
+    1—9月，…), passing over open spans (今年以来); None when none does."""
+    for m in marks:
+        if m.open:
+            continue
+        if (m.start == 0 or text[m.start - 1] in "\n。") and text[m.end : m.end + 1] in ("，", ","):
+            return m
+    return None
 
 
 def _later_quarter(mark: PeriodMark) -> bool:
