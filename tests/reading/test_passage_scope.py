@@ -187,6 +187,13 @@ NAME_CASES: list[Case] = [
         2025,
         [("第一", {"indicator": "重点产业链工作考评"})],
     ),
+    # a page's banner names its site; the headline, naming what and when it reports, names the subject
+    (
+        "欢迎访问衡阳市人民政府门户网站\n当前位置：首页 > 要闻\n衡阳高新区前三季度主要指标稳步攀升\n\n"
+        "1—9月，园区规上工业增加值增长8.1%。\n",
+        2025,
+        [("8.1%", {"subject": "衡阳高新技术产业开发区"})],
+    ),
     # 比全省高出: the comparator that names something gives the reference
     (
         "前三季度，全市规上工业增加值增长7.8%，比全省高出1.2个百分点。",

@@ -67,6 +67,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _LINE = re.compile(r"[^\n\r]+")
 _TITLE_CUES = re.compile(
     r"人民代表大会|工作报告|简况|运行情况|经济运行|统计公报|总结|情况通报|成绩单|半年报|年报"
+    r"|主要指标|季度|上半年|下半年|[—-][0-9]{1,2}月"  # a headline names what and when it reports
 )
 
 
@@ -715,6 +716,9 @@ def home_subject(
     units = [a for a in (_as_region(r, known) for r in names) if a is not None]
     regions = [r for r in units if r.kind in _HOME_KINDS]
     head = [r for r in regions if r.end <= head_end]
+    # 高新区智能装备产业园… / 衡阳市高新区…: a unit named right after another is a part of it, the more
+    # specific one is the report's
+    head = [r for i, r in enumerate(head) if i + 1 >= len(head) or head[i + 1].start != r.end]
     if head:
         fitting = [r for r in head if r.kind in dominant] or head
         # a site's name may open the page before the title: the title's line (…经济运行简况) wins
