@@ -167,7 +167,7 @@ INDICATOR_CASES: list[Case] = [
     # a rank's peer-group scope names no indicator: the rate before it does
     (
         "1—10月，衡阳高新区规上工业增加值增长8.7%，增速在全省105个省级以上开发区中排第9位。",
-        [("第9", {"indicator": "规模工业增加值", "reference": "湖南省省级以上开发区"})],
+        [("第9", {"indicator": "规上工业增加值", "reference": "湖南省省级以上开发区"})],
     ),
     # a scope that is an evaluation names the ranking
     ("2023年，衡阳高新区在全省开发区综合考核中位列第11位。", [("第11", {"indicator": "开发区综合考核"})]),

@@ -194,6 +194,29 @@ NAME_CASES: list[Case] = [
         2025,
         [("8.1%", {"subject": "衡阳高新技术产业开发区"})],
     ),
+    # 和/及 inside the names of a 分别 list: only 、 parts the items
+    (
+        "1—10月，工业投资、基础设施投资、民生和社会事业投资分别增长14.2%、6.5%、3.9%。",
+        2025,
+        [("3.9%", {"indicator": "民生和社会事业投资"}), ("6.5%", {"indicator": "基础设施投资"})],
+    ),
+    # 依次 spreads figures over a list as 分别 does
+    (
+        "上半年，城镇和农村居民人均可支配收入依次为24186元、10473元。",
+        2025,
+        [
+            ("24186元", {"indicator": "城镇居民人均可支配收入"}),
+            ("10473元", {"indicator": "农村居民人均可支配收入"}),
+        ],
+    ),
+    # a name the catalogue knows, in the report's own variant of one word (规上 / 规模以上 / 规模)
+    (
+        "截至9月底，全市规上工业企业达到236家，本季度新增规上工业企业9家。",
+        2025,
+        [("236家", {"indicator": "规上工业企业"}), ("9家", {"indicator": "新增规上工业企业"})],
+    ),
+    # 其他 is a word, not 其 and a name
+    ("10月，其他用品及服务价格上涨4.6%。", 2025, [("4.6%", {"indicator": "其他用品及服务价格"})]),
     # 比全省高出: the comparator that names something gives the reference
     (
         "前三季度，全市规上工业增加值增长7.8%，比全省高出1.2个百分点。",

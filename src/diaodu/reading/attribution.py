@@ -26,6 +26,8 @@ _QUOTE_TABLE = str.maketrans("", "", QUOTES + BULLETS + " \u3000\t")
 _QUOTE_CHARS = re.compile("[" + re.escape(QUOTES + BULLETS + " \u3000\t") + "]")
 #: Where a list's items part: 、 and commas, and 和/及/与/以及 between words (not inside 涉及, 普及, 以及时).
 LIST_SPLIT = re.compile(r"[、，,]|(?<=[\u4e00-\u9fff])(?<![涉普波顾危])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
+#: Where a list's items part when 和/及/与 are inside its names: 、 and commas only.
+_COARSE_SPLIT = re.compile(r"[、，,]")
 #: A share said with its whole as a scope (在规上工业中的占比为, 在全部投资中占): the name ends before it.
 _SHARE_IN = re.compile(r"在[\u4e00-\u9fff“”]{1,14}?(?:中|当中)的?(?:占比|比重|所占比重|占)?(?:为|达到|达)?$")
 #: The last item of a list ending in ``…的<head>`` (用工、融资、物流的问题): a short modifier and the head.
@@ -172,7 +174,7 @@ class Namer:
         self._canonical: dict[str, str] = {}
         self._leads: dict[tuple[str, str], str] = {}
         self._trailing: dict[str, tuple[str, int]] = {}
-        self._items: dict[tuple[str, bool], tuple[str, ...]] = {}
+        self._items: dict[tuple[str, bool, int], tuple[str, ...]] = {}
 
     # ---- trimming ---------------------------------------------------------------------------------
 
@@ -232,7 +234,9 @@ class Namer:
         base = self._growth_tail.sub("", name) or name
         for candidate in (name, base):
             if candidate in self.catalogue:
-                return self.catalogue[candidate]
+                canonical = self.catalogue[candidate]
+                # 规上工业企业 in a report that says so: the catalogue's 规模工业企业, in the report's words
+                return candidate if self.naming.same_in_writers_words(candidate, canonical) else canonical
         return self.naming.known_base(base) or self.naming.unit_prefixed(base) or base
 
     def heading_name(self, heading: str) -> str:
@@ -350,19 +354,25 @@ class Namer:
             return ""
         return clean(s[:stop]) + "的"
 
-    def split_items(self, lead: str, expand: bool = False) -> list[str]:
-        """``A、B和C`` → [A, B, C], with a shared head put back (生态环境、民生工程投资 → …投资)."""
-        key = (lead, expand)
+    def split_items(self, lead: str, expand: bool = False, want: int = 0) -> list[str]:
+        """``A、B和C`` → [A, B, C], with a shared head put back (生态环境、民生工程投资 → …投资).
+        When ``want`` items are expected and 和/及/与 split too many, they are read as inside an
+        item (民生和社会事业投资, 电力热力燃气及水生产和供应业): only 、 and commas part the items."""
+        key = (lead, expand, want)
         done = self._items.get(key)
         if done is None:
             done = tuple(self._split_items(lead, expand))
+            if want >= 2 and len(done) > want:
+                coarse = tuple(self._split_items(lead, expand, _COARSE_SPLIT))
+                if len(coarse) == want:
+                    done = coarse
             if len(self._items) >= _CACHE_SIZE:
                 self._items.clear()
             self._items[key] = done
         return list(done)
 
-    def _split_items(self, lead: str, expand: bool) -> list[str]:
-        parts = [p for p in LIST_SPLIT.split(clean(lead)) if p]
+    def _split_items(self, lead: str, expand: bool, splitter: re.Pattern[str] = LIST_SPLIT) -> list[str]:
+        parts = [p for p in splitter.split(clean(lead)) if p]
         items = [self.trim(p) for p in parts]
         items = [i for i in items if i]
         if len(items) == 1 and expand:

@@ -1452,7 +1452,7 @@ class Reader:
             if dist is not None:
                 before = region[: dist.start()]
                 phrase_raw = region[dist.end() :]
-                items = self.namer.split_items(before, expand=len(run) > 1) if before else []
+                items = self.namer.split_items(before, expand=len(run) > 1, want=len(run)) if before else []
                 period_items = self._period_items(before, year, doc_period)
                 subject_items = self._subject_items(before) if before else None
                 parts = next(

@@ -65,6 +65,7 @@ class _NamingFile(_Strict):
     stock_words: tuple[str, ...] = ()
     unit_nouns: tuple[str, ...] = ()
     holder_nouns: tuple[str, ...] = ()
+    writer_variants: tuple[str, ...] = ()
     scope_open: tuple[str, ...] = ()
     scope_close: tuple[str, ...] = ()
     scope_drop: tuple[str, ...] = ()
@@ -128,6 +129,7 @@ class Naming:
         self.not_after_among = frozenset(words.not_after_among)
         self.unit_nouns = tuple(sorted_longest_first(list(words.unit_nouns)))
         self.holder_nouns = tuple(words.holder_nouns)
+        self._variants = _alternation(words.writer_variants) if words.writer_variants else None
         self._by_length = sorted_longest_first([n for n in names if len(n) >= 3])
         opens = _alternation(words.scope_open).pattern
         closes = _alternation(words.scope_close).pattern
@@ -264,6 +266,13 @@ class Naming:
             return name
         verb = name[:2]
         return before if verb in before and not before.endswith("率") else name
+
+    def same_in_writers_words(self, written: str, canonical: str) -> bool:
+        """Do ``written`` and the catalogue's ``canonical`` differ only by a writer's variant of one word
+        (规上工业企业 / 规模工业企业 / 规模以上工业企业)? Then the report's own wording names it."""
+        if written == canonical or self._variants is None:
+            return False
+        return self._variants.sub("#", written) == self._variants.sub("#", canonical)
 
     def known_base(self, name: str) -> str | None:
         """The catalogue name ``name`` is the amount of (社会消费品零售总额总量 → 社会消费品零售总额)."""
