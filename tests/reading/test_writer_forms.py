@@ -437,6 +437,8 @@ def test_a_goal_year_after_the_goal_word_holds_to_the_sentence_end() -> None:
     [
         # the end of a quarter, for a rate counted from January, is January to its last month
         ("1—9月，全县项目开工率为91.4%，比二季度末提高17.2个百分点。", "17.2个百分点", "2025-01/2025-06"),
+        # a peer group of parks: the province's parks of the kind
+        ("1—9月，园区实现产值410亿元，产值规模居全省同类园区第二。", "第二", "湖南省同类园区"),
         # an average of the figure's own indicator is the region's
         (
             "衡阳县简报\n\n1—9月，全县工业投资增长12%，高于全市工业投资平均增速3个百分点。",
@@ -464,3 +466,14 @@ def test_a_word_ending_in_a_qualifier_is_no_qualifier(text: str, span: str, qual
     records = read(text, year=2025)
     _check(records, [(span, {"qualifier": qualifier})])
     assert all(r.indicator != "签" for r in records)
+
+
+def test_aspects_of_one_amount_rank_it_once_each() -> None:
+    text = "上半年，全市外贸进出口总额215.6亿元，同比增长18.4%，总量和增速双双居全省第3位。"
+    ranks = [r for r in read(text, year=2025) if r.measure == "rank"]
+    assert [(r.indicator, r.reference) for r in ranks] == [("进出口总额", "湖南省")] * 2
+
+
+def test_a_goal_word_inside_the_lead_opens_no_name() -> None:
+    text = "上半年，全市消费平稳。下半年，全市商务系统将力争全年社会消费品零售总额增长6.5%以上。"
+    _check(read(text, year=2025), [("6.5%", {"indicator": "社会消费品零售总额", "modality": "target"})])

@@ -277,6 +277,8 @@ class Reader:
         self.project_verbs = _alternation(lexicon.project_verbs)
         self.role_nouns = _alternation(lexicon.role_nouns)
         self.purpose_verbs = tuple(lexicon.purpose_verbs)
+        self.multi_years = _alternation(lexicon.multi_year_words)
+        self.beneficiaries = _alternation(lexicon.beneficiary_words)
         self.rate_endings = sorted_longest_first(list(lexicon.rate_bases))
         caps = [w.word for w in lexicon.qualifiers if w.value == "under" and w.word.startswith("最")]
         self.cap_words = re.compile(f"(?:{_alternation(caps).pattern})(?!的)")  # 最高, 最多: not 最高的
@@ -1452,6 +1454,19 @@ class Reader:
             if dist is not None:
                 before = region[: dist.start()]
                 phrase_raw = region[dist.end() :]
+                aspects = [p for p in LIST_SPLIT.split(clean(before)) if p]
+                if (
+                    len(run) == 1
+                    and i > 0
+                    and len(aspects) >= 2
+                    and all(self._aspect(p) for p in aspects)
+                    and figs[i - 1].indicator
+                ):
+                    # 进出口总额215亿元，增长18%，总量和增速双双居全省第3位: one rank each, of that amount
+                    first.records = [(figs[i - 1].indicator, None, None)] * len(aspects)
+                    first.indicator = figs[i - 1].indicator
+                    i = j
+                    continue
                 items = self.namer.split_items(before, expand=len(run) > 1, want=len(run)) if before else []
                 period_items = self._period_items(before, year, doc_period)
                 subject_items = self._subject_items(before) if before else None
@@ -1544,6 +1559,10 @@ class Reader:
         for fig in figs:
             if not fig.records:
                 fig.records = [(fig.indicator, None, None)]
+
+    def _aspect(self, word: str) -> bool:
+        """Is ``word`` an aspect of an amount named before it (总量, 增速, 增幅), not a name of its own?"""
+        return word in self.lexicon.growth_words or self.namer.naming.is_size_word(word)
 
     def _rank_units(self, lead: str, figs: list[_Fig], i: int) -> list[str | None] | None:
         """The units a rank is shared by: a list of them before its cue, or, when its clause names none,
@@ -1781,8 +1800,8 @@ class Reader:
         done_at = max((text.rfind(w, ss, q.num_start) for w in self.lexicon.once_done_words), default=-1)
         if done_at >= 0 and not any(done_at < m.start < q.num_start for m in marks):
             period = None  # 项目达产后可实现年产值45亿元: what it will do once done, in no period
-        years_at = max((text.rfind(w, ss, q.num_start) for w in self.lexicon.multi_year_words), default=-1)
-        if years_at >= 0 and not any(years_at < m.start < q.num_start for m in marks):
+        years = self.multi_years.search(text, ss, q.num_start)
+        if years is not None and not any(years.start() < m.start < q.num_start for m in marks):
             period = None  # 近三年累计获得发明专利176项: over several years, in no period
         if (
             period is not None
@@ -1792,7 +1811,7 @@ class Reader:
             and (
                 self._project_size(q.unit, subject)
                 or (
-                    any(w in text[fig.clause_start : q.num_start] for w in self.lexicon.beneficiary_words)
+                    self.beneficiaries.search(text, fig.clause_start, q.num_start) is not None
                     and self._is_project(subject)
                 )  # 某某改造项目…惠及居民1.6万户: whom the project serves, in no period
             )

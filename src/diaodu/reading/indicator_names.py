@@ -281,6 +281,10 @@ class Naming:
             return None
         return self.names.get(name[: m.start()])
 
+    def is_size_word(self, word: str) -> bool:
+        """Is ``word`` one of ``size_words`` alone (总量: "its amount")?"""
+        return self._size.fullmatch(word) is not None
+
     def stock_of(self, base: str, name: str) -> str:
         """``总数`` after a count of new units (新增规上工业企业12家，总数达到150家) is the stock of those
         units: the kept verb goes (→ 规上工业企业); any other 总… joins the name before it."""
