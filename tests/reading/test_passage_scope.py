@@ -270,3 +270,26 @@ def test_a_threshold_in_words_names_a_category(text: str, threshold: str, count:
 )
 def test_an_amount_that_defines_a_category_is_no_figure(text: str, not_figure: str) -> None:
     assert not_figure not in [r.text for r in read(text, 2025)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fields"),
+    [
+        ("第三季度，白杨镇考核得分94.6分，排名第一。", "94.6分", {"measure": "level", "unit": "分"}),
+        ("全区8个镇平均得分86.4分，比第二季度提高2.1分。", "2.1分", {"measure": "change", "value": 2.1}),
+    ],
+)
+def test_a_score_is_a_figure(text: str, span: str, fields: dict[str, Any]) -> None:
+    _check(read(text, 2025), [(span, fields)])
+
+
+@pytest.mark.parametrize(
+    ("text", "not_figure"),
+    [
+        ("会议于上午9时30分召开，通报了各镇考核结果。", "30分"),
+        ("得分低于80分的有2个镇。", "80分"),
+        ("得分在80分至90分的有11个部门。", "90分"),
+    ],
+)
+def test_clock_times_and_score_bands_are_no_figures(text: str, not_figure: str) -> None:
+    assert not_figure not in [r.text for r in read(text, 2025)]
