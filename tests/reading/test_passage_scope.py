@@ -293,3 +293,31 @@ def test_a_score_is_a_figure(text: str, span: str, fields: dict[str, Any]) -> No
 )
 def test_clock_times_and_score_bands_are_no_figures(text: str, not_figure: str) -> None:
     assert not_figure not in [r.text for r in read(text, 2025)]
+
+
+_WEEKLY = (
+    "全市重点项目建设周调度（第38周）\n\n市重点项目建设指挥部办公室　2025年9月22日\n\n"
+    "截至9月19日，全市重点项目累计完成投资468.2亿元，占年度计划的71.6%。\n"
+    "二、分县市区完成情况\n"
+    "县市区　　项目数（个）　　年度计划（亿元）　　累计完成（亿元）　　完成率（%）\n"
+    "石门县　　　28　　　　　　　46.5　　　　　　　　36.2　　　　　　　　77.8\n"
+    "确保年底全市重点项目完成投资650亿元以上。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "fields"),
+    [
+        ("468.2亿元", {"period": "2025-01/2025-09"}),  # 截至9月19日: January to September
+        ("28", {"subject": "石门县", "indicator": "项目数", "unit": "个"}),  # a count column past the first
+        ("46.5", {"indicator": "年度计划投资", "period": "2025"}),  # a money column labelled 年度计划
+        ("36.2", {"indicator": "完成投资", "period": "2025-01/2025-09"}),  # …and 累计完成
+        ("77.8", {"measure": "ratio", "indicator": "完成投资"}),
+        (
+            "650亿元",
+            {"subject": "衡阳市", "indicator": "重点项目完成投资", "period": "2025"},
+        ),  # 年底: the year
+    ],
+)
+def test_a_weekly_dispatch_with_a_table(span: str, fields: dict[str, Any]) -> None:
+    _check(read(_WEEKLY, 2025), [(span, fields)])

@@ -84,6 +84,8 @@ _BULLET = re.compile(
     r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪\-—*#]|\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]+[)）、])"
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
+#: A money column's label that says only done or planned (累计完成, 年度计划), no name of its own.
+_DONE_OR_PLAN = re.compile(r"^(?:累计|本年|年度|全年)?(?:完成|计划)(?:[（(][^）)]*[）)])?$")
 _SET_NOUNS = ("项目", "企业")
 #: A year's own amount right after it (由2020年的18.64亿元): the year is that amount's period (not a share
 #: of that year's, 恢复到2019年的105.6%).
@@ -445,6 +447,9 @@ class Reader:
                 name = self.namer.trim(label)
                 if col.role == "ratio" and name.endswith("完成率"):
                     name = name[: -len("完成率")] + "完成投资" if name[:-3] else "完成投资"
+                elif col.role == "level" and (col.unit or "").endswith("元") and _DONE_OR_PLAN.search(label):
+                    # 累计完成（亿元） / 年度计划（亿元）: in a table of money done and planned, investment
+                    name = "年度计划投资" if "计划" in label else "完成投资"
                 indicator = self.namer.canonical(name)
             measure = col.role
             rec_unit: str | None
@@ -537,6 +542,8 @@ class Reader:
     def _title_indicator(self, title: str) -> str:
         caption = self.namer.naming.caption(_strip_paren(title), self.periods.regex)
         name = self.namer.trim(caption)
+        if self.namer.naming.heading_base("某" + name) == "某":
+            return ""  # 分县市区完成情况: the title says how, not what; the columns name the figures
         return self.namer.canonical(name)
 
     def _document_subject(self, doc: _Document) -> str:

@@ -119,12 +119,13 @@ class ColumnKinds:
         out: list[Column] = []
         for i, cell in enumerate(cells):
             role = "key" if i == 0 else self.role(cell.text)
-            if i > 0 and role == "key":
-                role = "other"
             unit = None
             m = _UNIT_IN_LABEL.search(cell.text)
             if m is not None:
                 unit = "%" if m.group(1) in ("%", "％") else m.group(1)
+            if i > 0 and role == "key":
+                # 项目数（个）: a column past the first that names a key word with a unit counts it
+                role = "level" if unit is not None and unit != "%" else "other"
             out.append(Column(cell.text, role, unit))
         return out
 
