@@ -123,6 +123,12 @@ NAME_CASES: list[Case] = [
             ("126.7亿元", {"indicator": "食品加工产业链产值"}),
         ],
     ),
+    # a class the catalogue counts (规模以上工业企业) keeps its name before 实现
+    (
+        "全年规模以上工业企业实现营业收入412.8亿元，增长7.9%。",
+        2024,
+        [("412.8亿元", {"indicator": "规模以上工业企业营业收入"})],
+    ),
     # short modifiers before 的 share the head
     (
         "从诉求类别看，涉及用工、融资、物流的问题分别有63个、52个、37个。",

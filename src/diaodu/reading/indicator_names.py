@@ -228,6 +228,8 @@ class Naming:
         before = s[: last.start()]
         if 2 < len(before) <= 10 and before.endswith(self.holder_nouns) and _CJK.fullmatch(before):
             return before + after  # 建材产业实现产值 → 建材产业产值: the branch is part of what is counted
+        if before in self.names and any(before.endswith(n) for n in self.generic_nouns):
+            return before + after  # 规模以上工业企业实现营业收入: a counted class (the catalogue's) owns it
         for noun in self.generic_nouns:
             if before.endswith(noun) and len(before) > len(noun):
                 actor = before[: -len(noun)]
