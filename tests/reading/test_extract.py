@@ -257,7 +257,7 @@ TABLE_CASES.append(
 
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
-    ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际利用外资", "unit": "亿美元"})]),
+    ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),
     # a number that starts like a year (1982.24) was once taken for one
     ("第三产业增加值1982.24亿元。", [("1982.24亿元", {"measure": "level", "value": 1982.24})]),
     # 增加 inside 增加值 is no change cue; 比上年末减少 before an amount is one

@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests.reading.example_city import read
+from diaodu.reading import extract, load_document
+from tests.reading.example_city import CITY, read
 
 Case = tuple[str, int, list[tuple[str, dict[str, Any]]]]
 
@@ -327,3 +328,26 @@ _WEEKLY = (
 )
 def test_a_weekly_dispatch_with_a_table(span: str, fields: dict[str, Any]) -> None:
     _check(read(_WEEKLY, 2025), [(span, fields)])
+
+
+_WEEKLY_NOTE = (
+    "衡阳高新区招商引资暨驻企联络员工作周报\n（2025年第44期　10月27日—11月2日）\n\n"
+    "本周全区84名驻企联络员走访企业216家次。今年以来，累计走访企业8640家次。\n"
+    "本周新签约项目6个。今年以来，实际使用外资4260万美元，同比增长9.7%。\n"
+)
+
+
+def test_a_weekly_note_dated_by_the_span_it_covers(tmp_path: Any) -> None:
+    path = tmp_path / "weekly.txt"
+    path.write_text(_WEEKLY_NOTE, encoding="utf-8")
+    document = load_document(path)
+    assert str(document.published_on) == "2025-11-02"
+    _check(
+        extract(document, city=CITY),
+        [
+            ("84名", {"indicator": "驻企联络员", "period": "2025-11"}),  # the week's month
+            ("8640家次", {"period": "2025-01/2025-11"}),
+            ("6个", {"indicator": "新签约项目"}),  # 本周 is no part of a name
+            ("4260万美元", {"indicator": "实际使用外资"}),  # the catalogue's name in the report's variant
+        ],
+    )

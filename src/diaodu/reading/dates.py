@@ -117,6 +117,29 @@ def find_published_on(text: str, lexicon: DatesLexicon | None = None) -> date | 
             rest = strip_date_parts(line, lex)
             if len(rest) <= 20 and not re.search(r"\d", rest) and (d := date_of(found)):
                 return d
+    return _week_end(lines[:8])
+
+
+_SPAN = re.compile(
+    r"(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日\s*[—–\-－~～至到]+\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日"
+)
+
+
+def _week_end(lines: Sequence[str]) -> date | None:
+    """A weekly report's heading that gives no date of issue but the span it covers (2025年第44期
+    10月27日—11月2日): the span's last day, the year from the same lines, stands for the report's date."""
+    for k, line in enumerate(lines):
+        span = _SPAN.search(line)
+        if span is None:
+            continue
+        year = next((int(y) for y in _YEAR.findall("\n".join(lines[max(0, k - 2) : k + 1]))), None)
+        if year is None:
+            return None
+        month = int(span["m2"] or span["m1"])
+        try:
+            return date(year, month, int(span["d2"]))
+        except ValueError:
+            return None
     return None
 
 

@@ -836,6 +836,14 @@ class Reader:
                 return format_period(self.published_year, self.published_month, self.published_month)
             return doc_period
         if mark.open:
+            if (
+                doc_period is not None
+                and doc_period.isdigit()
+                and self.published_month is not None
+                and self.published_year == int(doc_period)
+            ):
+                # 今年以来 in a note dated within the year it reports on: January to the note's month
+                return format_period(self.published_year, 1, self.published_month)
             return since_january(doc_period)
         if mark.relative and mark.year is None:
             return mark.resolve(self.published_year)
