@@ -351,3 +351,14 @@ def test_a_weekly_note_dated_by_the_span_it_covers(tmp_path: Any) -> None:
             ("4260万美元", {"indicator": "实际使用外资"}),  # the catalogue's name in the report's variant
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "indicator"),
+    [
+        ("1—9月，园区亩均税收达到42.6万元/亩。", "42.6万元/亩", "万元/亩", "亩均税收"),
+        ("全市工业用电均价为0.62元/千瓦时。", "0.62元/千瓦时", "元/千瓦时", "工业用电均价"),
+    ],
+)
+def test_a_unit_per_unit(text: str, span: str, unit: str, indicator: str) -> None:
+    _check(read(text, 2025), [(span, {"unit": unit, "indicator": indicator})])
