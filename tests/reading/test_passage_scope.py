@@ -362,3 +362,28 @@ def test_a_weekly_note_dated_by_the_span_it_covers(tmp_path: Any) -> None:
 )
 def test_a_unit_per_unit(text: str, span: str, unit: str, indicator: str) -> None:
     _check(read(text, 2025), [(span, {"unit": unit, "indicator": indicator})])
+
+
+_KINDS = (
+    "全市重点项目建设调度情况\n\n1—10月，全市重点项目建设总体平稳。\n"
+    "项目类别\t项目数（个）\t总投资（亿元）\t1—10月完成投资（亿元）\t完成年度计划（%）\n"
+    "省重点项目\t86\t1672.8\t312.3\t87.6\n"
+    "市重点项目\t312\t2410.5\t531.2\t85.7\n"
+    "合计\t398\t4083.3\t843.5\t86.4\n"
+    "其中，省重点项目超时序进度4.3个百分点。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "fields"),
+    [
+        ("86", {"subject": "衡阳市", "indicator": "省重点项目数"}),  # a kind's row is the home's
+        ("1672.8", {"indicator": "省重点项目总投资", "period": None}),  # life totals: no period
+        ("312.3", {"indicator": "省重点项目完成投资", "period": "2025-01/2025-10"}),
+        ("87.6", {"measure": "ratio", "indicator": "省重点项目完成投资"}),  # the share done of the plan
+        ("398", {"subject": "衡阳市", "indicator": "重点项目数"}),  # 合计: what the kinds share
+        ("4.3个百分点", {"indicator": "省重点项目完成投资", "reference": "时序进度"}),
+    ],
+)
+def test_a_table_of_kinds_of_projects(span: str, fields: dict[str, Any]) -> None:
+    _check(read(_KINDS, 2025), [(span, fields)])

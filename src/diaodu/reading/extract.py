@@ -85,6 +85,10 @@ _BULLET = re.compile(
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 #: A money column's label that says only done or planned (累计完成, 年度计划), no name of its own.
+#: The schedule a diff of projects is measured against (超时序进度, 落后序时进度): of investment done.
+_SCHEDULE = ("时序进度", "序时进度")
+#: A share column's label saying the share done of the plan (完成率, 完成年度计划, 占年度计划).
+_DONE_SHARE = re.compile(r"(?:完成率|完成年度计划|年度计划完成率?|占年度计划|完成年度目标)$")
 _DONE_OR_PLAN = re.compile(r"^(?:累计|本年|年度|全年)?(?:完成|计划)(?:[（(][^）)]*[）)])?$")
 _SET_NOUNS = ("项目", "企业")
 #: A year's own amount right after it (由2020年的18.64亿元): the year is that amount's period (not a share
@@ -178,6 +182,9 @@ class _Table:
     columns: list[Column]
     title: str
     key_is_subject: bool
+    key_is_category: bool = False
+    """项目类别: each row is a kind of what is counted (省重点项目), of the home."""
+    kinds: list[str] = field(default_factory=list)
 
 
 class _RowKey(NamedTuple):
@@ -363,7 +370,12 @@ class Reader:
                         mark = self.periods.word(_strip_paren(col.label).strip())
                         if col.role == "other" and mark is not None:
                             col.role = "level"  # a column headed 1-4月 holds the period's amounts
-                    table = _Table(columns, prev_line.strip(), self.columns.key_is_subject(key_label))
+                    table = _Table(
+                        columns,
+                        prev_line.strip(),
+                        self.columns.key_is_subject(key_label),
+                        self.columns.key_is_category(key_label),
+                    )
                     continue
                 if table is not None and all(_RULE_CELL.match(c.text) for c in cells):
                     continue  # | --- | --- |: a markdown table's rule
@@ -408,12 +420,19 @@ class Reader:
             period = self._mark_value(row_key.mark, year, state.period)
         subject = state.subject
         base = ""
+        kind = ""
         if row_key.place is not None:
             subject = self.word_map.get(row_key.place, self.subjects.names[row_key.place][0])
             base = self._title_indicator(table.title)
         elif row_key.generic is not None:
             subject = row_key.generic  # a county or park the profile does not know, named by its form
             base = self._title_indicator(table.title)
+        elif table.key_is_category:
+            kind = row_key.cleaned
+            if self.columns.is_total(kind):
+                kind = _common_tail(table.kinds)  # 合计 of 省重点项目, 市重点项目: 重点项目
+            else:
+                table.kinds.append(kind)
         elif table.key_is_subject:
             subject = row_key.cleaned
             yield from self._key_capacity(text, key, subject, doc_name)
@@ -445,12 +464,19 @@ class Reader:
             indicator = base
             if not indicator:
                 name = self.namer.trim(label)
-                if col.role == "ratio" and name.endswith("完成率"):
-                    name = name[: -len("完成率")] + "完成投资" if name[:-3] else "完成投资"
+                bare = _strip_paren(label).strip()
+                done_share = _DONE_SHARE.search(bare) if col.role == "ratio" else None
+                if done_share is not None:
+                    # 完成率 / 完成年度计划（%）: the share done of the plan, named by what is done
+                    name = self.namer.trim(bare[: done_share.start()]) + "完成投资"
                 elif col.role == "level" and (col.unit or "").endswith("元") and _DONE_OR_PLAN.search(label):
                     # 累计完成（亿元） / 年度计划（亿元）: in a table of money done and planned, investment
                     name = "年度计划投资" if "计划" in label else "完成投资"
+                if table.key_is_category and kind:
+                    name = _of_kind(kind, name)  # 省重点项目 × 总投资 → 省重点项目总投资
                 indicator = self.namer.canonical(name)
+            if col.role == "level" and indicator.endswith(tuple(self.lexicon.set_totals)):
+                col_period = None  # a 总投资 column: the projects' life totals, in no period
             measure = col.role
             rec_unit: str | None
             reference: str | None = None
@@ -1889,6 +1915,9 @@ class Reader:
             name = self._restated_set(
                 text, ss, fig, self._own_name(indicator_override or indicator, rec_subject or subject)
             )
+            if fig.measure == "diff" and rec_reference in _SCHEDULE and name.endswith(("项目", "项目数")):
+                # 省重点项目超时序进度4.3个百分点: ahead of schedule in investment done
+                name = name.removesuffix("数") + "完成投资"
             yield FigureMention(
                 doc=doc_name,
                 start=q.start,
@@ -2181,6 +2210,27 @@ def _without_thresholds(
         if figs[run[0]].q.qualifier == "over":
             drop.update(run)
     return [f for k, f in enumerate(figs) if k not in drop] if drop else figs
+
+
+def _common_tail(names: list[str]) -> str:
+    """The longest end the kinds share (省重点项目, 市重点项目 → 重点项目), at least two characters."""
+    if not names:
+        return ""
+    tail = names[0]
+    for n in names[1:]:
+        k = 0
+        while k < min(len(tail), len(n)) and tail[-1 - k] == n[-1 - k]:
+            k += 1
+        tail = tail[len(tail) - k :]
+    return tail if len(tail) >= 2 else ""
+
+
+def _of_kind(kind: str, name: str) -> str:
+    """A column's name for a row's kind: 省重点项目 × 项目数 → 省重点项目数, × 总投资 → 省重点项目总投资."""
+    for k in range(min(len(kind), len(name)), 0, -1):
+        if kind.endswith(name[:k]):
+            return kind + name[k:]  # the kind already says the column's first word
+    return kind + name
 
 
 def _parallel(name: str, before: str) -> str:

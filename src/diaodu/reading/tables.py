@@ -130,7 +130,14 @@ class ColumnKinds:
         return out
 
     def key_is_subject(self, label: str) -> bool:
-        return any(word in label for word in self.words.get("subject_key", ()))
+        return any(w in label for w in self.words.get("subject_key", ())) and not self.key_is_category(label)
+
+    def key_is_category(self, label: str) -> bool:
+        """项目类别 / 项目级别: the rows name kinds of what is counted, not subjects."""
+        return any(word in label for word in self.words.get("category_key", ()))
+
+    def is_total(self, key: str) -> bool:
+        return key.strip() in self.words.get("total", ())
 
 
 def has_digit(text: str) -> bool:

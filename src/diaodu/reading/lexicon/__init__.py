@@ -313,7 +313,7 @@ class _AttributionFile(_Strict):
     """Words opening a clause that names where figures come from (据湖北省…核算结果，): no subject."""
 
 
-TableRole = Literal["unit", "rank", "ratio", "growth", "key", "level", "subject_key"]
+TableRole = Literal["unit", "rank", "ratio", "growth", "key", "level", "subject_key", "category_key", "total"]
 
 
 class _TablesFile(_Strict):
