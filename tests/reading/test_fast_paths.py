@@ -98,6 +98,14 @@ def test_blocker_scan_agrees_on_any_text(pieces: list[str], a: int, b: int) -> N
     assert SCAN.spans(text, start, end) == SCAN.spans_one_by_one(text, start, end)
 
 
+def test_blocker_scan_agrees_when_a_lookbehind_reads_before_the_window() -> None:
+    # (?<=[+＋])\s*\d+, (?<=率低于|率高于)\d+%: the word read can stand just before the window's start
+    text = "合计1+2＋ 3项，4 + 56，增速率低于5.3%，12强企业，7月8日"
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert SCAN.spans(text, start, end) == SCAN.spans_one_by_one(text, start, end)
+
+
 @pytest.mark.parametrize("city", [CITY, CORPUS / "city.yaml"], ids=["hengyang", "corpus"])
 def test_regions_at_agrees_with_region_at(city: Path) -> None:
     regions = RegionsAt(load_profile(city))

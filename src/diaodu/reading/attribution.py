@@ -67,6 +67,8 @@ class Subjects:
         alt = "|".join(re.escape(w) for w in sorted_longest_first(list(names)))
         self.regex = re.compile(alt) if alt else re.compile("(?!)")
         self.peer_groups = sorted_longest_first(lexicon.peer_groups)
+        self._peer_near = re.compile("|".join(re.escape(w) for w in self.peer_groups) or "(?!)")
+        self._peer_longest = max((len(w) for w in self.peer_groups), default=0)
 
     def at(self, text: str, pos: int, end: int) -> Place | None:
         """The name starting exactly at ``pos`` (longest), or None."""
@@ -87,22 +89,25 @@ class Subjects:
     ) -> str | None:
         """The last region named in ``text[start:end]`` as a reference, with a peer group if one follows.
         ``words``: what the document's self-words (全市, 全省 …) stand for, when known."""
-        places = [
-            p
-            for p in self.all_in(text, start, end)
-            if p.kind in ("province", "city", "region") and text[p.end : p.end + 1] != "级"
-        ]  # 省级以上开发区: a grade, not the province
-        if not places:
+        # the last such name, read from the matches themselves (no Place built for each name passed)
+        place: re.Match[str] | None = None
+        for m in self.regex.finditer(text, start, end):
+            if (
+                self.names[m.group()][1] in ("province", "city", "region")
+                and text[m.end() : m.end() + 1] != "级"
+            ):
+                place = m  # 省级以上开发区: a grade, not the province
+        if place is None:
             return None
-        place = places[-1]
-        name = place.name
+        name = self.names[place.group()][0]
         if words:
-            name = words.get(text[place.start : place.end], name)
-        rest = text[place.end : end]
-        for group in self.peer_groups:
-            idx = rest.find(group)
-            if 0 <= idx <= 2:
-                return name + group
+            name = words.get(text[place.start() : place.end()], name)
+        rest = text[place.end() : end]
+        if self._peer_near.search(rest, 0, 2 + self._peer_longest):  # none near: no group can pass
+            for group in self.peer_groups:
+                idx = rest.find(group)
+                if 0 <= idx <= 2:
+                    return name + group
         among = _AMONG.match(rest)
         if among is not None:
             return name + among["group"]  # 在全省105个开发区中排第9位: the province's 开发区

@@ -13,10 +13,23 @@ consume that hold one of those, not over the whole window. The spans found are e
   same characters, so ``$`` and lookaheads judge as before; matches it finds past the run are dropped
   (their own run finds them).
 
-A pattern whose alphabet or required characters cannot be told from its parsed form (a negated class,
-``.``, ``\\w``, an unbounded lookahead, ignore-case), whose required characters are common (digits,
-spaces), or which opens with a rare character (the engine skips to it by itself), is scanned over the
-whole window as before. ``re`` has no multi-pattern scan; this is the hand-made stand-in, checked
+A pattern may have several sets of required characters (a date needs 年, 月 and one of 日号): each stretch
+is scanned by the set it holds fewest of, counted on a sample; the required characters are found with
+``str.find``, which is many times faster over Chinese text than a regex character class.
+
+A pattern whose lookarounds read unboundedly far (``\\d+(?=\\s*[+＋])``), or whose required characters are
+all common (digits), gets a second look, and so does one whose lookarounds name rarer characters than it
+consumes (``(?<=率低于)…%``): its alphabet taken as every character a match can *read*, consumed or looked
+at by a lookaround, and its required characters as those a match or a positive lookaround must consume.
+A lookaround then reads only characters of the run it starts in, up to the first one outside it (where it
+stops), so a scan ending a character or two past the run sees all it would see in the window; a run
+holding none of the required characters holds no match; and a lookbehind reading one just before the
+window's start has the window's first run scanned.
+
+A pattern whose alphabet or required characters cannot be told from its parsed form either way (a
+negated class, ``.``, ``\\w``, ignore-case), whose required characters are common (digits, spaces), or
+which opens with a rare character (the engine skips to it by itself), is scanned over the whole window as
+before. ``re`` has no multi-pattern scan; this is the hand-made stand-in, checked
 against the plain scan in ``tests/reading/test_fast_paths.py``.
 """
 
@@ -26,7 +39,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from diaodu.reading.lexicon import scan_ready, start_class
+from diaodu.reading.lexicon import guarded, scan_ready, start_class
 
 __all__ = ["BlockerScan"]
 
@@ -45,25 +58,34 @@ letters) is taken to be rare."""
 
 
 @dataclass(frozen=True, slots=True)
+class _Required:
+    regex: re.Pattern[str]
+    """One character of ``chars``."""
+    chars: tuple[str, ...]
+    """Characters one of which every match consumes (or, second look, a lookaround does)."""
+
+
+@dataclass(frozen=True, slots=True)
 class _RunScan:
     regex: re.Pattern[str]
-    required: re.Pattern[str]
-    """One character every match consumes one of."""
-    chars: tuple[str, ...]
-    """The required characters."""
-    member: re.Pattern[str]
-    """One character of the pattern's alphabet (what its matches can consume)."""
+    options: tuple[_Required, ...]
+    """Every set of required characters the pattern has (年, 月 and 日号 for a date), fewest first: each
+    stretch is scanned by the one it holds least of."""
+    last_outside: re.Pattern[str]
+    """Text up to its last character outside the pattern's alphabet (what its matches can consume)."""
     run: re.Pattern[str]
     """A run of the alphabet's characters."""
     reach: int
     """How far past a match's last character its lookaheads can read."""
+    back: int = 0
+    """How far before a match a lookbehind can read a required character (second-look plans only)."""
 
 
 class BlockerScan:
     """Every match of each of ``patterns`` in a stretch of text, as sorted (start, end) spans."""
 
     def __init__(self, patterns: list[str]) -> None:
-        self.each = [scan_ready(p) for p in patterns]
+        self.each = [_scan_ready(p) for p in patterns]
         self.whole: list[re.Pattern[str]] = []
         self.runs: list[_RunScan] = []
         for pattern, compiled in zip(patterns, self.each, strict=True):
@@ -82,17 +104,23 @@ class BlockerScan:
                     spans.append((m.start(), m.end()))
         for plan in self.runs:
             # both ways find the same spans: take the cheaper one for this stretch
-            if len(plan.chars) <= _COUNTED:
+            required = plan.options[0]
+            if len(required.chars) <= _COUNTED:
                 # judged on a sample at the start of the stretch: counting all of it costs as much as
                 # the scan it is meant to spare
                 sample = min(end, start + _SAMPLE)
-                hits = sum(text.count(ch, start, sample) for ch in plan.chars)
-                if hits * _CHARS_PER_HIT > sample - start:
+                fewest = -1
+                for option in plan.options:
+                    if len(option.chars) <= _COUNTED:
+                        hits = sum(text.count(ch, start, sample) for ch in option.chars)
+                        if fewest < 0 or hits < fewest:
+                            fewest, required = hits, option
+                if fewest * _CHARS_PER_HIT > sample - start:
                     for m in plan.regex.finditer(text, start, end):
                         if m.end() > m.start():
                             spans.append((m.start(), m.end()))
                     continue
-            _scan_runs(plan, text, start, end, spans)
+            _scan_runs(plan, required, text, start, end, spans)
         spans.sort()
         return spans
 
@@ -107,16 +135,31 @@ class BlockerScan:
         return spans
 
 
-def _scan_runs(plan: _RunScan, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def _scan_ready(pattern: str) -> re.Pattern[str]:
+    """``lexicon.scan_ready``; for a pattern it leaves as written that opens with a lookbehind (before a
+    branch: ``(?<![0-9.])(?:19|20)…``), the pattern behind a lookahead for the characters a match can
+    start with (``lexicon.guarded``): the engine then tests one class at a position, not the lookbehind
+    and every branch. The same matches either way."""
+    fast = scan_ready(pattern)
+    if fast.pattern == pattern and pattern.startswith(("(?<=", "(?<!")):
+        return guarded(pattern)
+    return fast
+
+
+def _scan_runs(
+    plan: _RunScan, required: _Required, text: str, start: int, end: int, spans: list[tuple[int, int]]
+) -> None:
     done = start  # the end of the last run scanned: hits before it were in it
-    member = plan.member.match
-    for hit in plan.required.finditer(text, start, end):
-        at = hit.start()
+    hits = _hits(required, text, start, end)
+    if plan.back and required.regex.search(text, max(0, start - plan.back), start) is not None:
+        hits.insert(0, start)  # a lookbehind may read one just before the window: scan the first run
+    for at in hits:
         if at < done:
             continue
-        run_start = at
-        while run_start > start and member(text, run_start - 1):
-            run_start -= 1
+        # the run starts after the last character before ``at`` outside the alphabet (none after ``done``,
+        # the end of the run before, which is one): found by the engine, not a character at a time
+        outside = plan.last_outside.match(text, done, at)
+        run_start = outside.end() if outside is not None else done
         run = plan.run.match(text, at, end)
         run_end = run.end() if run is not None else at
         done = run_end
@@ -125,6 +168,23 @@ def _scan_runs(plan: _RunScan, text: str, start: int, end: int, spans: list[tupl
                 break
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
+
+
+def _hits(required: _Required, text: str, start: int, end: int) -> list[int]:
+    """Where ``required``'s characters stand in ``text[start:end]``, in order. A few characters are
+    found with ``str.find`` (a memchr-like scan, many times faster than a regex character class over
+    text that is not ASCII); a class as large as the Latin letters with the regex."""
+    if len(required.chars) > _COUNTED:
+        return [h.start() for h in required.regex.finditer(text, start, end)]
+    out: list[int] = []
+    for ch in required.chars:
+        at = text.find(ch, start, end)
+        while at >= 0:
+            out.append(at)
+            at = text.find(ch, at + 1, end)
+    if len(required.chars) > 1:
+        out.sort()
+    return out
 
 
 # ---- reading a pattern's parsed form ------------------------------------------------------------------
@@ -142,29 +202,50 @@ def _run_scan(pattern: str, compiled: re.Pattern[str]) -> _RunScan | None:
     try:
         import re._parser as sre_parse  # the standard library's own regex parser
 
-        parsed = sre_parse.parse(pattern)
-        alphabet = _alphabet(list(parsed.data))
-        required = _required(list(parsed.data))
-        reach = _reach(list(parsed.data))
+        data = list(sre_parse.parse(pattern).data)
+        alphabet = _alphabet(data)
+        options = _required_options(data)
+        reach = _reach(data)
+        # the second look: the characters a match can read, lookarounds' included
+        read = _alphabet(data, looks=True)
+        read_options = _required_options(data, looks=True)
+        back = _behind(data)
     except Exception:  # another Python's regex internals: scan as written
         return None
-    if alphabet is None or required is None or reach is None:
+    looks: list[tuple[set[str], list[set[str]], int, int]] = []  # (alphabet, options, reach, back)
+    if alphabet is not None and options and reach is not None:
+        looks.append((alphabet, options, reach, 0))
+    if read is not None and read_options and back is not None:
+        # the second look: every lookaround stops at the end of the run it starts in (reach 0). Its runs
+        # take in the lookarounds' characters too: worth it over the first look when it offers more
+        # required characters and those are plain ones (率低于 before a %, 企业 after 强), not a class
+        # as wide as all Han
+        added = read - alphabet if alphabet is not None else set()
+        plain = all(len(item) == 1 or (item.startswith("\\") and len(item) == 2) for item in added)
+        if not looks or (plain and len(read_options) > len(options)):
+            looks.insert(0, (read, read_options, 0, back))
+    if not looks:
         return None
-    chars = "".join(re.escape(ch) for ch in sorted(required))
-    members = "".join(sorted(alphabet))
+    members_of, required, reach_past, back_before = looks[0]
+    members = "".join(sorted(members_of))
     return _RunScan(
         regex=compiled,
-        required=re.compile(f"[{chars}]"),
-        chars=tuple(sorted(required)),
-        member=re.compile(f"[{members}]"),
+        options=tuple(_Required(_one_of(chars), tuple(sorted(chars))) for chars in required),
+        last_outside=re.compile(f"(?s:.*)[^{members}]"),
         run=re.compile(f"[{members}]*"),
-        reach=reach,
+        reach=reach_past,
+        back=back_before,
     )
 
 
-def _alphabet(items: list[Any]) -> set[str] | None:
+def _one_of(chars: set[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+
+
+def _alphabet(items: list[Any], looks: bool = False) -> set[str] | None:
     """Every character a match can consume, as class items (``a``, ``a-z``, ``\\d``); None when that
-    is not a short list (a negated class, ``.``, ``\\w``, a back reference …)."""
+    is not a short list (a negated class, ``.``, ``\\w``, a back reference …). ``looks``: and every
+    character its lookarounds can consume."""
     out: set[str] = set()
     for op, av in items:
         name = str(op)
@@ -181,26 +262,31 @@ def _alphabet(items: list[Any]) -> set[str] | None:
                     out.add(_CATEGORIES[str(item_av)])
                 else:
                     return None
+        elif looks and name in ("ASSERT", "ASSERT_NOT"):
+            sub = _alphabet(list(av[1].data), looks)
+            if sub is None:
+                return None
+            out |= sub
         elif name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue  # consumes nothing
         elif name == "SUBPATTERN":
-            sub = _alphabet(list(av[3]))
+            sub = _alphabet(list(av[3]), looks)
             if sub is None or av[1] or av[2]:
                 return None
             out |= sub
         elif name == "BRANCH":
             for alternative in av[1]:
-                sub = _alphabet(list(alternative))
+                sub = _alphabet(list(alternative), looks)
                 if sub is None:
                     return None
                 out |= sub
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            sub = _alphabet(list(av[2]))
+            sub = _alphabet(list(av[2]), looks)
             if sub is None:
                 return None
             out |= sub
         elif name == "ATOMIC_GROUP":
-            sub = _alphabet(list(av))
+            sub = _alphabet(list(av), looks)
             if sub is None:
                 return None
             out |= sub
@@ -209,9 +295,9 @@ def _alphabet(items: list[Any]) -> set[str] | None:
     return out
 
 
-def _required(items: list[Any]) -> set[str] | None:
+def _required(items: list[Any], looks: bool = False) -> set[str] | None:
     """Characters one of which every match of the sequence consumes, chosen rare; None when none are
-    known."""
+    known. ``looks``: consumes or has a positive lookaround consume."""
     best: set[str] | None = None
     for op, av in items:
         name = str(op)
@@ -221,23 +307,36 @@ def _required(items: list[Any]) -> set[str] | None:
         elif name == "IN":
             found = _class_chars(av)
         elif name == "SUBPATTERN":
-            found = None if av[1] or av[2] else _required(list(av[3]))
+            found = None if av[1] or av[2] else _required(list(av[3]), looks)
         elif name == "ATOMIC_GROUP":
-            found = _required(list(av))
+            found = _required(list(av), looks)
+        elif looks and name == "ASSERT":
+            found = _required(list(av[1].data), looks)
         elif name == "BRANCH":
             found = set()
             for alternative in av[1]:
-                sub = _required(list(alternative))
+                sub = _required(list(alternative), looks)
                 if sub is None:
                     found = None
                     break
                 found |= sub
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
-            found = _required(list(av[2]))
+            found = _required(list(av[2]), looks)
         usable = found is not None and 0 < len(found) <= _MAX_REQUIRED and not (found & _COMMON)
         if found is not None and usable and (best is None or len(found) < len(best)):
             best = found
     return best
+
+
+def _required_options(items: list[Any], looks: bool = False) -> list[set[str]]:
+    """Every set of characters one of which each match of the sequence consumes (``looks``: or has a
+    positive lookaround consume), one per item that has a usable one, fewest characters first."""
+    out: list[set[str]] = []
+    for item in items:
+        found = _required([item], looks)
+        if found is not None and found not in out:
+            out.append(found)
+    return sorted(out, key=len)
 
 
 def _class_chars(items: Any) -> set[str] | None:
@@ -251,6 +350,37 @@ def _class_chars(items: Any) -> set[str] | None:
         else:
             return None
     return out
+
+
+def _behind(items: list[Any]) -> int | None:
+    """An upper bound on how far before a position its lookbehinds read; None when it cannot be told."""
+    from re._constants import MAXREPEAT
+
+    most = 0
+    for op, av in items:
+        name = str(op)
+        inner: int | None = 0
+        if name in ("ASSERT", "ASSERT_NOT"):
+            inner = _behind(list(av[1].data))
+            if inner is not None and av[0] < 0:
+                width = av[1].getwidth()[1]
+                inner = None if width >= MAXREPEAT else inner + width
+        elif name == "SUBPATTERN":
+            inner = _behind(list(av[3].data))
+        elif name == "ATOMIC_GROUP":
+            inner = _behind(list(av.data))
+        elif name == "BRANCH":
+            for alternative in av[1]:
+                sub = _behind(list(alternative.data))
+                if sub is None:
+                    return None
+                most = max(most, sub)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            inner = _behind(list(av[2].data))
+        if inner is None:
+            return None
+        most = max(most, inner)
+    return most
 
 
 def _reach(items: list[Any]) -> int | None:

@@ -17,6 +17,7 @@ from diaodu.reading.lexicon import Lexicon, UnitEntry, guarded, sorted_longest_f
 from diaodu.reading.numerals import ARABIC, CHINESE_DIGITS, doubling_growth, parse_arabic, parse_chinese
 
 _CN_RANK = "[一二三四五六七八九十]+"
+_CHINESE_CHARS = frozenset(CHINESE_DIGITS)
 _DECIDED_SIZE = 8192
 
 
@@ -73,6 +74,11 @@ class QuantityFinder:
         self.before_values = {q.word: q.value for q in lexicon.qualifiers if q.position == "before"}
         self.not_qualifiers = tuple(lexicon.not_qualifiers)
         self.before_longest = max((len(w) for w in self.before_words), default=1)
+        # a word the regex below can find ends right before the number (or before a line break there):
+        # a last character that ends no word rules it out without the search
+        self.before_last = (
+            frozenset(w[-1] for w in self.before_words) | {"\n"} if all(self.before_words) else None
+        )
         self.before_regex = re.compile(
             "(?:" + "|".join(re.escape(w) for w in self.before_words) + ")$" if self.before_words else "(?!)"
         )
@@ -331,6 +337,8 @@ class QuantityFinder:
         if pos > floor and text[pos - 1] == "了":
             pos -= 1
         window = max(floor, pos - self.before_longest)
+        if self.before_last is not None and (pos <= window or text[pos - 1] not in self.before_last):
+            return
         m = self.before_regex.search(text, window, pos)
         if m is not None and text.endswith(self.not_qualifiers, floor, pos):
             m = None  # 签约125亿元: 约 is part of a word
@@ -357,6 +365,8 @@ def _cheng_value(token: str) -> float:
 
 
 def _int_value(token: str) -> float:
+    if token and _CHINESE_CHARS.issuperset(token):
+        return float(int(parse_chinese(token)))  # float() takes none of them: no failed try first
     try:
         return float(int(parse_arabic(token)))
     except ValueError:

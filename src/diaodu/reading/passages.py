@@ -95,7 +95,7 @@ def since_january(period: str | None) -> str | None:
 
 def opens_with(text: str, pos: int, words: Iterable[str]) -> bool:
     """Does ``text`` at ``pos`` start with one of ``words``?"""
-    return any(text.startswith(w, pos) for w in words)
+    return text.startswith(tuple(words), pos)  # one C call for all the words
 
 
 _ITEM_HEAD = re.compile(

@@ -93,13 +93,26 @@ def cell_value(text: str) -> float:
     return sign * parse_arabic(text.lstrip("-－−+"))
 
 
+_ROLES_SIZE = 4096
+
+
 class ColumnKinds:
     """Reads column labels with the words of ``lexicon/tables.yaml``."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.words = {role: sorted_longest_first(words) for role, words in lexicon.table_columns.items()}
+        self._roles: dict[str, str] = {}  # a table's labels come back on every row: each read once
 
     def role(self, label: str) -> str:
+        done = self._roles.get(label)
+        if done is None:
+            done = self._role(label)
+            if len(self._roles) >= _ROLES_SIZE:
+                self._roles.clear()
+            self._roles[label] = done
+        return done
+
+    def _role(self, label: str) -> str:
         for role in ("unit", "rank", "ratio", "growth", "key", "level"):
             for word in self.words.get(role, ()):
                 if word in label:
