@@ -1993,6 +1993,8 @@ class Reader:
             if noun is not None:
                 self._sets[(q.value, noun)] = name
                 return name
+        if not name.startswith(_SET_NOUNS):
+            return self._renamed[1].get(name, name)  # only a bare noun's name can be a set's again
         named = _NAMED_SET.search(text, fig.clause_start, min(len(text), q.end + 2))
         if named is not None and named.start("n") <= q.start:
             # 纳入省级重点项目的21个项目: the count names its set before it
