@@ -387,3 +387,25 @@ _KINDS = (
 )
 def test_a_table_of_kinds_of_projects(span: str, fields: dict[str, Any]) -> None:
     _check(read(_KINDS, 2025), [(span, fields)])
+
+
+_CHAIN = (
+    "衡阳市先进装备制造产业链工作推进情况（2025年10月）\n\n"
+    "1—10月，链主企业甲乙电气实现营收268.3亿元，增长15.1%；丙丁重工实现营收41.2亿元，下降2.6%。\n"
+    "三、重点任务清单\n"
+    "1.推动链上企业技术改造。责任单位：市工信局；完成时限：2025年12月底前；目标：新实施技改项目20个以上。\n"
+    "2.强化要素保障。责任单位：市自然资源局；目标：保障链上项目用地500亩。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "fields"),
+    [
+        ("268.3亿元", {"subject": "甲乙电气", "indicator": "营业收入"}),  # a company after its role noun
+        ("41.2亿元", {"subject": "丙丁重工"}),  # …and the next one in parallel
+        ("20个", {"modality": "target", "period": "2025", "qualifier": "over"}),  # 目标： in a task list
+        ("500亩", {"subject": "衡阳市", "modality": "target"}),  # 保障…项目 is no project's name
+    ],
+)
+def test_a_chain_report_with_a_task_list(span: str, fields: dict[str, Any]) -> None:
+    _check(read(_CHAIN, 2025), [(span, fields)])

@@ -90,6 +90,10 @@ _SCHEDULE = ("时序进度", "序时进度")
 #: A share column's label saying the share done of the plan (完成率, 完成年度计划, 占年度计划).
 _DONE_SHARE = re.compile(r"(?:完成率|完成年度计划|年度计划完成率?|占年度计划|完成年度目标)$")
 _DONE_OR_PLAN = re.compile(r"^(?:累计|本年|年度|全年)?(?:完成|计划)(?:[（(][^）)]*[）)])?$")
+#: A company's name right after its role noun, up to what it did (某某变压器实现营收, 某某集团完成产值).
+_NAMED_BY_ROLE = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)(?=实现|完成|营业收入|营收|产值|销售收入|主营业务收入|利润|税收|纳税)"
+)
 _SET_NOUNS = ("项目", "企业")
 #: A year's own amount right after it (由2020年的18.64亿元): the year is that amount's period (not a share
 #: of that year's, 恢复到2019年的105.6%).
@@ -900,6 +904,7 @@ class Reader:
             mark_end.setdefault(m.start, m.end)
         # a sentence with no role noun (the usual case) needs no look for one at each clause
         roles = bool(clause_starts) and self.role_nouns.search(text, min(clause_starts), se) is not None
+        by_role = False  # a clause before named a company after its role noun
         for cs in clause_starts:
             pos = cs
             if self._names_source(text, cs, se):
@@ -929,6 +934,14 @@ class Reader:
             place = self.subjects.at(text, pos, se)
             generic = self.regions_at(text, pos, se)
             name_end = max(place.end if place else -1, generic.end if generic else -1)
+            if name_end < 0 and (role is not None or (by_role and cs > clause_starts[0])):
+                named = _NAMED_BY_ROLE.match(text, pos, se)
+                if named is not None and (role is not None or len(named["name"]) >= 4):
+                    # 链主企业某某变压器实现营收…；某某重工实现营收…: companies the profile does not know,
+                    # the first named after its role, the next in parallel with it
+                    out.append((cs, named["name"], named.end("name")))
+                    by_role = True
+                    continue
             proj = _PROJECT.match(text, pos, min(se, pos + 26))
             project = self._project_at(text, proj, se) if proj is not None else None
             if (
@@ -1865,7 +1878,7 @@ class Reader:
             and period is not None
             and year is not None
             and period.startswith(str(year))
-            and "/" in period
+            and ("/" in period or len(period) == 7)
         ):
             period = str(year)  # a goal with no period of its own is the year's, not the passage's months
         if (
