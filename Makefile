@@ -39,6 +39,11 @@ eval: setup
 	$(PY) $(SHARED)/eval/score_figures.py --gold $(SHARED)/gold/dev.jsonl --pred build/pred.jsonl
 	@echo "== our own corpus (tests/reading/corpus: an invented city, other styles and formats)"
 	$(PY) tests/reading/corpus/score_corpus.py | tail -n 9
+	@echo "== the sets written apart from the reader (tests/reading/unseen*: other cities and writers)"
+	@for s in tests/reading/unseen*/; do \
+	  script=$$(ls $$s/score*.py | head -n 1); \
+	  printf '%-10s %s\n' "$$(basename $$s)" "$$($(PY) $$script | tail -n 1)"; \
+	done
 
 clean:
 	rm -rf $(VENV) build instance
