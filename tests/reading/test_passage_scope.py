@@ -207,6 +207,15 @@ NAME_CASES: list[Case] = [
         2025,
         [("3.9%", {"indicator": "民生和社会事业投资"}), ("6.5%", {"indicator": "基础设施投资"})],
     ),
+    # one-character items share what follows the last one's first character; what follows 分别 names the deed
+    (
+        "全年省、市重点项目分别完成投资32.4亿元、58.7亿元。",
+        2024,
+        [
+            ("32.4亿元", {"indicator": "省重点项目完成投资"}),
+            ("58.7亿元", {"indicator": "市重点项目完成投资"}),
+        ],
+    ),
     # 依次 spreads figures over a list as 分别 does
     (
         "上半年，城镇和农村居民人均可支配收入依次为24186元、10473元。",

@@ -378,6 +378,13 @@ class Namer:
 
     def _split_items(self, lead: str, expand: bool, splitter: re.Pattern[str] = LIST_SPLIT) -> list[str]:
         parts = [p for p in splitter.split(clean(lead)) if p]
+        if len(parts) >= 2:
+            first = self._prefix.match(parts[0])  # 全年省、市…: the lead-in words are no item
+            if first is not None and 0 < first.end() < len(parts[0]):
+                parts[0] = parts[0][first.end() :]
+        if len(parts) >= 2 and len(parts[-1]) > 2 and all(len(p) == 1 for p in parts[:-1]):
+            # 省、市重点项目: one-character items share what follows the last one's first character
+            parts = [p + parts[-1][1:] for p in parts[:-1]] + [parts[-1]]
         items = [self.trim(p) for p in parts]
         items = [i for i in items if i]
         if len(items) == 1 and expand:

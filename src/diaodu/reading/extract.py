@@ -1591,7 +1591,9 @@ class Reader:
                         if not first.indicator and len(figs) and i > 0:
                             names = [figs[i - 1].indicator] * len(periods)
                 elif len(items) >= 2 and (len(items) == len(run) or len(run) == 1):
-                    names = [self.namer.canonical(x) for x in items]
+                    tail = self.namer.lead_name(phrase_raw, first.measure) if phrase_raw else ""
+                    # 省、市重点项目分别完成投资…: what follows 分别 names what each item did
+                    names = [self.namer.canonical(self._join(x, tail) if tail else x) for x in items]
                 elif len(run) > 1 and len(self._units_before(text, ss, first.clause_start) or ()) == len(run):
                     # 甲区、乙区、丙县项目推进较快，完成投资分别占…: the units the clause before lists
                     subjs = list(self._units_before(text, ss, first.clause_start) or ())
