@@ -68,6 +68,12 @@ CASES: list[Case] = [
         2025,
         [("64个", {"period": "2025-07/2025-09"}), ("42个", {"period": "2025-07/2025-09"})],
     ),
+    # 今年累计 is the year so far, not the whole year
+    (
+        "1—10月，全市规上工业增加值增长7%。截至10月底，今年累计收集企业问题146个。",
+        2025,
+        [("146个", {"period": "2025-01/2025-10"})],
+    ),
     # a project's plan for this year is the year's; its life total has no period
     (
         "1—6月，全市重点项目完成投资120亿元。\n——甲乙新材料项目总投资30亿元，今年计划投资8亿元，1—6月完成4.2亿元。\n",
