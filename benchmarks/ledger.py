@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, Table, text
 
@@ -196,6 +197,43 @@ def raw_floor(mentions: int = MENTIONS) -> tuple[float, float]:
     return total / wall, total / max(cpu, 1e-9)
 
 
+def schema_floor(engine: Engine, mentions: int = MENTIONS) -> tuple[float, float]:
+    """The same mentions' rows as intake writes them (read back from ``engine``'s ledger after an intake
+    run), inserted again into a fresh ledger of the same schema, indexes and checks, by bare multi-row
+    ``INSERT``s in one transaction: what the ledger's tables cost with no Python work at all. Intake's
+    distance to this is its own work (checking, grouping, conflict look-ups, audit); this one's distance
+    to ``raw_floor`` is the schema's (indexes, ``CHECK`` lists, foreign keys)."""
+    tables = ("mentions", "observations", "observation_sources")
+    with engine.connect() as conn:
+        rows = {t: [tuple(r) for r in conn.exec_driver_sql(f'SELECT * FROM "{t}"')] for t in tables}
+        columns = {t: list(conn.exec_driver_sql(f'SELECT * FROM "{t}" LIMIT 0').keys()) for t in tables}
+        documents = [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM documents")]
+        doc_columns = list(conn.exec_driver_sql("SELECT * FROM documents LIMIT 0").keys())
+    with _sqlite() as fresh:
+        raw: Any = fresh.raw_connection()
+        try:
+            cur = raw.cursor()
+            marks = ", ".join("?" * len(doc_columns))
+            cur.executemany(f"INSERT INTO documents VALUES ({marks})", documents)
+            raw.commit()
+            started, cpu = time.perf_counter(), time.process_time()
+            for t in tables:
+                width = len(columns[t])
+                per = max(1, 32_000 // width)
+                one = "(" + ", ".join("?" * width) + ")"
+                for begin in range(0, len(rows[t]), per):
+                    chunk = rows[t][begin : begin + per]
+                    cur.execute(
+                        f'INSERT INTO "{t}" VALUES ' + ", ".join([one] * len(chunk)),
+                        [v for r in chunk for v in r],
+                    )
+            raw.commit()
+            wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+        finally:
+            raw.close()
+    return mentions / wall, mentions / max(cpu, 1e-9)
+
+
 def _fill(engine: Engine) -> None:
     """OBSERVATIONS rows: 100 subjects × 100 indicators × 25 periods × 4 vintages."""
     now = datetime.now(UTC)
@@ -297,10 +335,16 @@ def run() -> None:
         )
     with _sqlite() as engine:
         rate, cpu_rate = intake_rates(engine)
+        schema, schema_cpu = schema_floor(engine)
+        print(
+            f"  schema      {schema:10,.0f} mentions/s   the same rows into the ledger's own tables, "
+            f"SQL only   [{schema_cpu:,.0f}/s CPU = {schema_cpu / floor_cpu:.2f} × floor]"
+        )
         print(
             f"  SQLite      {rate:10,.0f} mentions/s   = {rate / INTAKE_GOAL:.2f} × goal "
             f"({INTAKE_GOAL:,.0f}/s), group commit of {COMMIT_EVERY:,} (diaodu read)   "
-            f"[{cpu_rate:,.0f}/s CPU = {cpu_rate / floor_cpu:.2f} × floor]"
+            f"[{cpu_rate:,.0f}/s CPU = {cpu_rate / floor_cpu:.2f} × floor, "
+            f"{cpu_rate / schema_cpu:.2f} × schema]"
         )
     with _postgres() as pg:
         if pg is not None:
