@@ -173,6 +173,15 @@ class Namer:
         self._give = re.compile("|".join(re.escape(w) for w in gives)) if gives else None
         fillers = sorted_longest_first(lexicon.filler)
         self._filler = re.compile("|".join(re.escape(w) for w in fillers)) if fillers else None
+        counters = sorted_longest_first(lexicon.holder_counters)
+        # 三家链主企业合计产值: a small count in words opening a name counts its holders, no part of it
+        self._words_count = re.compile(
+            "^[一二两三四五六七八九十]{1,2}(?:"
+            + "|".join(re.escape(w) for w in counters)
+            + ")(?=[\u4e00-\u9fff]{2})"
+            if counters
+            else "(?!)"
+        )
         # trim, canonical and lead_name are pure functions of their arguments, and reports say the
         # same names over and over: each keeps its answers (bounded, so memory stays flat)
         self._trimmed: dict[str, str] = {}
@@ -264,12 +273,14 @@ class Namer:
 
     def _lead_name(self, lead: str, measure: str) -> str:
         s = _PAREN.sub("", clean(lead))
+        s = s[max(s.rfind("|"), s.rfind("｜")) + 1 :]  # 3 | 举办对接活动2场: the row's cell, not the row
         if self._give is not None:
             ends = [m.end() for m in self._give.finditer(s)]
             if ends:
                 s = s[ends[-1] :]
         if self._filler is not None:
             s = self._filler.sub("", s)
+        s = self._words_count.sub("", s)
         if measure in ("diff", "change", "rank", "ratio", "growth", "level"):
             m = self._comparator.search(s)
             if m is not None and self.naming.cuts_noun(s, m.start()):
@@ -278,6 +289,8 @@ class Namer:
                 s = s[: m.start()]
         if measure == "rank":
             m = self._rank_cue.search(s)
+            while m is not None and self.naming.cuts_noun(s, m.start() + 1):
+                m = self._rank_cue.search(s, m.end())  # 居 in 居民: part of a noun, not a ranking word
             if m is not None:
                 s = s[: m.start()]
             m = _RANK_SCOPE.search(s)
@@ -314,10 +327,10 @@ class Namer:
         """``trailing_name`` of the words ``s`` after a number: the name and its length in ``s``."""
         stop = len(s)
         for i, ch in enumerate(s):
-            if ch in "，,。；;：:！？!?、（(）)\n" or ch.isdigit() or ch in "０１２３４５６７８９":
+            if ch in "，,。；;：:！？!?、（(）)|｜\n" or ch.isdigit() or ch in "０１２３４５６７８９":
                 stop = i
                 break
-        by_digit = stop < len(s) and s[stop] not in "，,。；;：:！？!?、（(）)\n"
+        by_digit = stop < len(s) and s[stop] not in "，,。；;：:！？!?、（(）)|｜\n"
         s = s[:stop]
         neg = s.find("未", 2)
         undone = self._stop.match(s, neg + 1) if neg > 0 else None
@@ -403,10 +416,19 @@ class Namer:
         items = [self.naming.share_tail(i, last) for i in items[:-1]] + [last]
         head = next((h for h in self.heads if last.endswith(h) and len(last) > len(h)), None)
         if head is not None:
-            items = [i if any(i.endswith(h) for h in self.heads) else i + head for i in items[:-1]] + [last]
+            items = [
+                i if any(i.endswith(h) for h in self.heads) else self._with_head(i, last, head)
+                for i in items[:-1]
+            ] + [last]
         else:  # 茶叶、油茶收购价格: two-character items share what follows the last one's first word
             items = [self.naming.short_item(i, last) for i in items[:-1]] + [last]
         return items
+
+    def _with_head(self, item: str, last: str, head: str) -> str:
+        """A list item completed by the last item's head; a two-character one by the last item's rest
+        (茶叶、油茶收购价格 → 茶叶收购价格, not 茶叶价格)."""
+        short = self.naming.short_item(item, last)
+        return short if short != item else item + head
 
     def comparison_ref(self, lead: str) -> str | None:
         """What follows the last comparator in ``lead``: 比上半年 → 上半年, 高出产业投资 → 产业投资."""

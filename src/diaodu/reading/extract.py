@@ -61,6 +61,8 @@ from diaodu.reading.tables import (
     cell_value,
     is_empty_cell,
     is_number_cell,
+    label_unit,
+    rank_cell_value,
     split_cells,
 )
 
@@ -106,6 +108,14 @@ _LEAD_JUNK = re.compile(
     r"(?:[\s\u3000●■•◆◇▲△★☆○◎□▪\-—*#“”\"]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是])+"
 )
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
+#: What joins the figures of a run said with one cue (增加702.3亿元和468.9亿元).
+_RUN_AND = ("和", "、", "及", "与")
+#: What parts list items when 和 may be inside a unit's name (市工业和信息化局、某新区…).
+_ITEM_COMMAS = re.compile(r"[、，,]")
+#: How many rows above a ranking's row its lead-in line (按…排序如下：) may stand.
+_RANKING_ROWS = 30
+#: A ranking's row opening on its place (第1名 某县，…): the ordinal and the space or colon after it.
+_RANKED_ROW = re.compile(r"第\s*[0-9０-９]{1,3}\s*[名位][\s\u3000：:]*")
 _EACH_PEER = re.compile(
     r"各(?P<group>[^\s，,。；;：:0-9０-９第前]{2,12}?)(?:中|之中)?(?:排名|排在|排|居|位居|位列|列)?\s*(?=[第前]?$)"
 )
@@ -176,6 +186,10 @@ class _Fig:
     """For an item of a 其中 list (问题7个，其中用地报批3个): the noun counted by the whole (问题)."""
     peer_of: str = ""
     """For the count of a rank's peers (在全省21个市（州）中排第4位): the region they are counted in."""
+    undone: str = ""
+    """For a part of a whole named by what its units have not done (未办结): that deed."""
+    count_before: _Fig | None = None
+    """The last count before this figure in its sentence (this figure itself when it is one)."""
     owner: str = ""
     """The project an amount is the size of (总投资20亿元的某某项目): its subject."""
     year_goal: bool = False
@@ -473,12 +487,16 @@ class Reader:
                 col_period = label_period
             if label.startswith("年度"):
                 col_period = str(year) if year is not None else col_period
-            if is_empty_cell(cell.text) or not is_number_cell(cell.text):
+            place = rank_cell_value(cell.text) if col.role == "rank" else None
+            if place is not None:
+                value = float(place)  # 全区排位 | 第9位: the ordinal is the rank
+            elif is_empty_cell(cell.text) or not is_number_cell(cell.text):
                 continue
-            try:
-                value = cell_value(cell.text)
-            except ValueError:
-                continue
+            else:
+                try:
+                    value = cell_value(cell.text)
+                except ValueError:
+                    continue
             indicator = base
             if not indicator:
                 name = self.namer.trim(label)
@@ -508,7 +526,7 @@ class Reader:
             elif measure in ("growth", "ratio"):
                 rec_unit = "%"
             else:
-                rec_unit = col.unit or unit
+                rec_unit = col.unit or unit or label_unit(key.text)  # 地区生产总值（亿元） | 1596.8
             yield FigureMention(
                 doc=doc_name,
                 start=cell.start,
@@ -927,6 +945,7 @@ class Reader:
                 break
             if text[pos - 1 : pos] == "在" and pos > cs:
                 continue  # 在全市…中排名第一: a scope, not the subject
+            pos = max(pos, self._ranked_row(text, pos, se))  # 第1名 某县，…: the unit ranked
             role = self.role_nouns.match(text, pos, se) if roles else None
             if role is None and roles:
                 role = self._role_in_opening(text, pos, se)
@@ -951,6 +970,9 @@ class Reader:
                 and self._own_project(text[max(name_end, pos) : proj.end()])
                 and self._states_figure(text, proj.end(), se)
             ):
+                located = text[pos : name_end + 1]
+                if name_end > pos and located.endswith("的") and project.startswith(located):
+                    project = project[len(located) :]  # 某县的某某项目总投资…: the project, not where it is
                 out.append(
                     (cs, project, proj.end())
                 )  # 夷陵区人民医院新院区项目总投资…: the place is in its name
@@ -1123,6 +1145,13 @@ class Reader:
                 more = more_than_change(text, cs, q.num_start)
                 if more:  # 比上年同期多开工146个: a change, not a level
                     decision = MeasureDecision("change", more, decision.cue_start)
+                elif (
+                    prev is not None
+                    and prev.measure == "change"
+                    and prev.q.kind == q.kind
+                    and text[prev.q.tail : q.num_start].strip() in _RUN_AND
+                ):  # 比年初分别增加702.3亿元和468.9亿元: the run's second change
+                    decision = MeasureDecision("change", prev.sign, decision.cue_start)
             elif (
                 decision.measure == "ratio"
                 and q.kind == "percent"
@@ -1141,7 +1170,9 @@ class Reader:
                 if scs == cs and send <= q.num_start:
                     lead_start = max(lead_start, send)
             fig = _Fig(q, decision.measure, decision.sign, cs, lead_start, region_start=region_start)
-            if prev is not None and prev.q.tail <= q.num_start:
+            fig.count_before = fig if q.kind == "count" else (prev.count_before if prev is not None else None)
+            if prev is not None and prev.q.tail <= q.num_start and not prev.peer_of:
+                # (a count of peers, 在全市16个县区中分别居第15位、第16位, runs into no rank after it)
                 glue_start = prev.trailing_end if prev.used_trailing else prev.q.tail
                 glue = text[max(prev.q.tail, glue_start) : q.num_start].strip()
                 if glue in _RUN_GLUE and (glue in "、和及与" or prev.measure == fig.measure):
@@ -1183,6 +1214,35 @@ class Reader:
                 mark_scope,
             )
 
+    def _ranked_row(self, text: str, pos: int, se: int) -> int:
+        """Where the unit's name starts after a row of a ranking opening at ``pos`` (第1名 某县，承办…: an
+        ordinal with 名 or 位, then a unit the profile knows or names by its form); -1 for none."""
+        row = _RANKED_ROW.match(text, pos, se)
+        if row is None:
+            return -1
+        at = row.end()
+        if self.subjects.at(text, at, se) is None and self.regions_at(text, at, se) is None:
+            return -1
+        return at
+
+    def _ranking_order(self, text: str, pos: int) -> str:
+        """What a ranking's row at ``pos`` ranks on, named by the lead-in line above its rows (按办结率排序
+        如下：); "" when none is found within a few lines."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        for _ in range(_RANKING_ROWS):
+            if line_start <= 0:
+                return ""
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            line = text[above : line_start - 1]
+            opening = len(line) - len(line.lstrip(" \u3000"))
+            if not line.strip():
+                line_start = above
+                continue
+            if not _RANKED_ROW.match(line, opening):
+                return self.namer.naming.ordered_by(line)
+            line_start = above
+        return ""
+
     def _goal_of_rate(self, text: str, q: Quantity, cs: int, prev: _Fig | None) -> bool:
         """增长7.5%左右，力争达到8%: a percent named by nothing but a verb, right after a growth, is that
         growth's (a higher goal for it), unless a ratio's own cue (占比, 完成率) comes before it."""
@@ -1202,6 +1262,8 @@ class Reader:
             return True
         if self.rank_region_end.search(before):
             return True
+        if not before.strip(" \u3000") and self._ranked_row(text, q.start, len(text)) > 0:
+            return True  # 第1名 某县，…: a ranking's row, the place after its place
         return bool(
             prev is not None and prev.measure == "rank" and text[prev.q.tail : q.start].strip() == "、"
         )
@@ -1265,15 +1327,28 @@ class Reader:
             fig.used_trailing = True
             fig.trailing = trailing
             fig.trailing_end = trailing_end
-            name = name + trailing if name in self.keep_verbs else trailing
+            # 新增…企业 / 未办结的25个问题: a kept verb or what the units have not done stays in the name
+            undone = name.startswith("未") and 2 <= len(name) <= 4
+            own_lead = text[fig.lead_start : q.num_start].strip()
+            # 计划新开工的218个项目: a short modifier before 的 names the units (not 在统计的38个…中: a scope)
+            modifier = 2 <= len(name) <= 5 and own_lead.endswith("的") and not own_lead.startswith("在")
+            name = name + trailing if name in self.keep_verbs or undone or modifier else trailing
         last = prev.indicator if prev is not None else ""
         if not name and last and q.kind == "count" and self.namer.naming.stock_lead(lead):
             name = self.namer.naming.stock_of(last, "总数")  # …12家，总数达到150家
-        elif name.startswith("总") and len(name) <= 4 and prev is not None and prev.indicator:
+        elif (
+            name.startswith("总")
+            and len(name) <= 4
+            and prev is not None
+            and prev.indicator
+            and (name not in self.lexicon.lifetime_indicators or prev.indicator.endswith(_SET_NOUNS))
+        ):  # 办结项目120个、总投资…: of those projects (not 装机量…，增长58.6%；二期项目总投资45亿元)
             base = prev.indicator[:-1] if prev.indicator.endswith("数") else prev.indicator
             name = self.namer.naming.stock_of(base, name)
         if not name and q.kind == "count" and fig.measure == "level" and prev is None:
             name = self._topic_before(text, cs)  # …类问题占比最高，累计达到38个
+        if fig.measure == "rank" and not name and self._ranked_row(text, q.start, len(text)) > 0:
+            name = self._ranking_order(text, q.start)  # 按办结率排序如下：\n第1名 某县，…
         if fig.measure == "rank" and (
             (not name and prev is None) or (name and name.endswith(self.lexicon.ranked_units))
         ):
@@ -1299,10 +1374,12 @@ class Reader:
             name = prev.indicator  # 产值1086亿元，在全区总产值中的占比达到78.3%: the share of that amount
         if (
             fig.measure == "level"
-            and q.kind == "money"
             and prev is not None
             and prev.indicator
-            and prev.q.kind == "money"
+            and (
+                (q.kind == "money" and prev.q.kind == "money")
+                or (q.kind in _COUNTED and q.kind == prev.q.kind and q.unit == prev.q.unit)
+            )  # 走访企业4126家次，完成全年任务4800家次的86%: the plan of the count before
             and name in self.lexicon.plan_words
         ):
             name, fig.year_goal = prev.indicator, True  # 完成全年目标任务500亿元: the year's goal of it
@@ -1314,7 +1391,10 @@ class Reader:
             fig.peer_of, name = peers
         if fig.measure == "rank" and prev is not None and prev.peer_of and prev.clause_start == cs:
             name = prev.carried  # 增速在全省21个市（州）中排第4位: the rate before the peers
-        name = self._done_of_whole(text, fig, prev, name)
+        counted = prev
+        if prev is not None and prev.q.kind != "count" and q.kind == "count" and prev.count_before:
+            counted = prev.count_before  # 引进项目27个，协议投资额142.6亿元，已开工19个: the count first
+        name = self._done_of_whole(text, fig, counted, name)
         if fig.measure == "ratio" and prev is not None and self._of_plan(lead):
             name = prev.indicator  # 完成投资236.5亿元，为年度计划的108.6%: the share done of the plan
         fig.indicator = self.namer.canonical(name) if name else ""
@@ -1332,6 +1412,18 @@ class Reader:
         elif fig.run > 0 and prev is not None:  # 粮食播种面积…、产量… → 粮食产量
             fig.indicator = self.namer.naming.inherit_head(fig.indicator, prev.indicator)
         self._part_of_whole(text, fig, prev)
+        if (
+            prev is not None
+            and prev.q.kind == "count"
+            and q.kind != "count"
+            and prev.clause_start != cs
+            and fig.indicator in self.lexicon.set_flows
+            and prev.indicator.endswith(_SET_NOUNS[0])
+            and not fig.owner
+            and not text.startswith("的", q.tail)  # 其中投资12亿元的某项目: that project's size
+            and "其中" not in text[prev.q.tail : q.num_start]
+        ):  # 亿元以上在建项目1036个，完成投资增长8.2%: what those projects did
+            fig.indicator = self.namer.canonical(prev.indicator + self.lexicon.set_flows[fig.indicator])
 
     def _name_classes(self, text: str, figs: list[_Fig]) -> None:
         """产值超10亿元企业21家、超100亿元企业3家: a count after a class's threshold is named by the class,
@@ -1425,6 +1517,8 @@ class Reader:
             if done.startswith("已") and done.endswith(self.lexicon.whole_nouns):
                 return "未" + done[1:]
             return name
+        if "已" not in seg and _parts_follow(text, prev, fig):
+            return name  # 未办结的25个问题中，资金类10个: a kind of the whole, not a deed (已开工206个)
         deed = seg[seg.find("已") :] if "已" in seg else seg
         if (
             not 2 <= len(deed) <= 8
@@ -1451,16 +1545,23 @@ class Reader:
             return
         if prev.whole and fig.run > 0:
             fig.whole = prev.whole
-        elif "其中" in text[prev.q.tail : q.num_start]:
+        elif _parts_follow(text, prev, fig):
             name = prev.trailing if prev.used_trailing and prev.trailing else prev.indicator
             fig.whole = next((w for w in self.lexicon.whole_nouns if name.endswith(w)), "")
+            whole_name = prev.indicator
+            if fig.whole and whole_name.startswith("未") and whole_name.endswith(fig.whole):
+                # 未办结的25个问题中，资金类10个 → 未办结资金类问题
+                fig.undone = whole_name[: -len(fig.whole)]
+        if prev.undone and fig.run > 0:
+            fig.undone = prev.undone
         if (
             fig.whole
             and fig.indicator
             and not fig.indicator.endswith(fig.whole)
             and fig.whole not in fig.indicator
         ):
-            fig.indicator = self.namer.canonical(fig.indicator + fig.whole)
+            undone = fig.undone if not fig.indicator.startswith(fig.undone) else ""
+            fig.indicator = self.namer.canonical(undone + fig.indicator + fig.whole)
 
     def _antecedent(self, text: str, pos: int, name: str) -> str:
         """该产业链营业收入 → 现代家居产业链营业收入: a name opening with an anaphor takes the last name
@@ -1591,9 +1692,9 @@ class Reader:
                         if not first.indicator and len(figs) and i > 0:
                             names = [figs[i - 1].indicator] * len(periods)
                 elif len(items) >= 2 and (len(items) == len(run) or len(run) == 1):
-                    tail = self.namer.lead_name(phrase_raw, first.measure) if phrase_raw else ""
-                    # 省、市重点项目分别完成投资…: what follows 分别 names what each item did
-                    names = [self.namer.canonical(self._join(x, tail) if tail else x) for x in items]
+                    deed = self._deed_after_list(phrase_raw, first.measure)
+                    # 甲、乙、丙项目分别完成投资…: each item with the deed named after 分别
+                    names = [self.namer.canonical(self._join(x, deed) if deed else x) for x in items]
                 elif len(run) > 1 and len(self._units_before(text, ss, first.clause_start) or ()) == len(run):
                     # 甲区、乙区、丙县项目推进较快，完成投资分别占…: the units the clause before lists
                     subjs = list(self._units_before(text, ss, first.clause_start) or ())
@@ -1616,7 +1717,12 @@ class Reader:
                     want = len(run) if len(run) > 1 else len(prev_names)
                     if len(prev_names) >= want:
                         picked = prev_names[-want:]
-                        names = [self.namer.canonical(self._join(n, phrase)) for n in picked]
+                        names = [
+                            self.namer.canonical(
+                                self._rate_of(n, phrase, first.measure) or self._join(n, phrase)
+                            )
+                            for n in picked
+                        ]
                         prev_subjects = state.run_subjects[-want:]
                         if len(prev_subjects) == want and any(prev_subjects):
                             subjs = prev_subjects
@@ -1658,6 +1764,25 @@ class Reader:
             if not fig.records:
                 fig.records = [(fig.indicator, None, None)]
 
+    def _rate_of(self, name: str, phrase: str, measure: str) -> str:
+        """A share or gap named by a rate (年度计划完成率) after figures named ``name`` (a set of projects'
+        先进制造业项目完成投资): named by the amount it is the rate of; "" when ``phrase`` is no such rate."""
+        if measure not in ("ratio", "diff"):
+            return ""
+        ending = next((e for e in self.rate_endings if phrase.endswith(e)), "")
+        if not ending:
+            return ""
+        base = self.lexicon.rate_bases[ending]
+        if name.endswith(base):
+            return name  # …分别完成投资…，年度计划完成率分别为…: the rate of that investment
+        return name + base if names_project(name, self.lexicon.item_name_ends) else ""
+
+    def _deed_after_list(self, phrase_raw: str, measure: str) -> str:
+        """The catalogue's flow word (完成投资) that a list's 分别 is followed by, naming what each item did;
+        "" for anything else (分别增长, 分别为)."""
+        phrase = self.namer.lead_name(phrase_raw, measure) if phrase_raw else ""
+        return phrase
+
     def _aspect(self, word: str) -> bool:
         """Is ``word`` an aspect of an amount named before it (总量, 增速, 增幅), not a name of its own?"""
         return word in self.lexicon.growth_words or self.namer.naming.is_size_word(word)
@@ -1686,7 +1811,9 @@ class Reader:
         if cs <= ss:
             return None
         prev = max(text.rfind("，", ss, cs - 1), text.rfind(",", ss, cs - 1)) + 1 or ss
-        items = self._subject_items(text[max(prev, ss) : cs - 1])
+        start = max(prev, ss)
+        opener = next((w for w in self.lexicon.list_prepositions if text.startswith(w, start)), "")
+        items = self._subject_items(text[start + len(opener) : cs - 1])  # 对甲县、乙县…予以表扬
         return items[0] if items is not None else None
 
     def _subject_items(self, before: str) -> tuple[list[str | None], str] | None:
@@ -1695,12 +1822,16 @@ class Reader:
             if len(self._subject_items_of) >= _MEMO_SIZE:
                 self._subject_items_of.clear()
             found = self._read_subject_items(before)
+            if found is None:  # 市工业和信息化局、某新区…: a unit's name holding 和 is one item
+                found = self._read_subject_items(before, _ITEM_COMMAS)
             self._subject_items_of[before] = None if found is None else (tuple(found[0]), found[1])
         done = self._subject_items_of[before]
         return None if done is None else (list(done[0]), done[1])
 
-    def _read_subject_items(self, before: str) -> tuple[list[str | None], str] | None:
-        parts = [p for p in LIST_SPLIT.split(_LEAD_JUNK.sub("", clean(before))) if p]
+    def _read_subject_items(
+        self, before: str, splitter: re.Pattern[str] = LIST_SPLIT
+    ) -> tuple[list[str | None], str] | None:
+        parts = [p for p in splitter.split(_LEAD_JUNK.sub("", clean(before))) if p]
         if len(parts) < 2:
             return None
         subjects: list[str | None] = []
@@ -2063,6 +2194,9 @@ class Reader:
             found = max(found, text.rfind(word, ss, num_start))
         if found < 0 or any(found < m.start < num_start for m in marks):
             return None
+        since = max(found - 2, ss)
+        if any(text.find(w, since, num_start) >= 0 for w in self.lexicon.week_to_date):
+            return format_period(self.published_year, 1, self.published_month)  # 截至本周…: the year so far
         return format_period(self.published_year, self.published_month, self.published_month)
 
     def _own_name(self, indicator: str, subject: str) -> str:
@@ -2307,6 +2441,18 @@ def _of_kind(kind: str, name: str) -> str:
     return kind + name
 
 
+def _parts_follow(text: str, prev: _Fig, fig: _Fig) -> bool:
+    """Is ``fig`` a part of the whole ``prev`` counts: after 其中 (问题7个，其中用地3个), or in the clause
+    after a count closed by 中 (未办结的25个问题中，资金类10个)?"""
+    if "其中" in text[prev.q.tail : fig.q.num_start]:
+        return True
+    return (
+        prev.used_trailing
+        and text.startswith("中", prev.trailing_end)
+        and prev.clause_start != fig.clause_start
+    )
+
+
 def _parallel(name: str, before: str) -> str:
     """``name`` completed by the figure before it when it names only its holder, in parallel with that
     figure's holder (农村常住居民 after 城镇常住居民人均可支配收入 → 农村常住居民人均可支配收入); else ""."""
@@ -2316,6 +2462,8 @@ def _parallel(name: str, before: str) -> str:
         shared = name[-k:]
         i = before.find(shared)
         if i > 0 and len(before) - (i + k) >= 3 and not before.startswith(name[:-k]):
+            if "、" in before[i + k :]:
+                return ""  # 工业投资、交通投资分别…；房地产投资…: a list's names, no holder's to complete
             return name + before[i + k :]
     return ""
 

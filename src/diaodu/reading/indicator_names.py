@@ -72,6 +72,8 @@ class _NamingFile(_Strict):
     scope_open: tuple[str, ...] = ()
     scope_close: tuple[str, ...] = ()
     scope_drop: tuple[str, ...] = ()
+    order_open: tuple[str, ...] = ()
+    order_close: tuple[str, ...] = ()
     not_after_among: tuple[str, ...] = ()
     heading_tails: tuple[str, ...] = ()
     region_totals: dict[str, str] = Field(default_factory=dict)
@@ -138,6 +140,12 @@ class Naming:
         closes = _alternation(words.scope_close).pattern
         self._scope_drop = re.compile("^" + _alternation(words.scope_drop).pattern)
         self._scope = re.compile(f"{opens}([^，,。；;！？!?]{{2,40}}?){closes}[，,]?\\s*$")
+        self._order = re.compile(
+            _alternation(words.order_open).pattern
+            + r"([^，,。；;：:！？!?\s]{2,20}?)"
+            + _alternation(words.order_close).pattern
+            + r"[^，,。；;：:！？!?\n]{0,4}[：:]\s*$"
+        )
         self._size = re.compile(_alternation(words.size_words).pattern + "$")
         self._heading_tail = re.compile(_alternation(words.heading_tails).pattern + "$")
         self.generic_nouns = tuple(sorted_longest_first(list(generic_nouns)))
@@ -310,6 +318,12 @@ class Naming:
         name of its own is placed in; "" when ``before`` does not end so."""
         m = self._scope.search(before)
         return self._scope_drop.sub("", m.group(1)) if m else ""
+
+    def ordered_by(self, lead_in: str) -> str:
+        """``按办结率排序如下：`` (ending ``lead_in``) → ``办结率``: what the rows of a ranking under it are
+        ranked on; "" when ``lead_in`` does not end so."""
+        m = self._order.search(lead_in)
+        return m.group(1) if m else ""
 
     def inherit_head(self, name: str, before: str) -> str:
         """A short name in a run after ``before`` (粮食播种面积…、产量…) that joins the start of ``before``

@@ -24,6 +24,7 @@ _NUMBER_CELL = re.compile(rf"^[-－−+]?{ARABIC}$")
 _EMPTY_CELL = re.compile(r"^[—\-－–/…\s]*$")
 _UNIT_IN_LABEL = re.compile(r"[（(]([^）)]{1,6})[）)]\s*$")
 _DIGIT = re.compile(r"[0-9０-９]")
+_RANK_CELL = re.compile(r"^第\s*([0-9０-９]{1,3})\s*[位名]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,20 @@ def is_number_cell(text: str) -> bool:
 
 def is_empty_cell(text: str) -> bool:
     return bool(_EMPTY_CELL.match(text))
+
+
+def rank_cell_value(text: str) -> int | None:
+    """A rank column's cell written as an ordinal (``第9位``, ``第3名``): its place; else None."""
+    m = _RANK_CELL.match(text)
+    return int(parse_arabic(m.group(1))) if m is not None else None
+
+
+def label_unit(label: str) -> str | None:
+    """The unit a label ends with in brackets (``地区生产总值（亿元）`` → 亿元), None for none or for %."""
+    m = _UNIT_IN_LABEL.search(label)
+    if m is None or m.group(1) in ("%", "％"):
+        return None
+    return m.group(1)
 
 
 def cell_value(text: str) -> float:

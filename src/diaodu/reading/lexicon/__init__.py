@@ -151,6 +151,8 @@ class _PeriodsFile(_Strict):
     year_plan_words: tuple[str, ...] = ()
     week_words: tuple[str, ...] = ()
     """Words in an indicator name that make it the year's plan (年度计划投资): the year."""
+    week_to_date: tuple[str, ...] = ()
+    """Words at or after a week word (截至本周, 本周…；累计…) that make a figure the year so far."""
     aside_before: tuple[str, ...] = ()
     """Words just before a sentence's opening period (单看9月份, 其中三季度) that make it an aside."""
     aside_after: tuple[str, ...] = ()
@@ -311,6 +313,12 @@ class _AttributionFile(_Strict):
     """Words after a unit's name that make it a speaker (市商务局负责人介绍…), not the subject."""
     source_openers: tuple[str, ...] = ()
     """Words opening a clause that names where figures come from (据湖北省…核算结果，): no subject."""
+    list_prepositions: tuple[str, ...] = ()
+    """Words before a list of units in the clause before a 分别 (对甲县、乙县3个单位予以表扬，…分别为…)."""
+    holder_counters: tuple[str, ...] = ()
+    """Counters of a small count in words opening a name (三家链主企业合计产值): no part of the name."""
+    set_flows: dict[str, str] = Field(default_factory=dict)
+    """Flow names (完成投资) of a figure right after a count of projects: the set's flow (…项目完成投资)."""
 
 
 TableRole = Literal["unit", "rank", "ratio", "growth", "key", "level", "subject_key", "category_key", "total"]
@@ -438,6 +446,7 @@ class Lexicon:
     once_done_words: tuple[str, ...] = ()
     year_plan_words: tuple[str, ...] = ()
     week_words: tuple[str, ...] = ()
+    week_to_date: tuple[str, ...] = ()
     aside_before: tuple[str, ...] = ()
     aside_after: tuple[str, ...] = ()
     project_flow_words: tuple[str, ...] = ()
@@ -463,6 +472,9 @@ class Lexicon:
     subsidy_nouns: tuple[str, ...] = ()
     speaker_words: tuple[str, ...] = ()
     source_openers: tuple[str, ...] = ()
+    list_prepositions: tuple[str, ...] = ()
+    holder_counters: tuple[str, ...] = ()
+    set_flows: dict[str, str] = dataclass_field(default_factory=dict)
     plan_sections: tuple[str, ...] = ()
     structure_words: tuple[str, ...] = ()
     late_after: tuple[str, ...] = ()
@@ -570,6 +582,9 @@ def _load(folder: Path) -> Lexicon:
         subsidy_nouns=attr.subsidy_nouns,
         speaker_words=attr.speaker_words,
         source_openers=attr.source_openers,
+        list_prepositions=attr.list_prepositions,
+        holder_counters=attr.holder_counters,
+        set_flows=dict(attr.set_flows),
         plan_sections=modality_file.plan_sections,
         structure_words=measures.structure_words,
         late_after=qualifiers_file.late_after,
@@ -584,6 +599,7 @@ def _load(folder: Path) -> Lexicon:
         once_done_words=periods_file.once_done_words,
         year_plan_words=periods_file.year_plan_words,
         week_words=periods_file.week_words,
+        week_to_date=periods_file.week_to_date,
         aside_before=periods_file.aside_before,
         aside_after=periods_file.aside_after,
         project_flow_words=periods_file.project_flow_words,
