@@ -29,6 +29,8 @@ SETS = [
     ("unseen5", 5),
     ("unseen6", 4),
     ("unseen7", 4),
+    ("unseen8", 4),
+    ("unseen9", 4),
 ]
 
 
