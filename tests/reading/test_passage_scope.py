@@ -424,3 +424,16 @@ _CHAIN = (
 )
 def test_a_chain_report_with_a_task_list(span: str, fields: dict[str, Any]) -> None:
     _check(read(_CHAIN, 2025), [(span, fields)])
+
+
+def test_the_titles_year_is_the_years_report(tmp_path: Any) -> None:
+    """2024年…统计公报 issued in 2025年4月: the report is about 2024."""
+    path = tmp_path / "bulletin.txt"
+    path.write_text(
+        "2024年石门县国民经济和社会发展统计公报\n\n石门县统计局\n2025年4月\n\n"
+        "经初步核算，2024年全县地区生产总值286.45亿元，增长5.8%。年末全县户籍人口58.62万人。\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert document.report_year == 2024
+    _check(extract(document, city=CITY), [("58.62万人", {"period": "2024"})])

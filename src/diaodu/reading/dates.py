@@ -168,6 +168,8 @@ def find_report_year(
     body = _masked(text, furniture)
     pub_year = published_on.year if published_on else None
     votes: Counter[int] = Counter()
+    first = re.search(r"\S[^\n]*", body)
+    title_end = first.end() if first is not None else 0
     for m in _YEAR.finditer(body):
         year = int(m.group(1))
         if pub_year is not None and year > pub_year:
@@ -177,6 +179,8 @@ def find_report_year(
         ):
             continue  # 恢复至2019年同期, 比2019年: a base of comparison, not the year reported on
         votes[year] += 2 if _PERIOD_AFTER_YEAR.match(body, m.end()) else 1
+        if m.start() < title_end:
+            votes[year] += 2  # 2024年…统计公报: the title's year is the one the report is about
     if published_on is not None and pub_year is not None:
         votes[pub_year] += 0  # present, so that a tie with no other evidence falls to it
         # A period named without its year (前三季度, 1-5月) is the latest one that has ended by publication.
