@@ -136,6 +136,12 @@ NAME_CASES: list[Case] = [
         2024,
         [("412.8亿元", {"indicator": "规模以上工业企业营业收入"})],
     ),
+    # 完成 inside a name before a measure noun is a verb (完成投资 keeps it: it is the indicator's word)
+    (
+        "从三次产业看，第一产业完成增加值582.14亿元，增长4.1%。全年完成投资120亿元。",
+        2024,
+        [("582.14亿元", {"indicator": "第一产业增加值"}), ("120亿元", {"indicator": "完成投资"})],
+    ),
     # short modifiers before 的 share the head
     (
         "从诉求类别看，涉及用工、融资、物流的问题分别有63个、52个、37个。",
@@ -437,3 +443,12 @@ def test_the_titles_year_is_the_years_report(tmp_path: Any) -> None:
     document = load_document(path)
     assert document.report_year == 2024
     _check(extract(document, city=CITY), [("58.62万人", {"period": "2024"})])
+
+
+def test_a_date_line_under_the_title_is_no_period() -> None:
+    """遵义市统计局 / 2025年4月 under a year's bulletin: the date it was issued."""
+    text = (
+        "2024年石门县国民经济和社会发展统计公报\n\n石门县统计局\n2025年4月\n\n七、各乡镇主要指标\n\n"
+        "白杨镇地区生产总值完成79.3亿元，增长5.1%。\n"
+    )
+    _check(read(text, 2024), [("79.3亿元", {"period": "2024"})])

@@ -173,6 +173,18 @@ class Namer:
         self._give = re.compile("|".join(re.escape(w) for w in gives)) if gives else None
         fillers = sorted_longest_first(lexicon.filler)
         self._filler = re.compile("|".join(re.escape(w) for w in fillers)) if fillers else None
+        nouns = [h for h in sorted_longest_first(lexicon.heads) if "投资" not in h and h != "项目"]
+        self._filler_verb = (
+            re.compile(
+                "(?<=[\u4e00-\u9fff])(?:"
+                + "|".join(re.escape(v) for v in lexicon.filler_verbs)
+                + ")(?="
+                + "|".join(re.escape(h) for h in nouns)
+                + ")"
+            )
+            if lexicon.filler_verbs and nouns
+            else None
+        )
         counters = sorted_longest_first(lexicon.holder_counters)
         # 三家链主企业合计产值: a small count in words opening a name counts its holders, no part of it
         self._words_count = re.compile(
@@ -280,6 +292,8 @@ class Namer:
                 s = s[ends[-1] :]
         if self._filler is not None:
             s = self._filler.sub("", s)
+        if self._filler_verb is not None:
+            s = self._filler_verb.sub("", s)  # 第一产业完成增加值 → 第一产业增加值
         s = self._words_count.sub("", s)
         if measure in ("diff", "change", "rank", "ratio", "growth", "level"):
             m = self._comparator.search(s)

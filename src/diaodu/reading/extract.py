@@ -648,6 +648,8 @@ class Reader:
         body = self.periods.find(doc.text, lo, hi)
         marks = [m for m in body if not self.bad_mark_before.search(doc.text, max(lo, m.start - 5), m.start)]
         for mark in self.periods.find(head):
+            if _DATE_LINE.fullmatch(_line_at(head, mark.start)):
+                continue  # 遵义市统计局 / 2025年4月: the date it was issued, not a period it reports on
             if not mark.is_whole_year and not mark.open and mark.year_offset == 0:
                 for k, word in enumerate(body[:-1]):
                     gloss = glossed(doc.text, body[k : k + 2])
@@ -2418,6 +2420,16 @@ def _without_thresholds(
         if figs[run[0]].q.qualifier == "over":
             drop.update(run)
     return [f for k, f in enumerate(figs) if k not in drop] if drop else figs
+
+
+#: A line that is only a date (2025年4月 / 2025年4月18日) under a title: when the report was issued.
+_DATE_LINE = re.compile(r"[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[\s\u3000]*")
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : len(text) if end < 0 else end]
 
 
 def _common_tail(names: list[str]) -> str:

@@ -258,6 +258,8 @@ class _AttributionFile(_Strict):
     generic_nouns: tuple[str, ...] = ()
     threshold_verbs: tuple[str, ...] = ()
     """Verbs before an amount that defines a category (产值过10亿元的企业): no figure."""
+    filler_verbs: tuple[str, ...] = ()
+    """Verbs dropped from inside a name before a measure noun (第一产业完成增加值 → 第一产业增加值)."""
     ranked_units: tuple[str, ...] = ()
     """Nouns ending the name of a thing ranked (某产业链, 某专班): a rank's name comes from its ranking."""
     state_verbs: tuple[str, ...] = ()
@@ -422,6 +424,7 @@ class Lexicon:
     ratio_cut: tuple[str, ...] = ()
     generic_nouns: tuple[str, ...] = ()
     threshold_verbs: tuple[str, ...] = ()
+    filler_verbs: tuple[str, ...] = ()
     ranked_units: tuple[str, ...] = ()
     state_verbs: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()
@@ -550,6 +553,7 @@ def _load(folder: Path) -> Lexicon:
         ratio_cut=attr.ratio_cut,
         generic_nouns=attr.generic_nouns,
         threshold_verbs=attr.threshold_verbs,
+        filler_verbs=attr.filler_verbs,
         ranked_units=attr.ranked_units,
         state_verbs=attr.state_verbs,
         connectives=attr.connectives,
