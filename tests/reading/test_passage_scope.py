@@ -142,6 +142,15 @@ NAME_CASES: list[Case] = [
         2024,
         [("582.14亿元", {"indicator": "第一产业增加值"}), ("120亿元", {"indicator": "完成投资"})],
     ),
+    # the shares of a structure, with the ratio sign: one per part, named by the part (the share's base)
+    (
+        "2024年，全市三次产业结构调整为11.9∶42.9∶45.2。",
+        2024,
+        [
+            ("11.9", {"measure": "ratio", "indicator": "第一产业增加值"}),
+            ("45.2", {"indicator": "第三产业增加值"}),
+        ],
+    ),
     # short modifiers before 的 share the head
     (
         "从诉求类别看，涉及用工、融资、物流的问题分别有63个、52个、37个。",

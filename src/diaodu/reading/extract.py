@@ -87,6 +87,8 @@ _BULLET = re.compile(
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 #: A money column's label that says only done or planned (累计完成, 年度计划), no name of its own.
+#: The signs between the shares of a structure (11.9∶42.9∶45.2).
+_RATIO_SIGNS = (":", "：", "∶")
 #: The schedule a diff of projects is measured against (超时序进度, 落后序时进度): of investment done.
 _SCHEDULE = ("时序进度", "序时进度")
 #: A share column's label saying the share done of the plan (完成率, 完成年度计划, 占年度计划).
@@ -1631,6 +1633,7 @@ class Reader:
         state: _State,
     ) -> None:
         """Give each figure its records: one, or one per item that 分别 / 均 / a ranked list names."""
+        self._name_shares(text, figs)
         i = 0
         while i < len(figs):
             j = i + 1
@@ -1788,6 +1791,25 @@ class Reader:
     def _aspect(self, word: str) -> bool:
         """Is ``word`` an aspect of an amount named before it (总量, 增速, 增幅), not a name of its own?"""
         return word in self.lexicon.growth_words or self.namer.naming.is_size_word(word)
+
+    def _name_shares(self, text: str, figs: list[_Fig]) -> None:
+        """三次产业结构为11.9∶42.9∶45.2: the shares of a structure, one per part of the collective named
+        before them, each named by its part (the base quantity the share is of)."""
+        k = 0
+        while k < len(figs):
+            j = k + 1
+            while j < len(figs) and text[figs[j - 1].q.end : figs[j].q.num_start].strip() in _RATIO_SIGNS:
+                j += 1
+            if j - k > 1:
+                region = text[figs[k].region_start : figs[k].q.num_start]
+                parts = next(
+                    (p for w, p in self.lexicon.collective_parts.items() if w in region and len(p) == j - k),
+                    None,
+                )
+                if parts is not None and any(w in region for w in self.lexicon.structure_words):
+                    for fig, part in zip(figs[k:j], parts, strict=True):
+                        fig.indicator = self.namer.canonical(part)
+            k = j
 
     def _rank_units(self, lead: str, figs: list[_Fig], i: int) -> list[str | None] | None:
         """The units a rank is shared by: a list of them before its cue, or, when its clause names none,

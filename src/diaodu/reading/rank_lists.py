@@ -36,7 +36,8 @@ def expand_rank_lists(text: str, quantities: list[Quantity], ps: int, pe: int) -
     return sorted([*kept, *added], key=lambda q: (q.start, q.end))
 
 
-_SPLIT = re.compile(r"(?<![\d.:：])\d{1,2}(?:\.\d+)?(?:\s*[:：]\s*\d{1,2}(?:\.\d+)?){1,4}(?![\d.:：])")
+#: A:B:C, the colon as ASCII, full-width or the ratio sign (11.9∶42.9∶45.2).
+_SPLIT = re.compile(r"(?<![\d.:：∶])\d{1,2}(?:\.\d+)?(?:\s*[:：∶]\s*\d{1,2}(?:\.\d+)?){1,4}(?![\d.:：∶])")
 _PART = re.compile(r"\d{1,2}(?:\.\d+)?")
 _SPLIT_REACH = 8
 
@@ -46,7 +47,7 @@ def split_shares(
 ) -> list[Quantity]:
     """``quantities`` with each split A:B:C adding up to 100 after a structure word (三次产业结构为
     21.3:25.3:53.4) read as one share (ratio, %) per part."""
-    if not words or (text.find(":", ps, pe) < 0 and text.find("：", ps, pe) < 0):
+    if not words or all(text.find(c, ps, pe) < 0 for c in ":：∶"):
         return quantities
     added: list[Quantity] = []
     for m in _SPLIT.finditer(text, ps, pe):
