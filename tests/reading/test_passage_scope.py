@@ -74,6 +74,15 @@ CASES: list[Case] = [
         2025,
         [("146个", {"period": "2025-01/2025-10"})],
     ),
+    # a year's goal stated in a half-year report: the goal is the year's; what the half-year did is no goal
+    (
+        "上半年，固定资产投资年度目标为增长4%，上半年增长2.9%，完成年度投资计划的47.3%。",
+        2025,
+        [
+            ("4%", {"indicator": "固定资产投资", "period": "2025", "modality": "target"}),
+            ("2.9%", {"indicator": "固定资产投资", "period": "2025-01/2025-06", "modality": None}),
+        ],
+    ),
     # a project's plan for this year is the year's; its life total has no period
     (
         "1—6月，全市重点项目完成投资120亿元。\n——甲乙新材料项目总投资30亿元，今年计划投资8亿元，1—6月完成4.2亿元。\n",

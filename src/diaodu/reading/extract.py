@@ -2009,6 +2009,18 @@ class Reader:
                     text, word_end, q.num_start, [m.start for m in marks]
                 ):
                     modality = None  # 预计…；1—9月…: a forecast does not reach a clause of another time
+                if word_value == "target" and self._done_since(
+                    text, word_end, q.num_start, marks, doc_period
+                ):
+                    modality = None  # 年度目标为增长4%，上半年增长2.9%: what the half-year did, not the goal
+        if (
+            modality == "target"
+            and year is not None
+            and any(text.find(w, fig.clause_start, q.num_start) >= 0 for w in self.lexicon.year_plan_words)
+        ):
+            period = str(
+                year
+            )  # 年度目标为增长4%: the year's goal, whatever part of the year the passage says
         if modality is None and (self._plan or fig.year_goal):
             modality = "target"  # a figure in a plan's section (一是…年内新增学位2000个), a goal
         if (
@@ -2186,6 +2198,27 @@ class Reader:
         if core == owner and not owner.endswith(self.lexicon.item_name_ends):
             return False
         return not any(w in name for w in self.lexicon.project_flow_words)
+
+    def _done_since(
+        self, text: str, start: int, num_start: int, marks: list[PeriodMark], doc_period: str | None
+    ) -> bool:
+        """Does a clause between a goal word and a figure open on a period already over by the report's
+        (上半年 in a half-year report): the figure is what happened, not the goal?"""
+        if doc_period is None or not doc_period[:4].isdigit():
+            return False
+        end = doc_period[-2:] if len(doc_period) >= 7 else "12"
+        for m in marks:
+            if not (start <= m.start < num_start) or m.months is None or m.open or m.relative:
+                continue
+            if text[m.start - 1 : m.start] not in ("，", ",", "；", ";"):
+                continue
+            if (
+                (m.year is None or str(m.year) == doc_period[:4])
+                and m.year_offset == 0
+                and m.months[1] <= int(end)
+            ):
+                return True
+        return False
 
     def _says_year(self, text: str, cs: int, num_start: int) -> bool:
         """Does the clause before a figure name the report's whole year (今年, 全年)?"""
