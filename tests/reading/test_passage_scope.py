@@ -61,6 +61,13 @@ CASES: list[Case] = [
         2025,
         [("12亿元", {"period": "2025-01/2025-09"})],
     ),
+    # a month's report whose body runs from January states the year so far
+    (
+        "衡阳高新区2025年9月经济运行月报\n\n1—9月，园区规上工业总产值612.4亿元，增长8.7%。\n\n"
+        "二、项目建设\n\n园区完成工业投资96.7亿元。\n",
+        2025,
+        [("96.7亿元", {"period": "2025-01/2025-09"})],
+    ),
     # …but a quarter's notice whose body opens on the quarter itself reports on the quarter
     (
         "关于2025年第三季度全市重点项目建设情况的通报\n\n第三季度，全市新开工项目64个。1—9月，全市累计开工项目252个。\n\n"

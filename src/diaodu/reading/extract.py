@@ -658,7 +658,7 @@ class Reader:
                     if len(gloss) == 1 and word.months == mark.months:
                         # 第三季度…报告, then 第三季度（1—9月）…: the body's gloss says what it means
                         return dataclasses.replace(gloss[0], year=mark.year or gloss[0].year).resolve(year)
-                running = body_period(marks, year) if _later_quarter(mark) else None
+                running = body_period(marks, year) if _later_quarter(mark) or _later_month(mark) else None
                 leading = _leading_mark(doc.text, marks)
                 if leading is not None and leading.months == mark.months:
                     running = None  # 第三季度，全市…: the body opens on the quarter itself, its own period
@@ -2559,6 +2559,11 @@ def _leading_mark(text: str, marks: list[PeriodMark]) -> PeriodMark | None:
         if (m.start == 0 or text[m.start - 1] in "\n。") and text[m.end : m.end + 1] in ("，", ","):
             return m
     return None
+
+
+def _later_month(mark: PeriodMark) -> bool:
+    """Is ``mark`` one month past January (9月), as a monthly report's title names it?"""
+    return mark.months is not None and mark.months[0] == mark.months[1] > 1
 
 
 def _later_quarter(mark: PeriodMark) -> bool:
