@@ -1018,7 +1018,9 @@ class Reader:
     def _names_source(self, text: str, cs: int, se: int) -> bool:
         """Does the clause at ``cs`` name a source (据某省…核算结果，) rather than a doer: it opens with a
         source word and holds no number?"""
-        pos = cs + len(text[cs:se]) - len(text[cs:se].lstrip(" \u3000"))
+        pos = cs
+        while pos < se and text[pos] in " \u3000":
+            pos += 1
         if not self.lexicon.source_openers or not text.startswith(self.lexicon.source_openers, pos):
             return False
         cut = _CLAUSE_END.search(text, pos, se)
