@@ -41,8 +41,7 @@ eval: setup
 	$(PY) tests/reading/corpus/score_corpus.py | tail -n 9
 	@echo "== the sets written apart from the reader (tests/reading/unseen*: other cities and writers)"
 	@for s in tests/reading/unseen*/; do \
-	  script=$$(ls $$s/score*.py | head -n 1); \
-	  printf '%-10s %s\n' "$$(basename $$s)" "$$($(PY) $$script | tail -n 1)"; \
+	  printf '%-10s %s\n' "$$(basename $$s)" "$$($(PY) tests/reading/score_set.py $$s | tail -n 1)"; \
 	done
 
 clean:

@@ -1,6 +1,6 @@
-"""The machinery the hand-annotated test sets share (``unseen/``, ``unseen2/``, ``unseen3/``): turning a
+"""The machinery the hand-annotated test sets share (``unseen/`` … ``unseen9/``): turning a
 set's annotations (``gold_notes.py``) into ``gold.jsonl`` in the form of ``../shared/spec/figures.md``, and
-scoring the reader on the set with the shared scorer. Each set's ``build_gold.py`` and score script call
+scoring the reader on the set with the shared scorer. ``build_set_gold.py`` and ``score_set.py`` call
 these with their own folder.
 
 Each annotation quotes its figure in context with the figure in ⟦ ⟧ (``"同比增长⟦7.6%⟧"``). The context
@@ -191,7 +191,7 @@ def render(records: list[dict[str, Any]]) -> str:
 
 
 def build_main(folder: Path, argv: list[str]) -> int:
-    """``build_gold.py [--check]``: rewrite the set's ``gold.jsonl``, or exit 1 if it is out of date."""
+    """``build_set_gold.py SET [--check]``: rewrite the set's ``gold.jsonl``, or exit 1 if it is stale."""
     gold = folder / "gold.jsonl"
     text = render(build(folder))
     if "--check" in argv:

@@ -50,7 +50,7 @@ def _own_text(path: Path) -> str:
 def test_gold_is_built_from_the_annotations(name: str) -> None:
     records = gold_sets.build(HERE / name)
     assert gold_sets.render(records) == (HERE / name / "gold.jsonl").read_text(encoding="utf-8"), (
-        f"run tests/reading/{name}/build_gold.py"
+        f"run tests/reading/build_set_gold.py tests/reading/{name}"
     )
 
 
