@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from diaodu.reading import extract, load_document
-from tests.reading.example_city import CITY, read
+from tests.reading.example_city import CITY, check, read
 
 Case = tuple[str, int, list[tuple[str, dict[str, Any]]]]
 
@@ -279,12 +279,7 @@ NAME_CASES: list[Case] = [
 ]
 
 
-def _check(records: list[Any], expected: list[tuple[str, dict[str, Any]]]) -> None:
-    for span, fields in expected:
-        hits = [r for r in records if r.text == span]
-        assert hits, (span, [(r.text, r.subject, r.indicator, r.period) for r in records])
-        for key, value in fields.items():
-            assert getattr(hits[0], key) == value, (span, key, getattr(hits[0], key), value)
+_check = check
 
 
 @pytest.mark.parametrize(("text", "year", "expected"), CASES, ids=[c[0][:10] for c in CASES])

@@ -21,17 +21,12 @@ from diaodu.reading import extract
 from diaodu.reading.lexicon import load_lexicon
 from diaodu.reading.passages import glossed
 from diaodu.reading.periods import PeriodFinder
-from tests.reading.example_city import CITY, read
+from tests.reading.example_city import CITY, check, read
 
 Case = tuple[str, list[tuple[str, dict[str, Any]]]]
 
 
-def _check(records: list[Any], expected: list[tuple[str, dict[str, Any]]]) -> None:
-    for span, fields in expected:
-        hits = [r for r in records if r.text == span]
-        assert hits, (span, [(r.text, r.subject, r.indicator, r.period) for r in records])
-        for key, value in fields.items():
-            assert getattr(hits[0], key) == value, (span, key, getattr(hits[0], key), value)
+_check = check
 
 
 @pytest.mark.parametrize(
