@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from diaodu.errors import DiaoduError
 from diaodu.reading.attribution import LIST_SPLIT, Namer, Place, Subjects, clean
 from diaodu.reading.comparisons import more_than_change, rate_named_before
-from diaodu.reading.home import RegionsAt, load_regions, region_at, region_names
+from diaodu.reading.home import RegionsAt, line_of, load_regions, region_at, region_names
 from diaodu.reading.lexicon import Lexicon, guarded, load_lexicon, sorted_longest_first
 from diaodu.reading.measures import MeasureCues, MeasureDecision, Quantity, QuantityFinder
 from diaodu.reading.mentions import FigureMention
@@ -650,7 +650,7 @@ class Reader:
         body = self.periods.find(doc.text, lo, hi)
         marks = [m for m in body if not self.bad_mark_before.search(doc.text, max(lo, m.start - 5), m.start)]
         for mark in self.periods.find(head):
-            if _DATE_LINE.fullmatch(_line_at(head, mark.start)):
+            if _DATE_LINE.fullmatch(line_of(head, mark.start)):
                 continue  # 遵义市统计局 / 2025年4月: the date it was issued, not a period it reports on
             if not mark.is_whole_year and not mark.open and mark.year_offset == 0:
                 for k, word in enumerate(body[:-1]):
@@ -2194,12 +2194,11 @@ class Reader:
 
     def _project_fact(self, owner: str, name: str) -> bool:
         """Is a level of ``owner`` named ``name`` a fact of a project (its length, its beds), not a flow?"""
-        if owner in self._units or owner == self.doc_subject or not name:
-            return False
-        core = re.sub(r"[（(]?[一二三四五六七八九十]期[）)]?$", "", owner)
-        if core == owner and not owner.endswith(self.lexicon.item_name_ends):
-            return False
-        return not any(w in name for w in self.lexicon.project_flow_words)
+        return (
+            bool(name)
+            and self._is_project(owner)
+            and not any(w in name for w in self.lexicon.project_flow_words)
+        )
 
     def _done_since(
         self, text: str, start: int, num_start: int, marks: list[PeriodMark], doc_period: str | None
@@ -2481,12 +2480,6 @@ def _without_thresholds(
 
 #: A line that is only a date (2025年4月 / 2025年4月18日) under a title: when the report was issued.
 _DATE_LINE = re.compile(r"[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[\s\u3000]*")
-
-
-def _line_at(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : len(text) if end < 0 else end]
 
 
 def _common_tail(names: list[str]) -> str:

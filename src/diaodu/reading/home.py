@@ -722,7 +722,7 @@ def home_subject(
     if head:
         fitting = [r for r in head if r.kind in dominant] or head
         # a site's name may open the page before the title: the title's line (…经济运行简况) wins
-        titled = [r for r in fitting if _TITLE_CUES.search(_line_of(text, r.start))]
+        titled = [r for r in fitting if _TITLE_CUES.search(line_of(text, r.start))]
         return make((titled or fitting)[0], "headline")
     if province_words > sum(counts.values()):
         # a province's own report (全省 throughout, the province in its headline, no lower unit there)
@@ -759,7 +759,8 @@ def home_subject(
     return HomeSubject("", "city", "none", False)
 
 
-def _line_of(text: str, pos: int) -> str:
+def line_of(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``, without its line break."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return text[start : end if end >= 0 else len(text)]
