@@ -42,6 +42,7 @@ from diaodu.reading.passages import (
     is_section_head,
     item_heading,
     item_pattern,
+    list_mark_pattern,
     names_project,
     new_time_after_semicolon,
     opens_with,
@@ -129,7 +130,6 @@ _HEADING = re.compile(
 )
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")
 _SHARE_OF_WHOLE = re.compile(r"中的?(?:占比|比重|份额)$")
-_LIST_MARK = re.compile(r"^[\s\u3000]*[0-9０-９]{1,2}\s*[.、．](?![0-9０-９])\s*")
 _YEAR_GOAL = re.compile(r"(?:年度|全年|年)(?:目标|计划|任务)")
 _PEERS_BEFORE_RANK = re.compile(
     r"(?P<noun>[^\s，,。；;：:0-9０-９第前]{1,12}?)(?:中|之中)?(?:排名|排在|排|居|位居|位列|名列|列)?(?=[第前])"
@@ -324,6 +324,7 @@ class Reader:
         self.subsidy_rate = re.compile(f"(?:{_alternation(lexicon.give).pattern})(?P<noun>{subsidy})")
         self.subsidy = re.compile(subsidy)
         self.item_head = item_pattern(lexicon.item_markers)
+        self.list_mark = list_mark_pattern(lexicon.item_markers)
         self.late_qualifier = LateQualifier(lexicon)
         self._units = frozenset(u.name for u in profile.all_units()) if profile else frozenset()
         self.rate_words = _alternation(
@@ -604,6 +605,10 @@ class Reader:
             )
 
     def _title_indicator(self, title: str) -> str:
+        if self.list_mark is not None:
+            title = self.list_mark.sub(
+                "", title, count=1
+            )  # 二、分县市区完成情况: a section's number is no name
         caption = self.namer.naming.caption(_strip_paren(title), self.periods.regex)
         name = self.namer.trim(caption)
         if self.namer.naming.heading_base("某" + name) == "某":
@@ -1277,7 +1282,8 @@ class Reader:
     def _name(self, text: str, fig: _Fig, prev: _Fig | None, marks: list[PeriodMark]) -> None:
         q = fig.q
         lead = _excise(text, fig.lead_start, q.num_start, marks)
-        lead = _LIST_MARK.sub("", lead, count=1)  # 1. 地区生产总值完成…: the item's number is no name
+        if self.list_mark is not None:
+            lead = self.list_mark.sub("", lead, count=1)  # 1. 地区生产总值完成…: the item's number is no name
         cs = fig.clause_start
         if (
             (prev is None or prev.clause_start != cs)

@@ -52,9 +52,6 @@ NAMING_FILE = "naming.yaml"
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-_SECTION_NUMBER = re.compile(
-    r"^(?:[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|[0-9]{1,2}[.、．])\s*"
-)
 
 
 class _NamingFile(_Strict):
@@ -155,7 +152,7 @@ class Naming:
 
     def caption(self, title: str, period_regex: re.Pattern[str]) -> str:
         """``附表：2023年1—9月各县区工业投资增速及位次`` → ``工业投资`` (still to be trimmed)."""
-        s = _SECTION_NUMBER.sub("", title.strip())  # 二、分县市区完成情况: a section's number is no name
+        s = title.strip()
         m = self._labels.match(s)
         if m is not None:
             s = _CAPTION_NUMBER.sub("", s[m.end() :], count=1)

@@ -115,6 +115,15 @@ def item_pattern(markers: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"[\s\u3000]*(?:" + "|".join(f"(?:{m})" for m in forms) + ")" + _ITEM_NAME)
 
 
+def list_mark_pattern(markers: Iterable[str]) -> re.Pattern[str] | None:
+    """The numbering that opens a list item or a section (1． （一） 一、 ①), at the start of a string,
+    from the same forms ``item_pattern`` reads."""
+    forms = [m for m in markers if m]
+    if not forms:
+        return None
+    return re.compile(r"^[\s\u3000]*(?:" + "|".join(f"(?:{m})" for m in forms) + r")[\s\u3000]*")
+
+
 def names_project(name: str, ends: Iterable[str]) -> bool:
     """Does a heading name a project (ends in a project-like noun, a phase note (（二期）, 三期) aside)?"""
     core = _TRAILING_NOTE.sub("", name.strip())
