@@ -92,8 +92,6 @@ _BULLET = re.compile(
 _RATIO_SIGNS = (":", "：", "∶")
 #: The schedule a diff of projects is measured against (超时序进度, 落后序时进度): of investment done.
 _SCHEDULE = ("时序进度", "序时进度")
-#: A share column's label saying the share done of the plan (完成率, 完成年度计划, 占年度计划).
-_DONE_SHARE = re.compile(r"(?:完成率|完成年度计划|年度计划完成率?|占年度计划|完成年度目标)$")
 _DONE_OR_PLAN = re.compile(r"^(?:累计|本年|年度|全年)?(?:完成|计划)(?:[（(][^）)]*[）)])?$")
 #: A company's name right after its role noun, up to what it did (某某变压器实现营收, 某某集团完成产值).
 _NAMED_BY_ROLE = re.compile(
@@ -504,10 +502,14 @@ class Reader:
             if not indicator:
                 name = self.namer.trim(label)
                 bare = _strip_paren(label).strip()
-                done_share = _DONE_SHARE.search(bare) if col.role == "ratio" else None
-                if done_share is not None:
-                    # 完成率 / 完成年度计划（%）: the share done of the plan, named by what is done
-                    name = self.namer.trim(bare[: done_share.start()]) + "完成投资"
+                ending = (
+                    next((e for e in self.rate_endings if bare.endswith(e)), "")
+                    if col.role == "ratio"
+                    else ""
+                )
+                if ending:
+                    # 完成率 / 完成年度计划（%）: the share done of the plan, named by what it is the rate of
+                    name = self.namer.trim(bare[: -len(ending)]) + self.lexicon.rate_bases[ending]
                 elif col.role == "level" and (col.unit or "").endswith("元") and _DONE_OR_PLAN.search(label):
                     # 累计完成（亿元） / 年度计划（亿元）: in a table of money done and planned, investment
                     name = "年度计划投资" if "计划" in label else "完成投资"
