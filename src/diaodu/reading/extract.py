@@ -516,7 +516,7 @@ class Reader:
                 if table.key_is_category and kind:
                     name = _of_kind(kind, name)  # 省重点项目 × 总投资 → 省重点项目总投资
                 indicator = self.namer.canonical(name)
-            if col.role == "level" and indicator.endswith(tuple(self.lexicon.set_totals)):
+            if col.role == "level" and indicator.endswith(self.lexicon.set_totals):
                 col_period = None  # a 总投资 column: the projects' life totals, in no period
             measure = col.role
             rec_unit: str | None
@@ -1030,22 +1030,19 @@ class Reader:
             pos += 1
         if not self.lexicon.source_openers or not text.startswith(self.lexicon.source_openers, pos):
             return False
-        cut = _CLAUSE_END.search(text, pos, se)
-        return _DIGIT_IN_TEXT.search(text, pos, cut.start() if cut else se) is None
+        return not _clause_has_number(text, pos, se)
 
     def _own_project(self, rest: str) -> bool:
         """Is what follows a place's name in a project's name a name of its own (人民医院新院区项目), not
         a kind (重点项目, 项目) that leaves the place the subject?"""
-        core = re.sub(r"(?:项目|工程)$", "", rest)
+        core = rest[:-2] if rest.endswith(("项目", "工程")) else rest
         return len(core) >= 2 and not self.project_generic.match(rest) and not self.project_verbs.search(rest)
 
     @staticmethod
     def _states_figure(text: str, pos: int, se: int) -> bool:
         """Does the clause running on from ``pos`` hold a number (项目总投资45亿元), rather than end or
         list on (…工程、…)?"""
-        cut = _CLAUSE_END.search(text, pos, se)
-        end = cut.start() if cut else se
-        return not text.startswith("、", pos) and _DIGIT_IN_TEXT.search(text, pos, end) is not None
+        return not text.startswith("、", pos) and _clause_has_number(text, pos, se)
 
     def _project_at(self, text: str, proj: re.Match[str], se: int) -> str | None:
         """The project a clause opens with (某某项目总投资…), or the one after its last 的 (与某公司签约的
@@ -2488,6 +2485,12 @@ def _without_thresholds(
 
 #: A line that is only a date (2025年4月 / 2025年4月18日) under a title: when the report was issued.
 _DATE_LINE = re.compile(r"[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[\s\u3000]*")
+
+
+def _clause_has_number(text: str, pos: int, se: int) -> bool:
+    """Does the clause running on from ``pos`` (to its ，/；/：, or ``se``) hold a digit?"""
+    cut = _CLAUSE_END.search(text, pos, se)
+    return _DIGIT_IN_TEXT.search(text, pos, cut.start() if cut else se) is not None
 
 
 def _common_tail(names: list[str]) -> str:
