@@ -117,7 +117,7 @@ def find_published_on(text: str, lexicon: DatesLexicon | None = None) -> date | 
             rest = strip_date_parts(line, lex)
             if len(rest) <= 20 and not re.search(r"\d", rest) and (d := date_of(found)):
                 return d
-    return _week_end(lines[:8])
+    return week_end(lines[:8])
 
 
 _SPAN = re.compile(
@@ -125,7 +125,7 @@ _SPAN = re.compile(
 )
 
 
-def _week_end(lines: Sequence[str]) -> date | None:
+def week_end(lines: Sequence[str]) -> date | None:
     """A weekly report's heading that gives no date of issue but the span it covers (2025年第44期
     10月27日—11月2日): the span's last day, the year from the same lines, stands for the report's date."""
     for k, line in enumerate(lines):

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from diaodu.errors import DiaoduError
 from diaodu.reading.attribution import LIST_SPLIT, Namer, Place, Subjects, clean
 from diaodu.reading.comparisons import more_than_change, rate_named_before
+from diaodu.reading.dates import week_end
 from diaodu.reading.home import RegionsAt, line_of, load_regions, region_at, region_names
 from diaodu.reading.lexicon import Lexicon, guarded, load_lexicon, sorted_longest_first
 from diaodu.reading.measures import MeasureCues, MeasureDecision, Quantity, QuantityFinder
@@ -669,6 +670,8 @@ class Reader:
                 leading = _leading_mark(doc.text, marks)
                 if leading is not None and leading.months == mark.months:
                     running = None  # 第三季度，全市…: the body opens on the quarter itself, its own period
+                elif running is not None and _later_quarter(mark) and self._own_quarter(doc.text, lo, hi):
+                    running = None  # 第3季度考核通报 / 本季度共考核…: the quarter is the report's own period
                 if (
                     running is not None
                     and running.months is not None
@@ -679,6 +682,11 @@ class Reader:
                     return dataclasses.replace(running, year=mark.year or running.year).resolve(year)
                 return mark.resolve(year)
         review = any(w in head for w in self.lexicon.year_review)
+        week = week_end(lines[:8]) if year is not None else None
+        if week is not None and week.year == year:
+            # 第44期（11月3日—11月9日）: a weekly note runs on the year so far, to the month its week ends in
+            # (its week's own figures are marked 本周, and read so)
+            return format_period(year, 1, week.month)
         event = None if review or year is None else event_month(doc.text, head_end, year)
         if event is not None and year is not None:
             first_end = doc.text.find("\n", doc.text.find("日", head_end))
@@ -689,6 +697,10 @@ class Reader:
         if running is not None:
             return running.resolve(year)  # a bulletin's running period, stated in its body's opening
         return str(year) if year is not None else None
+
+    def _own_quarter(self, text: str, lo: int, hi: int) -> bool:
+        """Does the body (``text[lo:hi]``) call the quarter its own (本季度)?"""
+        return any(text.find(w, lo, hi) >= 0 for w in self.lexicon.quarter_own_words)
 
     def _heading_period(
         self, text: str, ps: int, pe: int, year: int | None, doc_period: str | None
@@ -741,7 +753,13 @@ class Reader:
             # that month's (a year review's dated paragraphs keep the year)
             state.period = format_period(year, *event)
         item = item_heading(
-            text, ps, pe, self.lexicon.item_anaphors, self.item_head, self.lexicon.item_name_ends
+            text,
+            ps,
+            pe,
+            self.lexicon.item_anaphors,
+            self.item_head,
+            self.lexicon.item_name_ends,
+            self.lexicon.project_class_words,
         )
         self._item = (ps, item[1], item[0]) if item is not None else None
         sentences: list[tuple[int, int]] = []
@@ -1845,6 +1863,14 @@ class Reader:
         start = max(prev, ss)
         opener = next((w for w in self.lexicon.list_prepositions if text.startswith(w, start)), "")
         items = self._subject_items(text[start + len(opener) : cs - 1])  # 对甲县、乙县…予以表扬
+        if items is None:
+            # 排名后三位的是甲镇、乙镇和丙街道，: the list after a copula, to the clause's end
+            found = [(k, w) for w in self.lexicon.list_copulas if (k := text.rfind(w, start, cs - 1)) >= 0]
+            at = max((k + len(w) for k, w in found), default=-1)
+            if at > start:
+                items = self._subject_items(text[at : cs - 1])
+                if items is not None and items[1]:
+                    items = None  # a name runs on after the list: not a bare list of units
         return items[0] if items is not None else None
 
     def _subject_items(self, before: str) -> tuple[list[str | None], str] | None:

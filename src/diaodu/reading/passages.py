@@ -130,6 +130,25 @@ def names_project(name: str, ends: Iterable[str]) -> bool:
     return any(core.endswith(w) for w in ends)
 
 
+def project_class(name: str, ends: Iterable[str], class_words: Iterable[str]) -> bool:
+    """Does ``name`` name a class of projects (省重点项目, 省、市重大项目): a project-like noun with only
+    class words before it?"""
+    core = name.strip()
+    end = next((w for w in ends if core.endswith(w)), None)
+    if end is None:
+        return False
+    rest = core[: -len(end)]
+    if rest.endswith("类"):
+        return True  # 社会民生类项目: a category
+    words = sorted(class_words, key=len, reverse=True)
+    while rest:
+        word = next((w for w in words if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word) :]
+    return True
+
+
 def item_heading(
     text: str,
     ps: int,
@@ -137,6 +156,7 @@ def item_heading(
     anaphors: Iterable[str],
     pattern: re.Pattern[str] | None = None,
     name_ends: Iterable[str] = (),
+    class_words: Iterable[str] = (),
 ) -> tuple[str, int] | None:
     """A numbered item that opens with a name (（三）某某高速公路某段。项目总投资…): the name and where the
     heading ends, when the sentence after it points back with an anaphor (项目, 该工程 …), or when the
@@ -148,8 +168,12 @@ def item_heading(
     if pattern is None:
         return None
     m = pattern.match(text, ps, pe)
-    if m is None or not names_project(m["name"], name_ends):
-        return None
+    if (
+        m is None
+        or not names_project(m["name"], name_ends)
+        or project_class(m["name"], name_ends, class_words)
+    ):
+        return None  # （一）省重点项目。: a class of projects heads its place's counts, not one project
     return m["name"].strip(), m.end()
 
 

@@ -149,10 +149,13 @@ class _PeriodsFile(_Strict):
     new_set_words: tuple[str, ...] = ()
     """Words naming projects as new in a period (新, 签约): their 总投资 keeps the period."""
     year_plan_words: tuple[str, ...] = ()
-    week_words: tuple[str, ...] = ()
     """Words in an indicator name that make it the year's plan (年度计划投资): the year."""
+    week_words: tuple[str, ...] = ()
+    """Words (本周, 下周) after which a figure in the sentence is the week's: the report date's month."""
     week_to_date: tuple[str, ...] = ()
     """Words at or after a week word (截至本周, 本周…；累计…) that make a figure the year so far."""
+    quarter_own_words: tuple[str, ...] = ()
+    """Words (本季度) in a quarter's report that make the quarter its own period, not January to it."""
     aside_before: tuple[str, ...] = ()
     """Words just before a sentence's opening period (单看9月份, 其中三季度) that make it an aside."""
     aside_after: tuple[str, ...] = ()
@@ -294,6 +297,8 @@ class _AttributionFile(_Strict):
     """Words ending a rank's scope that name the ranking (在全省开发区综合考核中): kept as its indicator."""
     item_name_ends: tuple[str, ...] = ()
     """Project-like nouns that end a list item's heading (…项目, …工程): the heading names a project."""
+    project_class_words: tuple[str, ...] = ()
+    """Words that, with nothing else before a project-like noun, name a class of projects (省重点项目)."""
 
     @field_validator("item_markers")
     @classmethod
@@ -317,6 +322,8 @@ class _AttributionFile(_Strict):
     """Words opening a clause that names where figures come from (据湖北省…核算结果，): no subject."""
     list_prepositions: tuple[str, ...] = ()
     """Words before a list of units in the clause before a 分别 (对甲县、乙县3个单位予以表扬，…分别为…)."""
+    list_copulas: tuple[str, ...] = ()
+    """Words after which the clause before a 分别 lists units to its end (后三位的是甲镇、乙镇和丙街道)."""
     holder_counters: tuple[str, ...] = ()
     """Counters of a small count in words opening a name (三家链主企业合计产值): no part of the name."""
     set_flows: dict[str, str] = Field(default_factory=dict)
@@ -450,6 +457,7 @@ class Lexicon:
     year_plan_words: tuple[str, ...] = ()
     week_words: tuple[str, ...] = ()
     week_to_date: tuple[str, ...] = ()
+    quarter_own_words: tuple[str, ...] = ()
     aside_before: tuple[str, ...] = ()
     aside_after: tuple[str, ...] = ()
     project_flow_words: tuple[str, ...] = ()
@@ -460,6 +468,7 @@ class Lexicon:
     item_anaphors: tuple[str, ...] = ()
     item_markers: tuple[str, ...] = ()
     item_name_ends: tuple[str, ...] = ()
+    project_class_words: tuple[str, ...] = ()
     ranking_nouns: tuple[str, ...] = ()
     whole_nouns: tuple[str, ...] = ()
     remainder_words: tuple[str, ...] = ()
@@ -476,6 +485,7 @@ class Lexicon:
     speaker_words: tuple[str, ...] = ()
     source_openers: tuple[str, ...] = ()
     list_prepositions: tuple[str, ...] = ()
+    list_copulas: tuple[str, ...] = ()
     holder_counters: tuple[str, ...] = ()
     set_flows: dict[str, str] = dataclass_field(default_factory=dict)
     plan_sections: tuple[str, ...] = ()
@@ -573,6 +583,7 @@ def _load(folder: Path) -> Lexicon:
         item_anaphors=attr.item_anaphors,
         item_markers=attr.item_markers,
         item_name_ends=attr.item_name_ends,
+        project_class_words=attr.project_class_words,
         ranking_nouns=attr.ranking_nouns,
         whole_nouns=attr.whole_nouns,
         remainder_words=attr.remainder_words,
@@ -587,6 +598,7 @@ def _load(folder: Path) -> Lexicon:
         speaker_words=attr.speaker_words,
         source_openers=attr.source_openers,
         list_prepositions=attr.list_prepositions,
+        list_copulas=attr.list_copulas,
         holder_counters=attr.holder_counters,
         set_flows=dict(attr.set_flows),
         plan_sections=modality_file.plan_sections,
@@ -604,6 +616,7 @@ def _load(folder: Path) -> Lexicon:
         year_plan_words=periods_file.year_plan_words,
         week_words=periods_file.week_words,
         week_to_date=periods_file.week_to_date,
+        quarter_own_words=periods_file.quarter_own_words,
         aside_before=periods_file.aside_before,
         aside_after=periods_file.aside_after,
         project_flow_words=periods_file.project_flow_words,

@@ -1,0 +1,92 @@
+"""Forms of the office's own notes, each on a text written for it and read with the example profile
+(衡阳市, 湖南省); all other names and all figures are invented.
+
+Periods: a weekly note dated only by the week it covers runs on the year so far, to the month the week
+ends in (今年以来…); a quarter's assessment whose body says 本季度 is of the quarter itself, not January to
+it; quarters written with Arabic digits (第3季度, 前3季度). Subjects: a class of projects heading a
+numbered item (（一）省重点项目。) is no project: its counts are the place's and keep the passage's period;
+a clause for the projects (为重点项目供应…) and a ledger of projects (核查项目台账) name no project; the
+units a clause lists after 的是 pair with the 分别 after it. Names: a method of calculation
+(按不变价格计算) names nothing. Figures: a score with decimals before 排名 is a score.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from diaodu.reading import extract, load_document
+from tests.reading.example_city import CITY, check
+
+Case = tuple[str, list[tuple[str, dict[str, Any]]]]
+
+WEEKLY = "衡阳高新区驻企服务周报\n（2025年第44期　11月3日—11月9日）\n\n"
+QUARTER = "关于2025年第3季度重点工作考核结果的通报\n\n各县市区人民政府，市直各单位：\n"
+PROJECTS = "衡阳市2025年1—10月重点项目推进情况\n\n"
+
+CASES: list[Case] = [
+    # a weekly note: 今年以来 runs to the month its week ends in, not to the month before
+    (
+        WEEKLY
+        + "本周走访企业52家次。今年以来，联络员累计走访企业1864家次，办结率93.2%，较10月底提高0.8个百分点。\n"
+        "1—10月，全区实际使用外资9860万美元。\n",
+        [("52家次", {"period": "2025-11"}), ("1864家次", {"period": "2025-01/2025-11"})],
+    ),
+    # a quarter's assessment that calls the quarter its own: the quarter, not January to it
+    (
+        QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",
+        [("86.4分", {"period": "2025-07/2025-09"}), ("2.1分", {"reference": "2025-04/2025-06"})],
+    ),
+    # 前3季度 with an Arabic digit is January to September
+    (
+        "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",
+        [("5.8%", {"period": "2025-01/2025-09"})],
+    ),
+    # a class of projects heading an item: the city's counts, with the passage's period
+    (
+        PROJECTS + "（一）省重点项目。省重点项目进展较快，新开工18个，竣工投产11个。\n",
+        [
+            ("18个", {"subject": "衡阳市", "period": "2025-01/2025-10"}),
+            ("11个", {"period": "2025-01/2025-10"}),
+        ],
+    ),
+    # a clause for the projects, not of one: the city supplies the land
+    (
+        PROJECTS
+        + "1—10月，全市争取专项债券资金128.5亿元；为重点项目供应建设用地1.36万亩，办理施工许可412件。\n",
+        [("1.36万亩", {"subject": "衡阳市", "period": "2025-01/2025-10"}), ("412件", {"subject": "衡阳市"})],
+    ),
+    # a category of projects (…类项目) is no project either
+    (
+        PROJECTS + "分类别看，社会民生类项目完成投资271.7亿元，增长0.8%。\n",
+        [("271.7亿元", {"subject": "衡阳市"})],
+    ),
+    # units listed after 的是, paired with the 分别 after them
+    (
+        QUARTER + "排名后三位的是衡东县、祁东县和南岳区，得分分别为78.6分、76.9分、74.2分。\n",
+        [
+            ("78.6分", {"subject": "衡东县"}),
+            ("76.9分", {"subject": "祁东县"}),
+            ("74.2分", {"subject": "南岳区"}),
+        ],
+    ),
+    # a method of calculation glued to its figure names nothing: the amount's indicator holds
+    (
+        "衡阳市经济运行简况\n\n前三季度，全市地区生产总值3216.5亿元，按不变价格计算增长6.3%。\n",
+        [("6.3%", {"indicator": "地区生产总值", "measure": "growth"})],
+    ),
+    # a score with decimals before 排名 is a score; its rank is of the same standing
+    (
+        QUARTER + "衡南县以96.5分排名第1，耒阳市94.2分排名第2。\n",
+        [("96.5分", {"subject": "衡南县", "unit": "分"}), ("94.2分", {"subject": "耒阳市"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
+def test_office_note_forms(text: str, expected: list[tuple[str, dict[str, Any]]], tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    check(extract(load_document(path), city=CITY), [(s, {**f, "any_of": True}) for s, f in expected])
