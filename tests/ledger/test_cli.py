@@ -347,3 +347,22 @@ def test_the_reader_gives_an_html_report_spans_in_its_markup(
     assert stored == AUTUMN_HTML
     assert {t for _, _, t in spans} >= {"2400.5亿元", "3.2%"}
     assert all(stored[s:e] == t for s, e, t in spans)
+
+
+def test_read_gives_a_yearless_report_the_year_of_the_reports_read_with_it(
+    cli: Cli, reports: Path, engine: Engine
+) -> None:
+    """A news piece dated only 10月28日 is filed in the year of the bulletin read with it, not left open."""
+    news = reports / "news.txt"
+    news.write_text("市政府召开常务会议\n\n10月28日，会议听取汇报。前三季度全市税收增长5.2%。\n", "utf-8")
+    assert cli("city", "load", CITY).code == 0
+    result = cli("read", reports / "autumn.txt", news)
+    assert result.code == 0, result.err
+    with engine.connect() as conn:
+        found = conn.execute(
+            text(
+                "SELECT o.period_start, o.period_end FROM observations o JOIN documents d"
+                " ON d.id = o.document_id WHERE d.file_name = 'news.txt'"
+            )
+        ).all()
+    assert [tuple(r) for r in found] == [("2020-01", "2020-09")]

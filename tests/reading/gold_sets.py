@@ -212,11 +212,13 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
 def predict(folder: Path, gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The reader's records for every document named in the gold, read with the set's ``city.yaml``."""
     sys.path.insert(0, str(ROOT / "src"))
-    from diaodu.reading import extract, load_document
+    from diaodu.reading import extract, load_document, with_batch_years
 
     out: list[dict[str, Any]] = []
-    for name in dict.fromkeys(r["doc"] for r in gold):
-        for mention in extract(load_document(folder / name), city=folder / "city.yaml"):
+    names = dict.fromkeys(r["doc"] for r in gold)
+    # as ``diaodu extract`` reads the set's files given together
+    for document in with_batch_years([load_document(folder / name) for name in names]):
+        for mention in extract(document, city=folder / "city.yaml"):
             out.append(json.loads(mention.to_json()))
     return out
 

@@ -58,3 +58,19 @@ def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
     from diaodu.cli import main
 
     assert main(["extract", str(tmp_path / "nope.txt")]) == 2
+
+
+def test_a_yearless_report_takes_the_year_of_the_reports_given_with_it(tmp_path: Path) -> None:
+    """A news piece dated only 10月28日 names no year: read with a batch about 2021, it is of 2021; read
+    alone, its periods stay open (null), as the spec says of a year the text does not give."""
+    dated = _write(tmp_path)
+    news = tmp_path / "news.txt"
+    news.write_text(
+        "市政府召开常务会议\n\n10月28日，会议听取前三季度经济运行汇报。前三季度全市税收增长5.2%。\n", "utf-8"
+    )
+    both = CliRunner().invoke(cli, ["extract", str(dated), str(news), "--city", str(CITY)])
+    alone = CliRunner().invoke(cli, ["extract", str(news), "--city", str(CITY)])
+    assert both.exit_code == alone.exit_code == 0, both.output + alone.output
+    periods = {json.loads(line)["doc"]: json.loads(line)["period"] for line in both.output.splitlines()}
+    assert periods == {"report.txt": "2021-01/2021-06", "news.txt": "2021-01/2021-09"}
+    assert [json.loads(line)["period"] for line in alone.output.splitlines()] == [None]

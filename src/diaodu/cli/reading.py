@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from diaodu.reading import extract, load_document
+from diaodu.reading import extract, load_document, with_batch_years
 from diaodu.reading.mentions import FigureMention, write_jsonl
 from diaodu.settings import get_settings
 
@@ -34,8 +34,8 @@ TABLE_COLUMNS = ("text", "measure", "value", "unit", "subject", "indicator", "pe
 def extract_command(paths: tuple[Path, ...], fmt: str, city: Path | None) -> None:
     """Read report files (txt, html, docx, pdf) and print every figure they state."""
     city_path = city if city is not None else Path(get_settings().city)
-    for path in paths:
-        document = load_document(path)
+    # all loaded first: a document that names no year is read in the year of the others given with it
+    for document in with_batch_years([load_document(path) for path in paths]):
         records = extract(document, city=city_path)
         if fmt == "jsonl":
             write_jsonl(records, sys.stdout)

@@ -119,9 +119,11 @@ def reader_extract() -> Callable[[Any], Iterable[FigureMention]] | None:
 
 def from_reader(paths: Sequence[str | Path], *, published_on: date | None = None) -> list[Item]:
     """A checked batch read by the reader itself: each document loaded, then ``extract`` on it."""
-    from diaodu.reading.documents import load_document
+    from diaodu.reading import load_document, with_batch_years
 
-    docs = [(path, load_document(path)) for path in expand(paths)]
+    found = [(path, load_document(path)) for path in expand(paths)]
+    # a document that names no year is read in the year of the others read with it
+    docs = list(zip([p for p, _ in found], with_batch_years([d for _, d in found]), strict=True))
     extract = reader_extract()
     if extract is None:
         raise InputError(

@@ -2,12 +2,13 @@
 
 load_document(path) / document_from_text(text)  → SourceDocument   (documents.py)
 extract(document)                                → list[FigureMention]  (extract.py)
+with_batch_years(documents)                      → a batch's yearless documents given its year
 """
 
 from __future__ import annotations
 
 from diaodu.reading.documents import SourceDocument, document_from_text, load_document
-from diaodu.reading.extract import extract, iter_mentions
+from diaodu.reading.extract import extract, iter_mentions, with_batch_years
 from diaodu.reading.mentions import FigureMention, read_jsonl, write_jsonl
 
 __all__ = [
@@ -18,5 +19,6 @@ __all__ = [
     "iter_mentions",
     "load_document",
     "read_jsonl",
+    "with_batch_years",
     "write_jsonl",
 ]

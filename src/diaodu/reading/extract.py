@@ -19,7 +19,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -2715,6 +2715,24 @@ def headline(text: str) -> str:
             break
         out.append(line)
     return "\n".join(out)
+
+
+def with_batch_years(documents: Sequence[SourceDocument]) -> list[SourceDocument]:
+    """Documents read together, a document that names no year at all (a news piece dated 10月28日)
+    given the year most of the others report on. Documents filed in one batch are of one season's work,
+    and a period with no year (前三季度) is of the year the batch is about; with no such year, unchanged."""
+    years = Counter(
+        y for d in documents if (y := d.report_year or infer_report_year(d.reading_view().text)) is not None
+    )
+    if not years:
+        return list(documents)
+    year = years.most_common(1)[0][0]
+    return [
+        dataclasses.replace(d, report_year=year)
+        if d.report_year is None and infer_report_year(d.reading_view().text) is None
+        else d
+        for d in documents
+    ]
 
 
 def infer_report_year(text: str) -> int | None:
