@@ -77,6 +77,26 @@ CASES: list[Case] = [
         "衡阳市经济运行简况\n\n前三季度，全市地区生产总值3216.5亿元，按不变价格计算增长6.3%。\n",
         [("6.3%", {"indicator": "地区生产总值", "measure": "growth"})],
     ),
+    # counts named by a kind alone, in a sentence that sorts a noun by kind: kinds of that noun
+    (
+        WEEKLY + "从问题类型看，要素保障类87个、政策兑现类64个、其他12个。\n",
+        [
+            ("87个", {"indicator": "要素保障类问题"}),
+            ("64个", {"indicator": "政策兑现类问题"}),
+            ("12个", {"indicator": "其他问题"}),
+        ],
+    ),
+    # a list's last item of three characters shares only its head (产量), not its last character
+    (
+        "衡阳市经济运行简况\n\n前三季度，全市兰炭、甲醇、聚烯烃产量分别增长8.7%、12.3%、5.1%。\n",
+        [("8.7%", {"indicator": "兰炭产量"}), ("12.3%", {"indicator": "甲醇产量"})],
+    ),
+    # 但 opening a clause is no part of a name; 按不变价计算 is a method, as 按不变价格计算 is
+    (
+        "衡阳市经济运行简况\n\n前三季度，全市地区生产总值3216.5亿元，按不变价计算增长5.7%，"
+        "比上半年提高0.2个百分点，但仍低于全省平均水平0.3个百分点。\n",
+        [("5.7%", {"indicator": "地区生产总值"}), ("0.3个百分点", {"indicator": "地区生产总值"})],
+    ),
     # a score with decimals before 排名 is a score; its rank is of the same standing
     (
         QUARTER + "衡南县以96.5分排名第1，耒阳市94.2分排名第2。\n",

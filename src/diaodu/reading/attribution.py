@@ -287,7 +287,8 @@ class Namer:
         s = _PAREN.sub("", clean(lead))
         s = s[max(s.rfind("|"), s.rfind("｜")) + 1 :]  # 3 | 举办对接活动2场: the row's cell, not the row
         if self._give is not None:
-            ends = [m.end() for m in self._give.finditer(s)]
+            # a give verb before 类 names a kind (政策兑现类), not what was given
+            ends = [m.end() for m in self._give.finditer(s) if not s.startswith("类", m.end())]
             if ends:
                 s = s[ends[-1] :]
         if self._filler is not None:
@@ -442,7 +443,9 @@ class Namer:
         """A list item completed by the last item's head; a two-character one by the last item's rest
         (茶叶、油茶收购价格 → 茶叶收购价格, not 茶叶价格)."""
         short = self.naming.short_item(item, last)
-        return short if short != item else item + head
+        if short != item and len(last) - len(head) - 2 >= 2:
+            return short  # the last item's rest before its head is a word the items share (收购)
+        return item + head  # 兰炭、甲醇、聚烯烃产量: 聚烯烃 is one word, 烃 no shared part
 
     def comparison_ref(self, lead: str) -> str | None:
         """What follows the last comparator in ``lead``: 比上半年 → 上半年, 高出产业投资 → 产业投资."""

@@ -99,6 +99,8 @@ _NAMED_BY_ROLE = re.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)(?=实现|完成|营业收入|营收|产值|销售收入|主营业务收入|利润|税收|纳税)"
 )
 _SET_NOUNS = ("项目", "企业")
+#: How a count named by a kind alone ends (政策兑现类, 其他): a part of a whole sorted by kind, not a deed.
+_KIND_ENDS = ("类", "其他", "其它")
 #: A year's own amount right after it (由2020年的18.64亿元): the year is that amount's period (not a share
 #: of that year's, 恢复到2019年的105.6%).
 _YEAR_OF_FIGURE = re.compile(r"的[0-9０-９.,]+(?=[^0-9０-９.,%％])")
@@ -1546,7 +1548,7 @@ class Reader:
             if done.startswith("已") and done.endswith(self.lexicon.whole_nouns):
                 return "未" + done[1:]
             return name
-        if "已" not in seg and _parts_follow(text, prev, fig):
+        if "已" not in seg and (_parts_follow(text, prev, fig) or seg.endswith(_KIND_ENDS)):
             return name  # 未办结的25个问题中，资金类10个: a kind of the whole, not a deed (已开工206个)
         deed = seg[seg.find("已") :] if "已" in seg else seg
         if (
@@ -1566,10 +1568,27 @@ class Reader:
             return base[len(plan) :] if plan else name
         return "已" + verb + whole
 
+    def _kind_view(self, text: str, pos: int) -> str:
+        """The noun a sentence before ``pos`` sorts by kind (从问题类型看，… / 按企业类别分，…), when it is
+        one of ``whole_nouns``; else ""."""
+        ss = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+        for word in self.lexicon.kind_words:
+            at = text.find(word, ss, pos)
+            if at > ss:
+                before = text[max(ss, at - 4) : at]
+                return next((w for w in self.lexicon.whole_nouns if before.endswith(w)), "")
+        return ""
+
     def _part_of_whole(self, text: str, fig: _Fig, prev: _Fig | None) -> None:
         """问题7个，其中用地报批3个、资金筹措2个: the parts of a counted whole, named by a kind alone, are
         kinds of the whole's noun (用地报批问题)."""
         q = fig.q
+        if q.kind == "count" and fig.indicator.endswith(_KIND_ENDS):
+            whole = self._kind_view(text, q.start)
+            if whole:
+                fig.indicator = self.namer.canonical(fig.indicator + whole)  # 从问题类型看，政策兑现类64个
+                fig.whole = whole
+                return
         if prev is None or q.kind != "count" or prev.q.kind != "count" or prev.q.unit != q.unit:
             return
         if prev.whole and fig.run > 0:

@@ -322,6 +322,8 @@ class _AttributionFile(_Strict):
     """Words opening a clause that names where figures come from (据湖北省…核算结果，): no subject."""
     list_prepositions: tuple[str, ...] = ()
     """Words before a list of units in the clause before a 分别 (对甲县、乙县3个单位予以表扬，…分别为…)."""
+    kind_words: tuple[str, ...] = ()
+    """Words after a noun sorting it by kind (从问题类型看): counts named by a kind (…类) are of it."""
     list_copulas: tuple[str, ...] = ()
     """Words after which the clause before a 分别 lists units to its end (后三位的是甲镇、乙镇和丙街道)."""
     holder_counters: tuple[str, ...] = ()
@@ -486,6 +488,7 @@ class Lexicon:
     source_openers: tuple[str, ...] = ()
     list_prepositions: tuple[str, ...] = ()
     list_copulas: tuple[str, ...] = ()
+    kind_words: tuple[str, ...] = ()
     holder_counters: tuple[str, ...] = ()
     set_flows: dict[str, str] = dataclass_field(default_factory=dict)
     plan_sections: tuple[str, ...] = ()
@@ -599,6 +602,7 @@ def _load(folder: Path) -> Lexicon:
         source_openers=attr.source_openers,
         list_prepositions=attr.list_prepositions,
         list_copulas=attr.list_copulas,
+        kind_words=attr.kind_words,
         holder_counters=attr.holder_counters,
         set_flows=dict(attr.set_flows),
         plan_sections=modality_file.plan_sections,
