@@ -97,6 +97,18 @@ CASES: list[Case] = [
         "比上半年提高0.2个百分点，但仍低于全省平均水平0.3个百分点。\n",
         [("5.7%", {"indicator": "地区生产总值"}), ("0.3个百分点", {"indicator": "地区生产总值"})],
     ),
+    # a count with its noun left out after 的 counts the noun the paragraph counted before
+    (
+        "衡阳市2025年招商月报\n\n截至10月底，全市项目库入库项目412个。按推进阶段分，已签约未开工的97个，"
+        "开工在建的121个。\n",
+        [("97个", {"indicator": "签约未开工项目"}), ("121个", {"indicator": "开工在建项目"})],
+    ),
+    # a goal named by a plan word after the amount (1400亿元目标任务) is the goal of what came before
+    (
+        "衡阳市2025年招商月报\n\n1—10月，全市实际到位资金1127.5亿元，增长12.1%，完成全年1400亿元目标任务的80.5%。"
+        "确保全年到位资金完成1400亿元目标任务。\n",
+        [("1400亿元", {"indicator": "实际到位资金", "period": "2025"})],
+    ),
     # a score with decimals before 排名 is a score; its rank is of the same standing
     (
         QUARTER + "衡南县以96.5分排名第1，耒阳市94.2分排名第2。\n",
@@ -110,3 +122,17 @@ def test_office_note_forms(text: str, expected: list[tuple[str, dict[str, Any]]]
     path = tmp_path / "note.txt"
     path.write_text(text, encoding="utf-8")
     check(extract(load_document(path), city=CITY), [(s, {**f, "any_of": True}) for s, f in expected])
+
+
+NOT_FIGURES = [
+    # a list of 500强 classes before 企业 (世界500强、中国500强和行业领军企业) is no rank
+    ("衡阳市2025年招商月报\n\n1—10月，全市落地世界500强、中国500强和行业领军企业投资项目26个。\n", "500强"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_FIGURES, ids=[s for _, s in NOT_FIGURES])
+def test_not_a_figure(text: str, span: str, tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    records = extract(load_document(path), city=CITY)
+    assert records and span not in [r.text for r in records], [(r.text, r.measure) for r in records]

@@ -193,6 +193,8 @@ class _Fig:
     """For a part of a whole named by what its units have not done (未办结): that deed."""
     count_before: _Fig | None = None
     """The last count before this figure in its sentence (this figure itself when it is one)."""
+    money_before: _Fig | None = None
+    """The last amount of money before this figure in its sentence (this figure itself when it is one)."""
     owner: str = ""
     """The project an amount is the size of (总投资20亿元的某某项目): its subject."""
     year_goal: bool = False
@@ -1201,6 +1203,7 @@ class Reader:
                     lead_start = max(lead_start, send)
             fig = _Fig(q, decision.measure, decision.sign, cs, lead_start, region_start=region_start)
             fig.count_before = fig if q.kind == "count" else (prev.count_before if prev is not None else None)
+            fig.money_before = fig if q.kind == "money" else (prev.money_before if prev is not None else None)
             if prev is not None and prev.q.tail <= q.num_start and not prev.peer_of:
                 # (a count of peers, 在全市16个县区中分别居第15位、第16位, runs into no rank after it)
                 glue_start = prev.trailing_end if prev.used_trailing else prev.q.tail
@@ -1340,6 +1343,8 @@ class Reader:
                 name = ""
         if trailing and name and q.kind == "money" and trailing.startswith(self.purpose_verbs):
             trailing = ""  # 投资25亿元建设生产基地: what the money is for, not what it measures
+        if trailing and name and trailing in self.lexicon.plan_words:
+            trailing = ""  # 到位资金完成1400亿元目标任务: the goal of the amount named before
         if (
             trailing
             and q.kind == "money"
@@ -1403,17 +1408,26 @@ class Reader:
                 name = whose + self.lexicon.rate_bases[ending]  # 省重点项目投资完成率 → 省重点项目完成投资
         if fig.measure == "ratio" and prev is not None and prev.indicator and _SHARE_OF_WHOLE.search(name):
             name = prev.indicator  # 产值1086亿元，在全区总产值中的占比达到78.3%: the share of that amount
+        goal_of = prev
+        if (
+            q.kind == "money"
+            and prev is not None
+            and prev.q.kind != "money"
+            and prev.money_before is not None
+        ):
+            # 实际到位资金1127.5亿元，增长12.1%，完成全年1400亿元目标任务的80.5%: the goal of that amount
+            goal_of = prev.money_before
         if (
             fig.measure == "level"
-            and prev is not None
-            and prev.indicator
+            and goal_of is not None
+            and goal_of.indicator
             and (
-                (q.kind == "money" and prev.q.kind == "money")
-                or (q.kind in _COUNTED and q.kind == prev.q.kind and q.unit == prev.q.unit)
+                (q.kind == "money" and goal_of.q.kind == "money")
+                or (q.kind in _COUNTED and q.kind == goal_of.q.kind and q.unit == goal_of.q.unit)
             )  # 走访企业4126家次，完成全年任务4800家次的86%: the plan of the count before
             and name in self.lexicon.plan_words
         ):
-            name, fig.year_goal = prev.indicator, True  # 完成全年目标任务500亿元: the year's goal of it
+            name, fig.year_goal = goal_of.indicator, True  # 完成全年目标任务500亿元: the year's goal of it
         subsidy = self._subsidy_name(text, fig, lead)
         if subsidy:
             name = subsidy
@@ -1568,6 +1582,21 @@ class Reader:
             return base[len(plan) :] if plan else name
         return "已" + verb + whole
 
+    def _counted_before(self, text: str, pos: int, unit: str | None) -> str:
+        """The noun of ``whole_nouns`` last counted in ``unit`` (项目412个, 412个项目) in the paragraph before
+        ``pos``; "" when none is."""
+        if not unit:
+            return ""
+        ps = text.rfind("\n", 0, pos) + 1
+        found = ""
+        at = -1
+        for noun in self.lexicon.whole_nouns:
+            for pattern in (noun + "[0-9０-９.]+" + re.escape(unit), "[0-9０-９.]+" + re.escape(unit) + noun):
+                for m in re.finditer(pattern, text[ps:pos]):
+                    if m.start() > at:
+                        at, found = m.start(), noun
+        return found
+
     def _kind_view(self, text: str, pos: int) -> str:
         """The noun a sentence before ``pos`` sorts by kind (从问题类型看，… / 按企业类别分，…), when it is
         one of ``whole_nouns``; else ""."""
@@ -1583,6 +1612,17 @@ class Reader:
         """问题7个，其中用地报批3个、资金筹措2个: the parts of a counted whole, named by a kind alone, are
         kinds of the whole's noun (用地报批问题)."""
         q = fig.q
+        if (
+            q.kind == "count"
+            and fig.indicator
+            and text[q.start - 1 : q.start] == "的"
+            and not fig.indicator.endswith(self.lexicon.whole_nouns)
+        ):
+            noun = self._counted_before(text, q.start, q.unit)
+            if noun:
+                # 入库项目412个。…处于在谈阶段的158个，已签约未开工的97个: the count's noun is left out
+                fig.indicator = self.namer.canonical(fig.indicator + noun)
+                return
         if q.kind == "count" and fig.indicator.endswith(_KIND_ENDS):
             whole = self._kind_view(text, q.start)
             if whole:
