@@ -109,6 +109,11 @@ CASES: list[Case] = [
         "确保全年到位资金完成1400亿元目标任务。\n",
         [("1400亿元", {"indicator": "实际到位资金", "period": "2025"})],
     ),
+    # what units got (获得) or had put in place (落实) is named by the thing, not by the getting
+    (
+        "衡阳市2025年招商月报\n\n1—10月，组织银企对接会4场，帮助62家企业获得银行授信14.6亿元，落实流动资金贷款3.2亿元。\n",
+        [("14.6亿元", {"indicator": "银行授信"}), ("3.2亿元", {"indicator": "流动资金贷款"})],
+    ),
     # a score with decimals before 排名 is a score; its rank is of the same standing
     (
         QUARTER + "衡南县以96.5分排名第1，耒阳市94.2分排名第2。\n",
