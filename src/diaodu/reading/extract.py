@@ -1341,6 +1341,10 @@ class Reader:
             trailing, trailing_end = self.namer.trailing_name(text, q.rank_end + 1, clause_end)
             if trailing:
                 name = ""
+        if q.kind == "money" and name:
+            cut = max((name.rfind(w) + len(w) for w in self.lexicon.get_verbs if w in name), default=0)
+            if 0 < cut < len(name):
+                name = name[cut:]  # 帮助企业获得银行授信14.6亿元 → 银行授信: the money got, not the getting
         if trailing and name and q.kind == "money" and trailing.startswith(self.purpose_verbs):
             trailing = ""  # 投资25亿元建设生产基地: what the money is for, not what it measures
         if trailing and name and trailing in self.lexicon.plan_words:

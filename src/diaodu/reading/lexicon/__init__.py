@@ -254,6 +254,7 @@ class _AttributionFile(_Strict):
     heads: tuple[str, ...]
     policy: tuple[str, ...]
     give: tuple[str, ...]
+    get_verbs: tuple[str, ...]
     filler: tuple[str, ...]
     capacity: tuple[CapacityWord, ...]
     contractions: tuple[Contraction, ...] = ()
@@ -427,6 +428,7 @@ class Lexicon:
     heads: tuple[str, ...]
     policy: tuple[str, ...]
     give: tuple[str, ...]
+    get_verbs: tuple[str, ...]
     filler: tuple[str, ...]
     capacity: tuple[CapacityWord, ...]
     contractions: tuple[Contraction, ...] = ()
@@ -561,6 +563,7 @@ def _load(folder: Path) -> Lexicon:
         heads=attr.heads,
         policy=attr.policy,
         give=attr.give,
+        get_verbs=attr.get_verbs,
         filler=attr.filler,
         contractions=attr.contractions,
         ratio_cut=attr.ratio_cut,
