@@ -1,13 +1,17 @@
 """Forms of the office's own notes, each on a text written for it and read with the example profile
 (衡阳市, 湖南省); all other names and all figures are invented.
 
-Periods: a weekly note dated only by the week it covers runs on the year so far, to the month the week
-ends in (今年以来…); a quarter's assessment whose body says 本季度 is of the quarter itself, not January to
-it; quarters written with Arabic digits (第3季度, 前3季度). Subjects: a class of projects heading a
-numbered item (（一）省重点项目。) is no project: its counts are the place's and keep the passage's period;
-a clause for the projects (为重点项目供应…) and a ledger of projects (核查项目台账) name no project; the
-units a clause lists after 的是 pair with the 分别 after it. Names: a method of calculation
-(按不变价格计算) names nothing. Figures: a score with decimals before 排名 is a score.
+Periods: a weekly note dated only by the week it covers runs on the year so far, to the month the week ends
+in (今年以来…); a quarter's assessment whose body says 本季度 is of the quarter itself, not January to it;
+quarters in Arabic digits (第3季度, 前3季度); a year word before a part of the year (明年一季度).
+Subjects: a class of projects heading a numbered item (（一）省重点项目。) is no project: its counts are the
+place's and keep the passage's period; a clause for the projects (为重点项目供应…), a ledger of projects
+(核查项目台账) and a category (…类项目) name no project; units listed after 的是 pair with the 分别 after them.
+Names: a method of calculation (按不变价格计算) and 但 name nothing; counts named by a kind (政策兑现类, 其他)
+after 从问题类型看 are kinds of 问题; a list's three-character last item shares only its head; a count whose
+noun is left out after 的 (已签约未开工的97个) counts the noun counted before it; a plan word after an amount
+(1400亿元目标任务) makes it the goal of the amount named before; what was got (获得银行授信) is named by the
+thing. Figures: a score with decimals before 排名 is a score; 500强 classes listed before 企业 are no rank.
 """
 
 from __future__ import annotations
@@ -43,6 +47,11 @@ CASES: list[Case] = [
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",
         [("5.8%", {"period": "2025-01/2025-09"})],
+    ),
+    # a year word right before a part of the year moves that part to its year (明年一季度, 去年三季度)
+    (
+        PROJECTS + "三是项目储备不足，明年一季度可开工项目仅58个。去年三季度全市开工项目42个。\n",
+        [("58个", {"period": "2026-01/2026-03"}), ("42个", {"period": "2024-07/2024-09"})],
     ),
     # a class of projects heading an item: the city's counts, with the passage's period
     (

@@ -7,6 +7,7 @@ from the publication date. Period words come from ``lexicon/periods.yaml``; nume
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,8 +86,26 @@ class PeriodFinder:
         stop = len(text) if end is None else end
         for m in self.regex.finditer(text, start, stop):
             mark = self._mark(m)
-            if mark is not None:
-                out.append(mark)
+            if mark is None:
+                continue
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.end == mark.start
+                and last.year_offset != 0
+                and last.months == (1, 12)
+                and last.year is None
+                and mark.months is not None
+                and mark.year is None
+                and mark.year_offset == 0
+                and not mark.current
+            ):
+                # 去年一季度, 明年一季度: the part of the year the word before names
+                out[-1] = dataclasses.replace(
+                    mark, start=last.start, year_offset=last.year_offset, relative=last.relative
+                )
+                continue
+            out.append(mark)
         return out
 
     def _mark(self, m: re.Match[str]) -> PeriodMark | None:

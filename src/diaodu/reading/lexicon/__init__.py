@@ -121,7 +121,7 @@ class _QualifiersFile(_Strict):
 class PeriodEntry(_Strict):
     word: str = Field(min_length=1)
     months: tuple[int, int] | None
-    year: int = Field(default=0, ge=-1, le=0)
+    year: int = Field(default=0, ge=-1, le=1)
     relative: bool = False
     current: bool = False
     """True for 本月: the month the report is about (the last of its period)."""
