@@ -6,7 +6,7 @@ in (今年以来…); a quarter's assessment whose body says 本季度 is of the
 quarters in Arabic digits (第3季度, 前3季度); a year word before a part of the year (明年一季度).
 Subjects: a class of projects heading a numbered item (（一）省重点项目。) is no project: its counts are the
 place's and keep the passage's period; a clause for the projects (为重点项目供应…), a ledger of projects
-(核查项目台账) and a category (…类项目) name no project; units listed after 的是 pair with the 分别 after them.
+(核查项目台账) and a category (…类项目) name no project; units listed after 的是 pair with the 分别 after.
 Names: a method of calculation (按不变价格计算) and 但 name nothing; counts named by a kind (政策兑现类, 其他)
 after 从问题类型看 are kinds of 问题; a list's three-character last item shares only its head; a count whose
 noun is left out after 的 (已签约未开工的97个) counts the noun counted before it; a plan word after an amount
