@@ -11,7 +11,8 @@ Names: a method of calculation (按不变价格计算) and 但 name nothing; cou
 after 从问题类型看 are kinds of 问题; a list's three-character last item shares only its head; a count whose
 noun is left out after 的 (已签约未开工的97个) counts the noun counted before it; a plan word after an amount
 (1400亿元目标任务) makes it the goal of the amount named before; what was got (获得银行授信) is named by the
-thing. Figures: a score with decimals before 排名 is a score; 500强 classes listed before 企业 are no rank.
+thing. Figures: a score with decimals before 排名 is a score (得分 when unnamed, and
+so is its rank); 500强 classes listed before 企业 are no rank.
 """
 
 from __future__ import annotations
@@ -126,7 +127,11 @@ CASES: list[Case] = [
     # a score with decimals before 排名 is a score; its rank is of the same standing
     (
         QUARTER + "衡南县以96.5分排名第1，耒阳市94.2分排名第2。\n",
-        [("96.5分", {"subject": "衡南县", "unit": "分"}), ("94.2分", {"subject": "耒阳市"})],
+        [
+            ("96.5分", {"subject": "衡南县", "unit": "分", "indicator": "得分"}),
+            ("第1", {"subject": "衡南县", "indicator": "得分"}),
+            ("94.2分", {"subject": "耒阳市", "indicator": "得分"}),
+        ],
     ),
 ]
 

@@ -1341,6 +1341,8 @@ class Reader:
             trailing, trailing_end = self.namer.trailing_name(text, q.rank_end + 1, clause_end)
             if trailing:
                 name = ""
+        if trailing and (self.rank_cue.match(trailing) or trailing.startswith("第")):
+            trailing = ""  # 以96.5分排名第1: the rank that follows, no name of the score
         if q.kind == "money" and name:
             cut = max((name.rfind(w) + len(w) for w in self.lexicon.get_verbs if w in name), default=0)
             if 0 < cut < len(name):
@@ -1446,7 +1448,8 @@ class Reader:
         name = self._done_of_whole(text, fig, counted, name)
         if fig.measure == "ratio" and prev is not None and self._of_plan(lead):
             name = prev.indicator  # 完成投资236.5亿元，为年度计划的108.6%: the share done of the plan
-        fig.indicator = self.namer.canonical(name) if name else ""
+        # one character names no amount (以96.5分排名第1: a preposition left); a count it may (5个县)
+        fig.indicator = self.namer.canonical(name) if len(name) > 1 or (name and q.kind == "count") else ""
         if fig.indicator and prev is not None and q.kind != "count" and prev.clause_start != cs:
             whole = _parallel(fig.indicator, prev.indicator)
             if whole and whole.endswith(self._heads) and whole not in self.namer.catalogue.values():
@@ -1460,6 +1463,8 @@ class Reader:
                 fig.indicator = prev.carried  # 增速在全省105个开发区中排第9位: not the peers' count
         elif fig.run > 0 and prev is not None:  # 粮食播种面积…、产量… → 粮食产量
             fig.indicator = self.namer.naming.inherit_head(fig.indicator, prev.indicator)
+        if not fig.indicator and fig.measure == "level" and q.unit in self.lexicon.unit_names:
+            fig.indicator = self.lexicon.unit_names[q.unit]  # 甲镇以96.5分排名第1 → 得分
         self._part_of_whole(text, fig, prev)
         if (
             prev is not None
@@ -2013,6 +2018,8 @@ class Reader:
             return name
         if name.endswith("数"):
             name = name[:-1]
+        if name.endswith(phrase):
+            return name  # 得分, 得分分别为…: the phrase names the items already
         return name + phrase
 
     # ---- records ----------------------------------------------------------------------------------

@@ -330,6 +330,7 @@ class _AttributionFile(_Strict):
     holder_counters: tuple[str, ...] = ()
     """Counters of a small count in words opening a name (三家链主企业合计产值): no part of the name."""
     set_flows: dict[str, str] = Field(default_factory=dict)
+    unit_names: dict[str, str] = Field(default_factory=dict)
     """Flow names (完成投资) of a figure right after a count of projects: the set's flow (…项目完成投资)."""
 
 
@@ -493,6 +494,8 @@ class Lexicon:
     kind_words: tuple[str, ...] = ()
     holder_counters: tuple[str, ...] = ()
     set_flows: dict[str, str] = dataclass_field(default_factory=dict)
+    unit_names: dict[str, str] = dataclass_field(default_factory=dict)
+    """What a level in a unit is when nothing names it (96.5分 → 得分)."""
     plan_sections: tuple[str, ...] = ()
     structure_words: tuple[str, ...] = ()
     late_after: tuple[str, ...] = ()
@@ -608,6 +611,7 @@ def _load(folder: Path) -> Lexicon:
         kind_words=attr.kind_words,
         holder_counters=attr.holder_counters,
         set_flows=dict(attr.set_flows),
+        unit_names=dict(attr.unit_names),
         plan_sections=modality_file.plan_sections,
         structure_words=measures.structure_words,
         late_after=qualifiers_file.late_after,
