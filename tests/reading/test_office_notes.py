@@ -11,8 +11,10 @@ Names: a method of calculation (按不变价格计算) and 但 name nothing; cou
 after 从问题类型看 are kinds of 问题; a list's three-character last item shares only its head; a count whose
 noun is left out after 的 (已签约未开工的97个) counts the noun counted before it; a plan word after an amount
 (1400亿元目标任务) makes it the goal of the amount named before; what was got (获得银行授信) is named by the
-thing. Figures: a score with decimals before 排名 is a score (得分 when unnamed, and
-so is its rank); 500强 classes listed before 企业 are no rank.
+thing; a sentence opening on its topic (固定资产投资方面，) names its unnamed figures. Tables: a unit
+note (（单位：亿元）) puts a list's bare amounts in that unit, each named by its cell. Figures: a score
+with decimals before 排名 is a score (得分 when unnamed, and so is its rank); 500强 classes listed before
+企业 are no rank.
 """
 
 from __future__ import annotations
@@ -123,6 +125,32 @@ CASES: list[Case] = [
     (
         "衡阳市2025年招商月报\n\n1—10月，组织银企对接会4场，帮助62家企业获得银行授信14.6亿元，落实流动资金贷款3.2亿元。\n",
         [("14.6亿元", {"indicator": "银行授信"}), ("3.2亿元", {"indicator": "流动资金贷款"})],
+    ),
+    # a unit note over a list of projects: bare amounts in its cells are in that unit, each cell named by
+    # its label, the project the item's first cell names (its level note aside) their subject
+    (
+        "衡阳市2025年重大项目调度\n\n二、重点项目进展（单位：亿元）\n"
+        "1.衡阳某某新材料产业园项目（省重点）｜建设单位：某某新材料有限公司｜总投资56.0｜年度计划18.0｜"
+        "1—10月完成15.9｜完成率88.3%\n",
+        [
+            ("56.0", {"unit": "亿元", "indicator": "总投资", "subject": "衡阳某某新材料产业园项目"}),
+            ("18.0", {"indicator": "年度计划投资"}),
+            ("15.9", {"indicator": "完成投资", "period": "2025-01/2025-10"}),
+        ],
+    ),
+    # a sentence opening on its topic (X方面， / 从X看，) names what its unnamed figures measure
+    (
+        "衡阳市2025年1—10月经济运行情况\n\n固定资产投资方面，衡南县增长14.7%，居各县市区第1位。"
+        "从各县（市、区）规上工业增加值增速看，耒阳市、常宁市分别增长11.2%、10.6%。\n",
+        [
+            ("14.7%", {"indicator": "固定资产投资"}),
+            ("11.2%", {"subject": "耒阳市", "indicator": "规上工业增加值"}),
+        ],
+    ),
+    # a method of calculation inside the words before a figure is dropped where it stands
+    (
+        "衡阳市经济运行简况\n\n1—10月，全市规模以上工业增加值按可比价格计算增长7.4%。\n",
+        [("7.4%", {"indicator": "规模以上工业增加值"})],
     ),
     # a score with decimals before 排名 is a score; its rank is of the same standing
     (

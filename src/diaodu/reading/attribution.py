@@ -169,6 +169,8 @@ class Namer:
         verbs = sorted_longest_first(lexicon.state_verbs)
         self._state_verb = re.compile("|".join(re.escape(w) for w in verbs)) if verbs else re.compile("(?!)")
         self.ratio_cut = sorted_longest_first(lexicon.ratio_cut)
+        methods = sorted_longest_first(lexicon.method_phrases)
+        self._method = re.compile("|".join(re.escape(w) for w in methods)) if methods else None
         gives = sorted_longest_first(lexicon.give)
         self._give = re.compile("|".join(re.escape(w) for w in gives)) if gives else None
         fillers = sorted_longest_first(lexicon.filler)
@@ -286,6 +288,8 @@ class Namer:
     def _lead_name(self, lead: str, measure: str) -> str:
         s = _PAREN.sub("", clean(lead))
         s = s[max(s.rfind("|"), s.rfind("｜")) + 1 :]  # 3 | 举办对接活动2场: the row's cell, not the row
+        if self._method is not None:
+            s = self._method.sub("", s)  # 增加值按可比价格计算增长: how it was reckoned names nothing
         if self._give is not None:
             # a give verb before 类 names a kind (政策兑现类), not what was given
             ends = [m.end() for m in self._give.finditer(s) if not s.startswith("类", m.end())]

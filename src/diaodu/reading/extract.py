@@ -33,6 +33,7 @@ from diaodu.reading.home import RegionsAt, line_of, load_regions, region_at, reg
 from diaodu.reading.lexicon import Lexicon, guarded, load_lexicon, sorted_longest_first
 from diaodu.reading.measures import MeasureCues, MeasureDecision, Quantity, QuantityFinder
 from diaodu.reading.mentions import FigureMention
+from diaodu.reading.numerals import parse_arabic
 from diaodu.reading.offsets import read_mapped
 from diaodu.reading.passages import (
     body_marks_span,
@@ -101,6 +102,16 @@ _NAMED_BY_ROLE = re.compile(
 _SET_NOUNS = ("项目", "企业")
 #: How a count named by a kind alone ends (政策兑现类, 其他): a part of a whole sorted by kind, not a deed.
 _KIND_ENDS = ("类", "其他", "其它")
+#: A sentence opening on its topic: 固定资产投资方面， / 从各县规上工业增加值增速看，
+_TOPIC = re.compile(r"[\s\u3000]*(?:从|就)?(?P<x>[^，,。；;：:0-9０-９]{2,24}?)(?:方面|来看|看)[，,]")
+#: Months opening a cell or clause (1—10月完成): the period, no part of the deed after it.
+_MONTHS_LEAD = re.compile(r"^[0-9０-９]{1,2}(?:\s*[—–\-－~～至到]+\s*[0-9０-９]{1,2})?\s*月份?")
+#: A unit note (（单位：亿元）, 单位:万元): the unit the bare amounts under it are in.
+_UNIT_NOTE = re.compile(r"单位\s*[:：]\s*(?P<unit>[\u4e00-\u9fff%A-Za-z/]{1,6}?)\s*(?:[）)]|$|[，,；;。\s])")
+#: A bare number right after a label, closing its cell or clause (总投资56.0｜).
+_NOTED_NUMBER = re.compile(
+    r"(?<=[\u4e00-\u9fff])([0-9]+(?:\.[0-9]+)?)(?=\s*(?:[｜|\t]|\s{2,}|$|[，,；;。]))", re.MULTILINE
+)
 #: A year's own amount right after it (由2020年的18.64亿元): the year is that amount's period (not a share
 #: of that year's, 恢复到2019年的105.6%).
 _YEAR_OF_FIGURE = re.compile(r"的[0-9０-９.,]+(?=[^0-9０-９.,%％])")
@@ -383,6 +394,7 @@ class Reader:
         self._window = (0, -1)
         self._plan = False
         self._section = ""
+        self._unit_note = ""  # 二、重点项目进展（单位：亿元）: the unit a section's bare amounts are in
         section_period = doc_period  # the period a section's heading names (二、10月当月情况), else the doc's
         state = _State(doc_period, self.doc_subject)
         prev_line = ""
@@ -395,6 +407,11 @@ class Reader:
                 continue
             if furniture and furniture.inside(ps, pe):
                 continue
+            if is_section_head(line):
+                self._unit_note = ""
+            note = _UNIT_NOTE.search(line)
+            if note is not None and self._note_kind(note["unit"]) is not None:
+                self._unit_note = note["unit"]
             if is_section_head(line):
                 self._plan = plan_heading(line, self.lexicon.plan_sections)
                 self._section = self.namer.heading_name(_LEAD_JUNK.sub("", line.strip()))
@@ -741,6 +758,8 @@ class Reader:
         furniture: _Spans,
     ) -> Iterator[FigureMention]:
         quantities = self.finder.find(text, ps, pe, self._blocked(text, ps, pe))
+        if self._unit_note:
+            quantities = self._noted_amounts(text, ps, pe, quantities)
         quantities = expand_rank_lists(text, quantities, ps, pe)  # 第4、5、6位: three ranks
         quantities = split_shares(text, quantities, ps, pe, self.lexicon.structure_words)  # 21.3:25.3:53.4
         quantities = top_ranks(text, quantities, ps, pe, self.rank_cue)  # 位列前三
@@ -874,6 +893,41 @@ class Reader:
         if not opening or opening in self.modality_values or opening.endswith(self._goal_words):
             return ss  # it opens its clause or its goal (力争全年…, 园区将力争全年…): to the sentence's end
         return cs
+
+    def _topic(self, text: str, ss: int, se: int) -> str:
+        """The indicator a sentence opens on as its topic (固定资产投资方面，… / 从各县工业增加值增速看，…),
+        when it names one the catalogue knows or one ending in an amount's noun; else ""."""
+        m = _TOPIC.match(text, ss, se)
+        if m is None:
+            return ""
+        name = self.namer.canonical(self.namer.lead_name(m["x"], "growth"))
+        if not name or (name not in self.namer.catalogue.values() and not name.endswith(self._heads)):
+            return ""
+        return name
+
+    def _note_kind(self, unit: str) -> str | None:
+        """The kind of amount a unit note's unit measures (亿元 → money), or None for no unit the lexicon
+        knows."""
+        found = self.finder.find("1" + unit, 0, len(unit) + 1, ([], []))
+        return found[0].kind if len(found) == 1 and found[0].end == len(unit) + 1 else None
+
+    def _noted_amounts(self, text: str, ps: int, pe: int, quantities: list[Quantity]) -> list[Quantity]:
+        """Under a unit note (（单位：亿元）), a bare number right after a label, closing its cell or clause
+        (总投资56.0｜年度计划18.0) is an amount in that unit. Written here, not in the lexicon: it is how a
+        note is applied, not a word list."""
+        kind = self._note_kind(self._unit_note)
+        spans, _starts = self._blocked(text, ps, pe)
+        taken = [(q.start, q.end) for q in quantities]
+        added: list[Quantity] = []
+        for m in _NOTED_NUMBER.finditer(text, ps, pe):
+            s0, e0 = m.start(1), m.end(1)
+            if any(a < e0 and s0 < b for a, b in taken) or any(a < e0 and s0 < b for a, b in spans):
+                continue
+            value = parse_arabic(m.group(1))
+            added.append(Quantity(s0, e0, value, self._unit_note, kind, None, None, s0, e0))
+        if not added:
+            return quantities
+        return sorted([*quantities, *added], key=lambda q: q.start)
 
     def _blocked(self, text: str, ps: int, pe: int) -> tuple[list[tuple[int, int]], list[int]]:
         """Not-a-figure spans for the paragraph ``ps..pe``, found a window of text at a time."""
@@ -1164,6 +1218,9 @@ class Reader:
         furniture: _Spans,
         mark_scope: dict[int, int],
     ) -> Iterator[FigureMention]:
+        topic = self._topic(text, ss, se)
+        if topic:
+            state.indicator = topic  # 固定资产投资方面，甲县增长14.7%: what the sentence's figures measure
         figs: list[_Fig] = []
         for q in quantities:
             if furniture and furniture.touches(q.start, q.end):
@@ -1423,6 +1480,14 @@ class Reader:
         ):
             # 实际到位资金1127.5亿元，增长12.1%，完成全年1400亿元目标任务的80.5%: the goal of that amount
             goal_of = prev.money_before
+        if (
+            goal_of is not None
+            and name in self.lexicon.plan_words
+            and any(c in text[goal_of.q.tail : q.num_start] for c in "｜|")
+        ):
+            # 总投资56.0｜年度计划18.0: a cell of its own, the plan of what the cell before measures
+            head = next((h for h in self._heads if goal_of.indicator.endswith(h)), "")
+            name, goal_of = (name + head if head and not name.endswith(head) else name), None
         if (
             fig.measure == "level"
             and goal_of is not None
@@ -1695,7 +1760,9 @@ class Reader:
     def _done_of_plan(self, lead: str, before: str) -> str:
         """年度计划投资8亿元，1—8月完成6.1亿元: a bare deed after a plan's figure names what was done
         (完成投资); "" when the lead is no bare deed or the name before is no plan's."""
-        deed = clean(lead).strip("，,、；;：: \u3000")
+        deed = clean(lead)
+        deed = deed[max(deed.rfind("|"), deed.rfind("｜")) + 1 :]  # …｜1—10月完成15.9: the cell's own words
+        deed = _MONTHS_LEAD.sub("", deed.strip("，,、；;：: \u3000"))
         if deed not in self.lexicon.done_verbs:
             return ""
         for word in sorted_longest_first(list(self.lexicon.plan_words)):

@@ -103,7 +103,9 @@ _ITEM_HEAD = re.compile(
     r"(?P<name>[^，,；;：:。！？!?\n]{4,40})。"
 )
 
-_ITEM_NAME = r"[\s\u3000]*(?P<name>[^，,；;：:。！？!?\n]{4,40})(?P<stop>[。：:，,])"
+_ITEM_NAME = r"[\s\u3000]*(?P<name>[^，,；;：:。！？!?\n｜|]{4,40})(?P<stop>[。：:，,｜|])"
+#: A bracketed note closing an item's name that is no phase of it (（省重点）, not （二期）).
+_LEVEL_NOTE = re.compile(r"[（(][^（()）期]{1,8}[）)]$")
 _TRAILING_NOTE = re.compile(r"(?:[（(][^（()）]{1,8}[）)]|[一二三四五六七八九十]期)$")
 
 
@@ -174,7 +176,11 @@ def item_heading(
         or project_class(m["name"], name_ends, class_words)
     ):
         return None  # （一）省重点项目。: a class of projects heads its place's counts, not one project
-    return m["name"].strip(), m.end()
+    name = m["name"].strip()
+    note = _LEVEL_NOTE.search(name)
+    if note is not None and names_project(name[: note.start()], name_ends):
+        name = name[: note.start()]  # 某某项目（省重点）: the level it is listed at is no part of its name
+    return name, m.end()
 
 
 _DIGIT = re.compile(r"[0-9０-９]")

@@ -255,6 +255,7 @@ class _AttributionFile(_Strict):
     policy: tuple[str, ...]
     give: tuple[str, ...]
     get_verbs: tuple[str, ...]
+    method_phrases: tuple[str, ...]
     filler: tuple[str, ...]
     capacity: tuple[CapacityWord, ...]
     contractions: tuple[Contraction, ...] = ()
@@ -430,6 +431,7 @@ class Lexicon:
     policy: tuple[str, ...]
     give: tuple[str, ...]
     get_verbs: tuple[str, ...]
+    method_phrases: tuple[str, ...]
     filler: tuple[str, ...]
     capacity: tuple[CapacityWord, ...]
     contractions: tuple[Contraction, ...] = ()
@@ -567,6 +569,7 @@ def _load(folder: Path) -> Lexicon:
         policy=attr.policy,
         give=attr.give,
         get_verbs=attr.get_verbs,
+        method_phrases=attr.method_phrases,
         filler=attr.filler,
         contractions=attr.contractions,
         ratio_cut=attr.ratio_cut,
