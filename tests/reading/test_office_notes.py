@@ -152,6 +152,17 @@ CASES: list[Case] = [
         "衡阳市经济运行简况\n\n1—10月，全市规模以上工业增加值按可比价格计算增长7.4%。\n",
         [("7.4%", {"indicator": "规模以上工业增加值"})],
     ),
+    # still short of a goal (尚差) and behind the time-schedule (落后时序进度) are gaps below, of the figure before
+    (
+        "衡阳市2025年前三季度经济运行情况\n\n前三季度，全市地区生产总值增长6.3%，对照年度目标增长6.5%，尚差0.2个百分点。"
+        "一般公共预算收入14.82亿元，落后时序进度2.6个百分点，钢铁行业则回落2.7%。\n",
+        [
+            ("0.2个百分点", {"measure": "diff", "value": -0.2, "indicator": "地区生产总值"}),
+            ("6.5%", {"indicator": "地区生产总值"}),
+            ("2.6个百分点", {"value": -2.6, "indicator": "一般公共预算收入"}),
+            ("2.7%", {"indicator": "钢铁行业"}),
+        ],
+    ),
     # a score with decimals before 排名 is a score; its rank is of the same standing
     (
         QUARTER + "衡南县以96.5分排名第1，耒阳市94.2分排名第2。\n",
@@ -183,3 +194,14 @@ def test_not_a_figure(text: str, span: str, tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     records = extract(load_document(path), city=CITY)
     assert records and span not in [r.text for r in records], [(r.text, r.measure) for r in records]
+
+
+def test_a_distribution_word_inside_a_place_name_is_the_name(tmp_path: Path) -> None:
+    """都昌县增长4.1%: 都 ("all of them") inside a county's name distributes nothing (read with the profile of
+    tests/reading/unseen10, whose 都昌县 it is)."""
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "九江市2025年1—10月经济运行\n\n湖口县增长11.2%；都昌县增长4.1%，低于全市平均3.3个百分点。\n", "utf-8"
+    )
+    records = extract(load_document(path), city=Path(__file__).parent / "unseen10" / "city.yaml")
+    assert [(r.subject, r.value) for r in records if r.text == "4.1%"] == [("都昌县", 4.1)]

@@ -341,6 +341,11 @@ class Reader:
         self.list_mark = list_mark_pattern(lexicon.item_markers)
         self.late_qualifier = LateQualifier(lexicon)
         self._units = frozenset(u.name for u in profile.all_units()) if profile else frozenset()
+        # 都昌县, 均州镇: a distribution word inside a unit's name, and where in the name it stands
+        names = {n for u in profile.all_units() for n in (u.name, *u.aliases)} if profile else set()
+        self._dist_in_names = [
+            (n, k) for n in names for w in lexicon.distribution if w and (k := n.find(w)) >= 0
+        ]
         self.rate_words = _alternation(
             [c.word for c in lexicon.cues if c.measure == "growth" and c.applies == ("percent",)]
         )
@@ -1809,6 +1814,9 @@ class Reader:
             for m in self.dist_words.finditer(region):
                 if m.group() == "均" and region[m.start() - 1 : m.start()] in _AVERAGE_BEFORE:
                     continue  # 平均, 人均: an average, not "each of them"
+                at = region_start + m.start()
+                if any(text.startswith(n, at - k) for n, k in self._dist_in_names):
+                    continue  # 都昌县增长4.1%: a place's name, not "all of them"
                 dist = m
             names: list[str] | None = None
             periods: list[str | None] | None = None
