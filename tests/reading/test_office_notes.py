@@ -152,7 +152,7 @@ CASES: list[Case] = [
         "衡阳市经济运行简况\n\n1—10月，全市规模以上工业增加值按可比价格计算增长7.4%。\n",
         [("7.4%", {"indicator": "规模以上工业增加值"})],
     ),
-    # still short of a goal (尚差) and behind the time-schedule (落后时序进度) are gaps below, of the figure before
+    # short of a goal (尚差) and behind the schedule (落后时序进度): gaps below, of the figure before
     (
         "衡阳市2025年前三季度经济运行情况\n\n前三季度，全市地区生产总值增长6.3%，对照年度目标增长6.5%，尚差0.2个百分点。"
         "一般公共预算收入14.82亿元，落后时序进度2.6个百分点，钢铁行业则回落2.7%。\n",
