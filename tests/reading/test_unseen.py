@@ -34,6 +34,7 @@ SETS = [
     ("unseen10", 4),
     ("unseen11", 4),
     ("unseen12", 4),
+    ("unseen13", 4),
 ]
 
 
