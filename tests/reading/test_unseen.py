@@ -35,6 +35,7 @@ SETS = [
     ("unseen11", 4),
     ("unseen12", 4),
     ("unseen13", 4),
+    ("unseen14", 4),
 ]
 
 
