@@ -147,7 +147,7 @@ CASES: list[Case] = [
             ("11.2%", {"subject": "耒阳市", "indicator": "规上工业增加值"}),
         ],
     ),
-    # 以不变价计 is a method too; 部分 (some of them) opens no name; 协调 before an amount is no part of its name
+    # 以不变价计 is a method too; 部分 (some of them) opens no name; 协调 before an amount names nothing
     (
         "衡阳市经济运行简况\n\n前三季度，全市地区生产总值1620亿元，以不变价计增长5.6%。部分化工企业产能利用率不足65%。"
         "专班协调新增产业链贷款20亿元。\n",
