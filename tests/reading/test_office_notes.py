@@ -12,7 +12,8 @@ after 从问题类型看 are kinds of 问题; a list's three-character last item
 noun is left out after 的 (已签约未开工的97个) counts the noun counted before it; a plan word after an amount
 (1400亿元目标任务) makes it the goal of the amount named before; what was got (获得银行授信) is named by the
 thing; a sentence opening on its topic (固定资产投资方面，) names its unnamed figures. Tables: a unit
-note (（单位：亿元）) puts a list's bare amounts in that unit, each named by its cell. Figures: a score
+note (（单位：亿元）) puts a list's bare amounts in that unit, each named by its cell; a table's header
+over rows is no menu, its 序号 column is skipped, 责任单位 is no unit column. Figures: a score
 with decimals before 排名 is a score (得分 when unnamed, and so is its rank); 500强 classes listed before
 企业 are no rank.
 """
@@ -136,6 +137,28 @@ CASES: list[Case] = [
             ("56.0", {"unit": "亿元", "indicator": "总投资", "subject": "衡阳某某新材料产业园项目"}),
             ("18.0", {"indicator": "年度计划投资"}),
             ("15.9", {"indicator": "完成投资", "period": "2025-01/2025-10"}),
+        ],
+    ),
+    # a table under a unit note of two units, its rows numbered (序号), cells split by ｜: the amounts in the
+    # note's unit, the rates in %, the project of each row their subject (责任单位 is who, not a unit)
+    (
+        "衡阳县2025年1—10月重点项目推进情况\n\n三、县领导联系重点项目推进表（单位：亿元、%）\n"
+        "序号｜项目名称｜年度计划｜完成｜进度｜责任单位｜存在问题\n"
+        "1｜某某文旅康养综合体｜6.50｜5.12｜78.8｜县文旅局｜用地报批滞后\n"
+        "2｜某某医院新院区（二期）｜2.40｜2.37｜98.8｜县卫健局｜无\n",
+        [
+            (
+                "6.50",
+                {
+                    "unit": "亿元",
+                    "indicator": "年度计划投资",
+                    "subject": "某某文旅康养综合体",
+                    "period": "2025",
+                },
+            ),
+            ("5.12", {"unit": "亿元", "indicator": "完成投资", "period": "2025-01/2025-10"}),
+            ("78.8", {"unit": "%", "measure": "ratio"}),
+            ("2.40", {"unit": "亿元", "subject": "某某医院新院区（二期）"}),
         ],
     ),
     # a sentence opening on its topic (X方面， / 从X看，) names what its unnamed figures measure

@@ -107,7 +107,9 @@ _TOPIC = re.compile(r"[\s\u3000]*(?:从|就)?(?P<x>[^，,。；;：:0-9０-９]{
 #: Months opening a cell or clause (1—10月完成): the period, no part of the deed after it.
 _MONTHS_LEAD = re.compile(r"^[0-9０-９]{1,2}(?:\s*[—–\-－~～至到]+\s*[0-9０-９]{1,2})?\s*月份?")
 #: A unit note (（单位：亿元）, 单位:万元): the unit the bare amounts under it are in.
-_UNIT_NOTE = re.compile(r"单位\s*[:：]\s*(?P<unit>[\u4e00-\u9fff%A-Za-z/]{1,6}?)\s*(?:[）)]|$|[，,；;。\s])")
+_UNIT_NOTE = re.compile(
+    r"单位\s*[:：]\s*(?P<unit>[\u4e00-\u9fff%％A-Za-z/、]{1,10}?)\s*(?:[）)]|$|[，,；;。\s])"
+)
 #: A bare number right after a label, closing its cell or clause (总投资56.0｜).
 _NOTED_NUMBER = re.compile(
     r"(?<=[\u4e00-\u9fff])([0-9]+(?:\.[0-9]+)?)(?=\s*(?:[｜|\t]|\s{2,}|$|[，,；;。]))", re.MULTILINE
@@ -220,6 +222,8 @@ class _Table:
     key_is_category: bool = False
     """项目类别: each row is a kind of what is counted (省重点项目), of the home."""
     kinds: list[str] = field(default_factory=list)
+    skip_first: bool = False
+    """序号｜项目名称｜…: the first column numbers the rows; the key is the next."""
 
 
 class _RowKey(NamedTuple):
@@ -415,14 +419,20 @@ class Reader:
             if is_section_head(line):
                 self._unit_note = ""
             note = _UNIT_NOTE.search(line)
-            if note is not None and self._note_kind(note["unit"]) is not None:
-                self._unit_note = note["unit"]
+            if note is not None:
+                # （单位：亿元、%）: the amounts' unit (a rate column's % is read from its label)
+                unit = next((u for u in re.split(r"[、，,/]", note["unit"]) if u not in ("%", "％")), "")
+                if unit and self._note_kind(unit) is not None:
+                    self._unit_note = unit
             if is_section_head(line):
                 self._plan = plan_heading(line, self.lexicon.plan_sections)
                 self._section = self.namer.heading_name(_LEAD_JUNK.sub("", line.strip()))
                 section_period = self._heading_period(text, ps, pe, year, doc_period)
-            if "\t" in line or "  " in line or "\u3000" in line or "|" in line:
+            if "\t" in line or "  " in line or "\u3000" in line or "|" in line or "｜" in line:
                 cells = split_cells(text, ps, pe)
+                skip_first = len(cells) >= 3 and self.columns.is_ordinal(cells[0].text)
+                if skip_first:
+                    cells = cells[1:]  # 序号｜项目名称｜…: the numbering column says nothing
                 if len(cells) >= 2 and self.columns.is_header(cells):
                     key_label = cells[0].text
                     columns = self.columns.columns(cells)
@@ -435,8 +445,13 @@ class Reader:
                         prev_line.strip(),
                         self.columns.key_is_subject(key_label),
                         self.columns.key_is_category(key_label),
+                        skip_first=skip_first,
                     )
                     continue
+                if table is not None and skip_first != table.skip_first:
+                    cells = split_cells(text, ps, pe)  # a row: its own cells, as the table reads them
+                    if table.skip_first:
+                        cells = cells[1:]  # 1｜某某项目｜…: the row's number
                 if table is not None and all(_RULE_CELL.match(c.text) for c in cells):
                     continue  # | --- | --- |: a markdown table's rule
                 if table is not None and len(cells) >= 2 and any(is_number_cell(c.text) for c in cells[1:]):
@@ -537,7 +552,11 @@ class Reader:
                 if ending:
                     # 完成率 / 完成年度计划（%）: the share done of the plan, named by what it is the rate of
                     name = self.namer.trim(bare[: -len(ending)]) + self.lexicon.rate_bases[ending]
-                elif col.role == "level" and (col.unit or "").endswith("元") and _DONE_OR_PLAN.search(label):
+                elif (
+                    col.role == "level"
+                    and (col.unit or self._unit_note).endswith("元")
+                    and _DONE_OR_PLAN.search(label)
+                ):
                     # 累计完成（亿元） / 年度计划（亿元）: in a table of money done and planned, investment
                     name = "年度计划投资" if "计划" in label else "完成投资"
                 if table.key_is_category and kind:
@@ -558,7 +577,11 @@ class Reader:
             elif measure in ("growth", "ratio"):
                 rec_unit = "%"
             else:
-                rec_unit = col.unit or unit or label_unit(key.text)  # 地区生产总值（亿元） | 1596.8
+                # 地区生产总值（亿元） | 1596.8; a table under a unit note (（单位：亿元、%）): that unit
+                named = label_unit(key.text)
+                if named is not None and self._note_kind(named) is None:
+                    named = None  # 某某院区（二期）: a phase in brackets, no unit
+                rec_unit = col.unit or unit or named or self._unit_note or None
             yield FigureMention(
                 doc=doc_name,
                 start=cell.start,

@@ -43,7 +43,8 @@ def find_furniture(text: str, lexicon: FurnitureLexicon | None = None) -> list[t
     seen_exact: set[str] = set()
     by_head: dict[str, list[str]] = {}
     key_len = lex.repeat_min_chars
-    for start, end, line in lines_with_offsets(text):
+    lines = list(lines_with_offsets(text))
+    for k, (start, end, line) in enumerate(lines):
         n = len(line)
         if in_related:
             if n <= lex.related_max_chars and not _PROSE_END.search(line):
@@ -54,7 +55,13 @@ def find_furniture(text: str, lexicon: FurnitureLexicon | None = None) -> list[t
             in_related = True
             spans.append((start, end))
             continue
-        if _is_marked(line, compiled) or _is_navigation(line, lex, compiled) or _is_dateline(line, lex):
+        if (
+            _is_marked(line, compiled)
+            or (
+                _is_navigation(line, lex, compiled) and not _heads_table(line, lines[k + 1 : k + 2], compiled)
+            )
+            or _is_dateline(line, lex)
+        ):
             spans.append((start, end))
             continue
         if n >= key_len:
@@ -106,6 +113,18 @@ def _is_marked(line: str, compiled: _Compiled) -> bool:
                 continue
             return True
     return False
+
+
+def _heads_table(line: str, after: list[tuple[int, int, str]], compiled: _Compiled) -> bool:
+    """序号｜项目名称｜年度计划… over 1｜某某项目｜6.50…: a table's header (the next line has as many items,
+    numbers among them), not a menu."""
+    separators = compiled.separators
+    if separators is None or not after:
+        return False
+    row = after[0][2]
+    items = [i for i in separators.split(line) if i.strip()]
+    cells = [c for c in separators.split(row) if c.strip()]
+    return len(cells) == len(items) and _DIGIT.search(row) is not None
 
 
 def _is_navigation(line: str, lex: FurnitureLexicon, compiled: _Compiled) -> bool:

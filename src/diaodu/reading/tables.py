@@ -24,6 +24,7 @@ _NUMBER_CELL = re.compile(rf"^[-－−+]?{ARABIC}$")
 _EMPTY_CELL = re.compile(r"^[—\-－–/…\s]*$")
 _UNIT_IN_LABEL = re.compile(r"[（(]([^）)]{1,6})[）)]\s*$")
 _DIGIT = re.compile(r"[0-9０-９]")
+_VALUED = re.compile(r"[\u4e00-\u9fff：:]\s*[0-9０-９]+(?:\.[0-9０-９]+)?\s*[%％]?$")
 _RANK_CELL = re.compile(r"^第\s*([0-9０-９]{1,3})\s*[位名]?$")
 
 
@@ -127,10 +128,15 @@ class ColumnKinds:
             self._roles[label] = done
         return done
 
+    def is_ordinal(self, label: str) -> bool:
+        """序号 / 编号: a column that only numbers the rows."""
+        return label.strip() in self.words.get("ordinal", ())
+
     def _role(self, label: str) -> str:
         for role in ("unit", "rank", "ratio", "growth", "key", "level"):
             for word in self.words.get(role, ()):
-                if word in label:
+                # 单位 / 计量单位 head a unit column as the whole label (责任单位 names who, not a unit)
+                if (label.strip() == word) if role == "unit" else (word in label):
                     return role
         unit = _UNIT_IN_LABEL.search(label)
         if unit is not None:
@@ -138,8 +144,8 @@ class ColumnKinds:
         return "other"
 
     def is_header(self, cells: list[Cell]) -> bool:
-        if len(cells) < 2 or any(is_number_cell(c.text) for c in cells):
-            return False
+        if len(cells) < 2 or any(is_number_cell(c.text) or _VALUED.search(c.text) for c in cells):
+            return False  # 总投资56.0｜年度计划18.0: each cell a label and its value, a row of its own
         roles = [self.role(c.text) for c in cells]
         return sum(r != "other" for r in roles) >= 2
 

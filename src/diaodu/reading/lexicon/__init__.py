@@ -335,7 +335,9 @@ class _AttributionFile(_Strict):
     """Flow names (完成投资) of a figure right after a count of projects: the set's flow (…项目完成投资)."""
 
 
-TableRole = Literal["unit", "rank", "ratio", "growth", "key", "level", "subject_key", "category_key", "total"]
+TableRole = Literal[
+    "unit", "ordinal", "rank", "ratio", "growth", "key", "level", "subject_key", "category_key", "total"
+]
 
 
 class _TablesFile(_Strict):
