@@ -13,7 +13,8 @@ noun is left out after 的 (已签约未开工的97个) counts the noun counted 
 (1400亿元目标任务) makes it the goal of the amount named before; what was got (获得银行授信) is named by the
 thing; a sentence opening on its topic (固定资产投资方面，) names its unnamed figures. Tables: a unit
 note (（单位：亿元）) puts a list's bare amounts in that unit, each named by its cell; a table's header
-over rows is no menu, its 序号 column is skipped, 责任单位 is no unit column. Figures: a score
+over rows is no menu, its 序号 column is skipped, 责任单位 is no unit column. 全链 in a numbered item
+naming a chain is that chain; 缩短 / 延长 are changes. Figures: a score
 with decimals before 排名 is a score (得分 when unnamed, and so is its rank); 500强 classes listed before
 企业 are no rank.
 """
@@ -159,6 +160,26 @@ CASES: list[Case] = [
             ("5.12", {"unit": "亿元", "indicator": "完成投资", "period": "2025-01/2025-10"}),
             ("78.8", {"unit": "%", "measure": "ratio"}),
             ("2.40", {"unit": "亿元", "subject": "某某医院新院区（二期）"}),
+        ],
+    ),
+    # a numbered item naming a chain: 全链… in its paragraph is the chain's; the next section's is not
+    (
+        "衡阳市10月份工业经济运行简况\n\n二、重点产业链运行\n（一）有色金属产业链。1—10月，全链实现产值612.4亿元，"
+        "同比增长13.5%。\n三、工业用电\n1—10月，全市工业用电量86.4亿千瓦时，增长5.9%。\n",
+        [
+            ("612.4亿元", {"subject": "有色金属产业链", "indicator": "产值"}),
+            ("86.4亿千瓦时", {"subject": "衡阳市"}),
+        ],
+    ),
+    # 缩短 / 延长 by a time is a change, 缩短至 a new level; a set 纳入调度的 is no project
+    (
+        "衡阳市2025年营商环境周报\n\n今年以来，企业诉求平均响应时间比上月缩短0.8小时，应收账款回收期比上年同期延长4.1天，"
+        "审批时限缩短至7个工作日。纳入调度的重点项目累计完成投资152.7亿元。\n",
+        [
+            ("0.8小时", {"measure": "change", "value": -0.8}),
+            ("4.1天", {"measure": "change", "value": 4.1}),
+            ("7个工作日", {"measure": "level"}),
+            ("152.7亿元", {"subject": "衡阳市"}),
         ],
     ),
     # a sentence opening on its topic (X方面， / 从X看，) names what its unnamed figures measure

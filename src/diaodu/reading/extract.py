@@ -404,6 +404,7 @@ class Reader:
         self._plan = False
         self._section = ""
         self._unit_note = ""  # 二、重点项目进展（单位：亿元）: the unit a section's bare amounts are in
+        self._chain = ""  # （一）油气化工产业链。: the chain a numbered item is about
         section_period = doc_period  # the period a section's heading names (二、10月当月情况), else the doc's
         state = _State(doc_period, self.doc_subject)
         prev_line = ""
@@ -813,6 +814,10 @@ class Reader:
             self.lexicon.project_class_words,
         )
         self._item = (ps, item[1], item[0]) if item is not None else None
+        chain = self.item_head.match(text, ps, pe) if self.item_head is not None else None
+        name = chain["name"].strip() if chain is not None else ""
+        # （一）油气化工产业链。: the chain its item's 全链… speaks of, for that item's paragraph only
+        self._chain = name if name.endswith(self.lexicon.chain_nouns) else ""
         sentences: list[tuple[int, int]] = []
         pos = ps
         for m in _SENTENCE_END.finditer(text, ps, pe):
@@ -1058,6 +1063,12 @@ class Reader:
                     pos = goal.end()  # 确保某公司全年营业收入…: the unit after the goal word
                     continue
                 break
+            anaphor = next((w for w in self.lexicon.chain_anaphors if text.startswith(w, pos)), "")
+            if self._chain and anaphor:
+                out.append(
+                    (cs, self._chain, pos + len(anaphor))
+                )  # （一）某产业链。…全链实现产值…: the chain's
+                continue
             if text[pos - 1 : pos] == "在" and pos > cs:
                 continue  # 在全市…中排名第一: a scope, not the subject
             pos = max(pos, self._ranked_row(text, pos, se))  # 第1名 某县，…: the unit ranked

@@ -324,6 +324,10 @@ class _AttributionFile(_Strict):
     """Words opening a clause that names where figures come from (据湖北省…核算结果，): no subject."""
     list_prepositions: tuple[str, ...] = ()
     """Words before a list of units in the clause before a 分别 (对甲县、乙县3个单位予以表扬，…分别为…)."""
+    chain_nouns: tuple[str, ...] = ()
+    """Nouns ending a numbered heading that names a chain (（一）油气化工产业链。)."""
+    chain_anaphors: tuple[str, ...] = ()
+    """Words opening a clause that point to the chain its item names (全链实现产值…)."""
     kind_words: tuple[str, ...] = ()
     """Words after a noun sorting it by kind (从问题类型看): counts named by a kind (…类) are of it."""
     list_copulas: tuple[str, ...] = ()
@@ -496,6 +500,8 @@ class Lexicon:
     list_prepositions: tuple[str, ...] = ()
     list_copulas: tuple[str, ...] = ()
     kind_words: tuple[str, ...] = ()
+    chain_nouns: tuple[str, ...] = ()
+    chain_anaphors: tuple[str, ...] = ()
     holder_counters: tuple[str, ...] = ()
     set_flows: dict[str, str] = dataclass_field(default_factory=dict)
     unit_names: dict[str, str] = dataclass_field(default_factory=dict)
@@ -614,6 +620,8 @@ def _load(folder: Path) -> Lexicon:
         list_prepositions=attr.list_prepositions,
         list_copulas=attr.list_copulas,
         kind_words=attr.kind_words,
+        chain_nouns=attr.chain_nouns,
+        chain_anaphors=attr.chain_anaphors,
         holder_counters=attr.holder_counters,
         set_flows=dict(attr.set_flows),
         unit_names=dict(attr.unit_names),
