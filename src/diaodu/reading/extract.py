@@ -2462,6 +2462,8 @@ class Reader:
             found = max(found, text.rfind(word, ss, num_start))
         if found < 0 or any(found < m.start < num_start for m in marks):
             return None
+        if text[found - 1 : found] in ("比", "较") and _clause_has_number(text, found, num_start):
+            return None  # …比上周提高0.4个百分点；满意率为98.6%: 上周 was the gap's yardstick, not this one's
         since = max(found - 2, ss)
         if any(text.find(w, since, num_start) >= 0 for w in self.lexicon.week_to_date):
             return format_period(self.published_year, 1, self.published_month)  # 截至本周…: the year so far
