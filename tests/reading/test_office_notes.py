@@ -45,8 +45,8 @@ CASES: list[Case] = [
     ),
     # 比上周 is the gap's yardstick: the gap is the week's, a figure after it in the sentence is not
     (
-        WEEKLY
-        + "截至11月9日，今年以来累计办结问题2204个，办结率95.1%，比上周提高0.4个百分点；回访满意率为98.6%。\n",
+        WEEKLY + "截至11月9日，今年以来累计办结问题2204个，办结率95.1%，"
+        "比上周提高0.4个百分点；回访满意率为98.6%。\n",
         [("0.4个百分点", {"period": "2025-11"}), ("98.6%", {"period": "2025-01/2025-11"})],
     ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
