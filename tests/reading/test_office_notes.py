@@ -64,6 +64,17 @@ CASES: list[Case] = [
         PROJECTS + "三是项目储备不足，明年一季度可开工项目仅58个。去年三季度全市开工项目42个。\n",
         [("58个", {"period": "2026-01/2026-03"}), ("42个", {"period": "2024-07/2024-09"})],
     ),
+    # sets of projects named before their count (纳入省重点的9个项目), counted then doing (市重点项目37个，
+    # 完成投资…), or a class doing (社会民生项目完成24.6亿元): the place's, named by the set and the deed
+    (
+        PROJECTS + "截至10月底，纳入省重点的9个项目完成投资28.3亿元；市重点项目37个，完成投资61.5亿元。"
+        "社会民生项目完成24.6亿元，增长6.9%。\n",
+        [
+            ("28.3亿元", {"indicator": "省重点项目完成投资", "subject": "衡阳市"}),
+            ("61.5亿元", {"indicator": "市重点项目完成投资"}),
+            ("24.6亿元", {"indicator": "社会民生项目完成投资", "subject": "衡阳市"}),
+        ],
+    ),
     # a class of projects heading an item: the city's counts, with the passage's period
     (
         PROJECTS + "（一）省重点项目。省重点项目进展较快，新开工18个，竣工投产11个。\n",

@@ -49,6 +49,7 @@ from diaodu.reading.passages import (
     new_time_after_semicolon,
     opens_with,
     plan_heading,
+    project_class,
     quarter_ends,
     restated_count,
     since_january,
@@ -119,7 +120,7 @@ _NOTED_NUMBER = re.compile(
 _YEAR_OF_FIGURE = re.compile(r"的[0-9０-９.,]+(?=[^0-9０-９.,%％])")
 _RESTATED = re.compile(r"(?P<n>[0-9]+)\s*[个家](?P<noun>项目|企业)")
 _NAMED_SET = re.compile(
-    r"(?:纳入|列入|入选)(?P<set>[\u4e00-\u9fff]{2,10}?(?:项目|企业))的(?P<n>[0-9]+)\s*[个家](?P<noun>项目|企业)"
+    r"(?:纳入|列入|入选)(?P<set>[\u4e00-\u9fff]{2,10}?)的(?P<n>[0-9]+)\s*[个家](?P<noun>项目|企业)"
 )
 _LEAD_JUNK = re.compile(
     r"(?:[\s\u3000●■•◆◇▲△★☆○◎□▪\-—*#“”\"]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是])+"
@@ -1174,6 +1175,7 @@ class Reader:
                 and not self.project_generic.match(name)
                 and not self.project_verbs.search(name)
                 and not self.periods.regex.search(name)  # 第四季度计划新招引…项目: no name
+                and not project_class(name, self.lexicon.item_name_ends, self.lexicon.project_class_words)
             ):
                 return clean(name)
         return None
@@ -1439,6 +1441,13 @@ class Reader:
                 name = ""
         if trailing and (self.rank_cue.match(trailing) or trailing.startswith("第")):
             trailing = ""  # 以96.5分排名第1: the rank that follows, no name of the score
+        if (
+            q.kind == "money"
+            and fig.measure == "level"
+            and name.endswith(_SET_NOUNS[0])
+            and clean(lead).rstrip("，, ").endswith("完成")
+        ):
+            name += "完成投资"  # 社会民生项目完成24.6亿元: the investment those projects did
         if q.kind == "money" and name:
             cut = max((name.rfind(w) + len(w) for w in self.lexicon.get_verbs if w in name), default=0)
             if 0 < cut < len(name):
@@ -1576,12 +1585,13 @@ class Reader:
             and q.kind != "count"
             and prev.clause_start != cs
             and fig.indicator in self.lexicon.set_flows
-            and prev.indicator.endswith(_SET_NOUNS[0])
+            and prev.indicator.removesuffix("数").endswith(_SET_NOUNS[0])
             and not fig.owner
             and not text.startswith("的", q.tail)  # 其中投资12亿元的某项目: that project's size
             and "其中" not in text[prev.q.tail : q.num_start]
-        ):  # 亿元以上在建项目1036个，完成投资增长8.2%: what those projects did
-            fig.indicator = self.namer.canonical(prev.indicator + self.lexicon.set_flows[fig.indicator])
+        ):  # 亿元以上在建项目1036个，完成投资增长8.2%: what those projects did (市重点项目数 is the same set)
+            base = prev.indicator.removesuffix("数")
+            fig.indicator = self.namer.canonical(base + self.lexicon.set_flows[fig.indicator])
 
     def _name_classes(self, text: str, figs: list[_Fig]) -> None:
         """产值超10亿元企业21家、超100亿元企业3家: a count after a class's threshold is named by the class,
@@ -2391,8 +2401,9 @@ class Reader:
             return self._renamed[1].get(name, name)  # only a bare noun's name can be a set's again
         named = _NAMED_SET.search(text, fig.clause_start, min(len(text), q.end + 2))
         if named is not None and named.start("n") <= q.start:
-            # 纳入省级重点项目的21个项目: the count names its set before it
-            self._sets[(float(named["n"]), named["noun"])] = named["set"]
+            # 纳入省级重点项目的21个项目 / 纳入省重点的9个项目: the count names its set before it
+            whole = named["set"] if named["set"].endswith(named["noun"]) else named["set"] + named["noun"]
+            self._sets[(float(named["n"]), named["noun"])] = whole
         found = _RESTATED.search(text, fig.clause_start, min(len(text), q.end + 2))
         while found is not None and found.start() <= q.start:
             known = self._sets.get((float(found["n"]), found["noun"]))
