@@ -3,7 +3,8 @@
 
 Periods: a weekly note dated only by the week it covers runs on the year so far, to the month the week ends
 in (今年以来…); a quarter's assessment whose body says 本季度 is of the quarter itself, not January to it;
-quarters in Arabic digits (第3季度, 前3季度); a year word before a part of the year (明年一季度).
+quarters in Arabic digits (第3季度, 前3季度); a month's report opening on an aside (10月当月) runs from
+January; a year word before a part of the year (明年一季度).
 Subjects: a class of projects heading a numbered item (（一）省重点项目。) is no project: its counts are the
 place's and keep the passage's period; a clause for the projects (为重点项目供应…), a ledger of projects
 (核查项目台账) and a category (…类项目) name no project; units listed after 的是 pair with the 分别 after.
@@ -53,6 +54,13 @@ CASES: list[Case] = [
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",
         [("86.4分", {"period": "2025-07/2025-09"}), ("2.1分", {"reference": "2025-04/2025-06"})],
+    ),
+    # a month's report whose body opens on an aside about the month (10月当月，…) still runs from January
+    (
+        "衡阳市10月份工业经济运行简况\n\n衡阳市工业和信息化局　2025年11月14日\n\n一、总体运行\n\n"
+        "10月当月，全市规模以上工业增加值增长8.7%。从累计看，1—10月规上工业增加值增长7.9%。\n\n"
+        "二、工业用电\n\n全市工业用电量86.4亿千瓦时，增长5.9%。\n",
+        [("8.7%", {"period": "2025-10"}), ("86.4亿千瓦时", {"period": "2025-01/2025-10"})],
     ),
     # 前3季度 with an Arabic digit is January to September
     (

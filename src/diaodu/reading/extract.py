@@ -713,6 +713,8 @@ class Reader:
                 continue  # 遵义市统计局 / 2025年4月: the date it was issued, not a period it reports on
             if not mark.is_whole_year and not mark.open and mark.year_offset == 0:
                 for k, word in enumerate(body[:-1]):
+                    if body[k + 1].current:
+                        continue  # 10月当月，…: an aside on the month, no gloss of the report's period
                     gloss = glossed(doc.text, body[k : k + 2])
                     if len(gloss) == 1 and word.months == mark.months:
                         # 第三季度…报告, then 第三季度（1—9月）…: the body's gloss says what it means

@@ -58,8 +58,8 @@ def body_period(marks: Iterable[PeriodMark], year: int | None) -> PeriodMark | N
     for mark in marks:
         if mark.year_offset != 0 or (mark.year is not None and year is not None and mark.year != year):
             continue
-        if mark.open or mark.relative:
-            continue
+        if mark.open or mark.relative or mark.current:
+            continue  # 今年以来, 今年, 当月: no running period of their own
         if mark.months is None or mark.months == (1, 12):
             return None
         first, last = mark.months
