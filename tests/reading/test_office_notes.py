@@ -83,6 +83,12 @@ CASES: list[Case] = [
             ("24.6亿元", {"indicator": "社会民生项目完成投资", "subject": "衡阳市"}),
         ],
     ),
+    # 今年 right before a part of the year (今年前三季度) is that part: it holds for the clauses after it
+    (
+        "衡阳市2025年经济运行\n\n10月27日，记者从市统计局获悉，今年前三季度全市实现地区生产总值1893.6亿元，"
+        "比上年同期增长6.4%，比1—6月回升0.3个百分点。\n",
+        [("6.4%", {"period": "2025-01/2025-09"}), ("0.3个百分点", {"period": "2025-01/2025-09"})],
+    ),
     # a class of projects heading an item: the city's counts, with the passage's period
     (
         PROJECTS + "（一）省重点项目。省重点项目进展较快，新开工18个，竣工投产11个。\n",

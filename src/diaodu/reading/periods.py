@@ -92,7 +92,7 @@ class PeriodFinder:
             if (
                 last is not None
                 and last.end == mark.start
-                and last.year_offset != 0
+                and (last.year_offset != 0 or last.relative)
                 and last.months == (1, 12)
                 and last.year is None
                 and mark.months is not None
@@ -100,7 +100,7 @@ class PeriodFinder:
                 and mark.year_offset == 0
                 and not mark.current
             ):
-                # 去年一季度, 明年一季度: the part of the year the word before names
+                # 去年一季度, 明年一季度, 今年前三季度: the part of the year the word before names
                 out[-1] = dataclasses.replace(
                     mark, start=last.start, year_offset=last.year_offset, relative=last.relative
                 )
