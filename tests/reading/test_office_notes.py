@@ -89,6 +89,21 @@ CASES: list[Case] = [
         "比上年同期增长6.4%，比1—6月回升0.3个百分点。\n",
         [("6.4%", {"period": "2025-01/2025-09"}), ("0.3个百分点", {"period": "2025-01/2025-09"})],
     ),
+    # a count of a class then a bare 完成 (基础设施项目97个，完成231.7亿元): those projects' investment
+    (
+        PROJECTS + "1—10月，基础设施项目97个，完成231.7亿元。\n",
+        [("231.7亿元", {"indicator": "基础设施项目完成投资", "subject": "衡阳市"})],
+    ),
+    # a rate as the topic (从各县完成率看，) names the rates after it; each 分别 pairs with the units in its ；
+    (
+        PROJECTS + "从各县（市、区）完成率看，衡南县、耒阳市、常宁市居前三位，分别为95.2%、91.8%、89.6%；"
+        "祁东县、衡东县、南岳区排名靠后，分别为68.4%、71.2%、72.5%。\n",
+        [
+            ("95.2%", {"subject": "衡南县", "indicator": "完成投资"}),
+            ("68.4%", {"subject": "祁东县", "indicator": "完成投资"}),
+            ("72.5%", {"subject": "南岳区"}),
+        ],
+    ),
     # a class of projects heading an item: the city's counts, with the passage's period
     (
         PROJECTS + "（一）省重点项目。省重点项目进展较快，新开工18个，竣工投产11个。\n",

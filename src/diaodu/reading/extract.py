@@ -937,6 +937,9 @@ class Reader:
         if m is None:
             return ""
         name = self.namer.canonical(self.namer.lead_name(m["x"], "growth"))
+        ending = next((e for e in self.rate_endings if name.endswith(e)), "")
+        if ending:  # 从各县完成率看，…: the rate of what is done, named by it (完成投资)
+            name = self.namer.canonical(name[: -len(ending)] + self.lexicon.rate_bases[ending])
         if not name or (name not in self.namer.catalogue.values() and not name.endswith(self._heads)):
             return ""
         return name
@@ -1443,13 +1446,16 @@ class Reader:
                 name = ""
         if trailing and (self.rank_cue.match(trailing) or trailing.startswith("第")):
             trailing = ""  # 以96.5分排名第1: the rank that follows, no name of the score
-        if (
-            q.kind == "money"
-            and fig.measure == "level"
-            and name.endswith(_SET_NOUNS[0])
-            and clean(lead).rstrip("，, ").endswith("完成")
-        ):
-            name += "完成投资"  # 社会民生项目完成24.6亿元: the investment those projects did
+        if q.kind == "money" and fig.measure == "level" and clean(lead).rstrip("，, ").endswith("完成"):
+            if name.endswith(_SET_NOUNS[0]):
+                name += "完成投资"  # 社会民生项目完成24.6亿元: the investment those projects did
+            elif (
+                not name
+                and prev is not None
+                and prev.q.kind == "count"
+                and prev.indicator.removesuffix("数").endswith(_SET_NOUNS[0])
+            ):
+                name = prev.indicator.removesuffix("数") + "完成投资"  # 基础设施项目97个，完成231.7亿元
         if q.kind == "money" and name:
             cut = max((name.rfind(w) + len(w) for w in self.lexicon.get_verbs if w in name), default=0)
             if 0 < cut < len(name):
@@ -2048,7 +2054,7 @@ class Reader:
         """The units listed at the start of the clause before ``cs`` in its sentence (甲区、乙区…)."""
         if cs <= ss:
             return None
-        prev = max(text.rfind("，", ss, cs - 1), text.rfind(",", ss, cs - 1)) + 1 or ss
+        prev = max(text.rfind(c, ss, cs - 1) for c in "，,；;") + 1 or ss  # the clause before, not past a ；
         start = max(prev, ss)
         opener = next((w for w in self.lexicon.list_prepositions if text.startswith(w, start)), "")
         items = self._subject_items(text[start + len(opener) : cs - 1])  # 对甲县、乙县…予以表扬
