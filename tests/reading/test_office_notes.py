@@ -94,7 +94,7 @@ CASES: list[Case] = [
         PROJECTS + "1—10月，基础设施项目97个，完成231.7亿元。\n",
         [("231.7亿元", {"indicator": "基础设施项目完成投资", "subject": "衡阳市"})],
     ),
-    # a rate as the topic (从各县完成率看，) names the rates after it; each 分别 pairs with the units in its ；
+    # a rate as the topic (从各县完成率看) names the rates after it; a 分别 pairs with units in its ；
     (
         PROJECTS + "从各县（市、区）完成率看，衡南县、耒阳市、常宁市居前三位，分别为95.2%、91.8%、89.6%；"
         "祁东县、衡东县、南岳区排名靠后，分别为68.4%、71.2%、72.5%。\n",
