@@ -247,6 +247,11 @@ CASES: list[Case] = [
             ("20亿元", {"indicator": "新增产业链贷款"}),
         ],
     ),
+    # who held an event (市级层面召开…) is no part of the event's name
+    (
+        PROJECTS + "1—10月，市级层面召开重点项目调度会11次，组织专题招商活动8场。\n",
+        [("11次", {"indicator": "重点项目调度会"}), ("8场", {"indicator": "专题招商活动"})],
+    ),
     # a method of calculation inside the words before a figure is dropped where it stands
     (
         "衡阳市经济运行简况\n\n1—10月，全市规模以上工业增加值按可比价格计算增长7.4%。\n",
