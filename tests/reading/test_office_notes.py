@@ -247,6 +247,11 @@ CASES: list[Case] = [
             ("20亿元", {"indicator": "新增产业链贷款"}),
         ],
     ),
+    # a generic agent before a keep verb (企业新增…) is no part of what was added
+    (
+        "衡阳市2025年前三季度科技创新情况\n\n前三季度，企业新增发明专利授权863件，增长27.4%。\n",
+        [("863件", {"indicator": "新增发明专利授权"})],
+    ),
     # who held an event (市级层面召开…) is no part of the event's name
     (
         PROJECTS + "1—10月，市级层面召开重点项目调度会11次，组织专题招商活动8场。\n",

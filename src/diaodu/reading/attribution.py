@@ -165,6 +165,7 @@ class Namer:
         )
         self.contractions = {c.word: c.parts for c in lexicon.contractions}
         self.generic_nouns = tuple(lexicon.generic_nouns)
+        self._keep_verbs = tuple(lexicon.keep_verbs)
         self.ranking_nouns = tuple(lexicon.ranking_nouns)
         verbs = sorted_longest_first(lexicon.state_verbs)
         self._state_verb = re.compile("|".join(re.escape(w) for w in verbs)) if verbs else re.compile("(?!)")
@@ -328,7 +329,11 @@ class Namer:
             idx = s.find("完成")
             if idx >= 0 and s.endswith("的") and not s.startswith("率", idx + 2):
                 s = s[:idx]
-        return self.trim(self.naming.tidy(self.trim(s)))
+        name = self.trim(self.naming.tidy(self.trim(s)))
+        agent = next((g for g in self.generic_nouns if name.startswith(g)), "")
+        if agent and name[len(agent) :].startswith(self._keep_verbs):
+            name = name[len(agent) :]  # 企业新增发明专利授权863件: what was added, not who added it
+        return name
 
     def trailing_name(self, text: str, start: int, end: int) -> tuple[str, int]:
         """The noun phrase right after a counted number (28个省重点项目全部开工 → 省重点项目), and
