@@ -25,7 +25,7 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 OFFICIAL_NAMES = ("国家级专精特新“小巨人”企业",)
 
 #: The sets whose errors were never read (see the module's docstring).
-HELD_OUT = ("unseen9", "unseen11", "unseen13")
+HELD_OUT = ("unseen9", "unseen11", "unseen13", "unseen15")
 
 #: (folder, reports in it)
 SETS = [
@@ -43,6 +43,7 @@ SETS = [
     ("unseen12", 4),
     ("unseen13", 4),
     ("unseen14", 4),
+    ("unseen15", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
