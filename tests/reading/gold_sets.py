@@ -1,4 +1,4 @@
-"""The machinery the hand-annotated test sets share (``unseen/`` … ``unseen14/``): turning a
+"""The machinery the hand-annotated test sets share (``unseen/`` … ``unseen16/``): turning a
 set's annotations (``gold_notes.py``) into ``gold.jsonl`` in the form of ``../shared/spec/figures.md``, and
 scoring the reader on the set with the shared scorer. ``build_set_gold.py`` and ``score_set.py`` call
 these with their own folder.
