@@ -62,6 +62,13 @@ CASES: list[Case] = [
         "二、工业用电\n\n全市工业用电量86.4亿千瓦时，增长5.9%。\n",
         [("8.7%", {"period": "2025-10"}), ("86.4亿千瓦时", {"period": "2025-01/2025-10"})],
     ),
+    # a title naming the year a plan is for (及2026年工作打算) is about the year before it, however often the
+    # plan's year comes back in the body
+    (
+        "衡阳高新区2025年前三季度工作总结及2026年工作打算\n\n1—9月，园区实现技工贸总收入1684.3亿元，同比增长8.6%。"
+        "2026年，力争技工贸总收入突破2400亿元。2026年，新引进项目50个以上。\n",
+        [("1684.3亿元", {"period": "2025-01/2025-09"}), ("2400亿元", {"period": "2026"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -178,6 +178,8 @@ def find_report_year(
             body[max(0, m.start() - 4) : m.start()]
         ):
             continue  # 恢复至2019年同期, 比2019年: a base of comparison, not the year reported on
+        if lex.plan_year_words and body.startswith(lex.plan_year_words, m.end()):
+            continue  # …及2026年工作打算: the year a plan is for, not the year reported on
         votes[year] += 2 if _PERIOD_AFTER_YEAR.match(body, m.end()) else 1
         if m.start() < title_end:
             votes[year] += 2  # 2024年…统计公报: the title's year is the one the report is about

@@ -71,6 +71,7 @@ class DatesLexicon(_Strict):
     review_words: tuple[str, ...] = ()
     review_months: tuple[int, ...] = ()
     publisher_suffixes: tuple[str, ...] = ()
+    plan_year_words: tuple[str, ...] = ()
 
     _check_words = field_validator(
         "published_labels",
@@ -81,6 +82,7 @@ class DatesLexicon(_Strict):
         "not_last_year",
         "review_words",
         "publisher_suffixes",
+        "plan_year_words",
     )(_words)
 
     @field_validator("review_months")
