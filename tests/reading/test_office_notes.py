@@ -235,6 +235,12 @@ CASES: list[Case] = [
             ("152.7亿元", {"subject": "衡阳市"}),
         ],
     ),
+    # in a county's bulletin, 全市排位第2 places the county in the city: the county ranks, not the city
+    (
+        "衡南县统计月报\n（2025年第10期）\n\n二、主要指标一览（1—10月）\n规模以上工业增加值：增长8.4%，全市排位第2\n"
+        "固定资产投资：增长4.7%，全市排位第9\n",
+        [("第2", {"subject": "衡南县", "reference": "衡阳市"}), ("第9", {"subject": "衡南县"})],
+    ),
     # a sentence opening on its topic (X方面， / 从X看，) names what its unnamed figures measure
     (
         "衡阳市2025年1—10月经济运行情况\n\n固定资产投资方面，衡南县增长14.7%，居各县市区第1位。"

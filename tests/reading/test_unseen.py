@@ -25,7 +25,7 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 OFFICIAL_NAMES = ("国家级专精特新“小巨人”企业",)
 
 #: The sets whose errors were never read (see the module's docstring).
-HELD_OUT = ("unseen9", "unseen11", "unseen13", "unseen15", "unseen16")
+HELD_OUT = ("unseen9", "unseen11", "unseen13", "unseen16")
 
 #: (folder, reports in it)
 SETS = [

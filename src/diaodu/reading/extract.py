@@ -1123,10 +1123,12 @@ class Reader:
                 continue
             if place is not None:
                 after = text[place.end : place.end + 3]
-                if place.kind in ("province", "region") and (
-                    self.rank_cue.match(after) or after[:1] in "第前"
+                scope = self.rank_cue.match(after) or after[:1] in "第前"
+                if scope and (
+                    place.kind in ("province", "region")
+                    or (place.name == self.city and self.doc_subject != self.city)
                 ):
-                    continue
+                    continue  # 全市排位第2 in a county's bulletin: where it ranks, not what ranks
                 if place.kind == "region":
                     continue
                 name = place.name if place.kind != "self" else self.doc_subject
