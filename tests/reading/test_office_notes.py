@@ -265,6 +265,11 @@ CASES: list[Case] = [
         "衡阳市2025年前三季度科技创新情况\n\n前三季度，企业新增发明专利授权863件，增长27.4%。\n",
         [("863件", {"indicator": "新增发明专利授权"})],
     ),
+    # 争取到位资金: 到位 is one word, 争取 the verb that goes
+    (
+        PROJECTS + "1—10月，全市争取到位资金38.6亿元。\n",
+        [("38.6亿元", {"indicator": "到位资金"})],
+    ),
     # who held an event (市级层面召开…) is no part of the event's name
     (
         PROJECTS + "1—10月，市级层面召开重点项目调度会11次，组织专题招商活动8场。\n",

@@ -293,7 +293,11 @@ class Namer:
             s = self._method.sub("", s)  # 增加值按可比价格计算增长: how it was reckoned names nothing
         if self._give is not None:
             # a give verb before 类 names a kind (政策兑现类), not what was given
-            ends = [m.end() for m in self._give.finditer(s) if not s.startswith("类", m.end())]
+            ends = [
+                m.end()
+                for m in self._give.finditer(s)
+                if not s.startswith("类", m.end()) and s[m.end() - 1 : m.end() + 1] != "到位"
+            ]  # 争取到位资金: 到位 is one word, 争取 the verb
             if ends:
                 s = s[ends[-1] :]
         if self._filler is not None:
