@@ -224,6 +224,11 @@ CASES: list[Case] = [
             ("86.4亿千瓦时", {"subject": "衡阳市"}),
         ],
     ),
+    # a rank moving forward or back (较上年前移2位) is a change of places
+    (
+        "衡阳高新区2025年前三季度工作总结\n\n在全省园区综合评价中，园区位列第5位，较上年前移2位。\n",
+        [("2位", {"measure": "change", "value": 2})],
+    ),
     # 缩短 / 延长 by a time is a change, 缩短至 a new level; a set 纳入调度的 is no project
     (
         "衡阳市2025年营商环境周报\n\n今年以来，企业诉求平均响应时间比上月缩短0.8小时，应收账款回收期比上年同期延长4.1天，"
