@@ -420,7 +420,7 @@ class Reader:
                 continue
             if is_section_head(line):
                 self._unit_note = ""
-            note = _UNIT_NOTE.search(line)
+            note = _UNIT_NOTE.search(line) if "单位" in line else None
             if note is not None:
                 # （单位：亿元、%）: the amounts' unit (a rate column's % is read from its label)
                 unit = next((u for u in re.split(r"[、，,/]", note["unit"]) if u not in ("%", "％")), "")
@@ -817,7 +817,12 @@ class Reader:
             self.lexicon.project_class_words,
         )
         self._item = (ps, item[1], item[0]) if item is not None else None
-        chain = self.item_head.match(text, ps, pe) if self.item_head is not None else None
+        chain = (
+            self.item_head.match(text, ps, pe)
+            if self.item_head is not None
+            and any(text.find(n, ps, min(pe, ps + 48)) >= 0 for n in self.lexicon.chain_nouns)
+            else None
+        )
         name = chain["name"].strip() if chain is not None else ""
         # （一）油气化工产业链。: the chain its item's 全链… speaks of, for that item's paragraph only
         self._chain = name if name.endswith(self.lexicon.chain_nouns) else ""
@@ -933,6 +938,9 @@ class Reader:
     def _topic(self, text: str, ss: int, se: int) -> str:
         """The indicator a sentence opens on as its topic (固定资产投资方面，… / 从各县工业增加值增速看，…),
         when it names one the catalogue knows or one ending in an amount's noun; else ""."""
+        head = min(se, ss + 32)  # the pattern's longest reach: most sentences are passed over at once
+        if text.find("看", ss, head) < 0 and text.find("方面", ss, head) < 0:
+            return ""
         m = _TOPIC.match(text, ss, se)
         if m is None:
             return ""
@@ -1069,8 +1077,12 @@ class Reader:
                     pos = goal.end()  # 确保某公司全年营业收入…: the unit after the goal word
                     continue
                 break
-            anaphor = next((w for w in self.lexicon.chain_anaphors if text.startswith(w, pos)), "")
-            if self._chain and anaphor:
+            anaphor = (
+                next((w for w in self.lexicon.chain_anaphors if text.startswith(w, pos)), "")
+                if self._chain
+                else ""
+            )
+            if anaphor:
                 out.append(
                     (cs, self._chain, pos + len(anaphor))
                 )  # （一）某产业链。…全链实现产值…: the chain's
@@ -1448,7 +1460,12 @@ class Reader:
                 name = ""
         if trailing and (self.rank_cue.match(trailing) or trailing.startswith("第")):
             trailing = ""  # 以96.5分排名第1: the rank that follows, no name of the score
-        if q.kind == "money" and fig.measure == "level" and clean(lead).rstrip("，, ").endswith("完成"):
+        if (
+            q.kind == "money"
+            and fig.measure == "level"
+            and "完成" in lead
+            and clean(lead).rstrip("，, ").endswith("完成")
+        ):
             if name.endswith(_SET_NOUNS[0]):
                 name += "完成投资"  # 社会民生项目完成24.6亿元: the investment those projects did
             elif (
