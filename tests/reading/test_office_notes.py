@@ -111,6 +111,15 @@ CASES: list[Case] = [
             ("72.5%", {"subject": "南岳区"}),
         ],
     ),
+    # a deed before a region's form word (安排市重点项目…, 下一步经开区…) names no place
+    (
+        PROJECTS + "今年共安排市重点项目260个，总投资1873亿元。下一步经开区将新增标准厂房12万平方米。\n",
+        [
+            ("260个", {"subject": "衡阳市"}),
+            ("1873亿元", {"subject": "衡阳市"}),
+            ("12万平方米", {"subject": "衡阳市"}),
+        ],
+    ),
     # a class of projects heading an item: the city's counts, with the passage's period
     (
         PROJECTS + "（一）省重点项目。省重点项目进展较快，新开工18个，竣工投产11个。\n",

@@ -1096,6 +1096,8 @@ class Reader:
             pos = role.end() if role else pos  # 链主企业华天电子…: the company after its role
             place = self.subjects.at(text, pos, se)
             generic = self.regions_at(text, pos, se)
+            if generic is not None and self.project_verbs.search(generic.name):
+                generic = None  # 安排市重点项目260个 / 下一步经开区…: a deed before the form word, no place
             name_end = max(place.end if place else -1, generic.end if generic else -1)
             if name_end < 0 and (role is not None or (by_role and cs > clause_starts[0])):
                 named = _NAMED_BY_ROLE.match(text, pos, se)
