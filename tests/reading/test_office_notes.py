@@ -120,6 +120,15 @@ CASES: list[Case] = [
             ("12万平方米", {"subject": "衡阳市"}),
         ],
     ),
+    # a numbered project with a bracketed note of its size (（总投资12.6亿元）) is the subject of its item
+    (
+        PROJECTS + "2. 衡阳某某新材料年产5万吨电子级树脂项目（总投资12.6亿元），完成率37.8%。"
+        "原因是环评批复推迟了近4个月。\n",
+        [
+            ("37.8%", {"subject": "衡阳某某新材料年产5万吨电子级树脂项目"}),
+            ("12.6亿元", {"subject": "衡阳某某新材料年产5万吨电子级树脂项目", "period": None}),
+        ],
+    ),
     # a class of projects heading an item: the city's counts, with the passage's period
     (
         PROJECTS + "（一）省重点项目。省重点项目进展较快，新开工18个，竣工投产11个。\n",

@@ -289,6 +289,7 @@ class Namer:
     def _lead_name(self, lead: str, measure: str) -> str:
         s = _PAREN.sub("", clean(lead))
         s = s[max(s.rfind("|"), s.rfind("｜")) + 1 :]  # 3 | 举办对接活动2场: the row's cell, not the row
+        s = s[max(s.rfind("（"), s.rfind("(")) + 1 :]  # 某某项目（总投资12.6亿元）: the bracket's own words
         if self._method is not None:
             s = self._method.sub("", s)  # 增加值按可比价格计算增长: how it was reckoned names nothing
         if self._give is not None:

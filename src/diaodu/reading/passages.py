@@ -104,9 +104,9 @@ _ITEM_HEAD = re.compile(
 )
 
 _ITEM_NAME = r"[\s\u3000]*(?P<name>[^，,；;：:。！？!?\n｜|]{4,40})(?P<stop>[。：:，,｜|])"
-#: A bracketed note closing an item's name that is no phase of it (（省重点）, not （二期）).
-_LEVEL_NOTE = re.compile(r"[（(][^（()）期]{1,8}[）)]$")
-_TRAILING_NOTE = re.compile(r"(?:[（(][^（()）]{1,8}[）)]|[一二三四五六七八九十]期)$")
+#: A bracketed note closing an item's name, no phase of it (（省重点）, （总投资12.6亿元）; not （二期）).
+_LEVEL_NOTE = re.compile(r"[（(][^（()）期]{1,16}[）)]$")
+_TRAILING_NOTE = re.compile(r"(?:[（(][^（()）]{1,16}[）)]|[一二三四五六七八九十]期)$")
 
 
 def item_pattern(markers: Iterable[str]) -> re.Pattern[str] | None:
