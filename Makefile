@@ -40,8 +40,10 @@ eval: setup
 	@echo "== our own corpus (tests/reading/corpus: an invented city, other styles and formats)"
 	$(PY) tests/reading/corpus/score_corpus.py | tail -n 9
 	@echo "== the sets written apart from the reader (tests/reading/unseen*: other cities and writers)"
-	@for s in tests/reading/unseen*/; do \
-	  printf '%-10s %s\n' "$$(basename $$s)" "$$($(PY) tests/reading/score_set.py $$s | tail -n 1)"; \
+	@held="$$($(PY) -c 'from tests.reading.test_unseen import HELD_OUT; print(*HELD_OUT)')"; \
+	for s in tests/reading/unseen*/; do \
+	  n=$$(basename $$s); tag=""; case " $$held " in *" $$n "*) tag="   (held out: never read)";; esac; \
+	  printf '%-10s %s%s\n' "$$n" "$$($(PY) tests/reading/score_set.py $$s | tail -n 1)" "$$tag"; \
 	done
 
 clean:
