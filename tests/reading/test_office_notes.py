@@ -293,6 +293,16 @@ CASES: list[Case] = [
         PROJECTS + "1—10月，全市争取到位资金38.6亿元。\n",
         [("38.6亿元", {"indicator": "到位资金"})],
     ),
+    # goods produced or sold (生产中重型卡车3.86万辆) are the goods' output; 生产安全事故6起 is no output
+    (
+        "衡阳市2025年1—8月汽车产业链调度\n\n1—8月，链主企业生产中重型卡车3.86万辆，同比增长4.7%。"
+        "全市发生生产安全事故6起。\n",
+        [
+            ("3.86万辆", {"indicator": "中重型卡车产量"}),
+            ("4.7%", {"indicator": "中重型卡车产量"}),
+            ("6起", {"indicator": "生产安全事故"}),
+        ],
+    ),
     # who held an event (市级层面召开…) is no part of the event's name
     (
         PROJECTS + "1—10月，市级层面召开重点项目调度会11次，组织专题招商活动8场。\n",

@@ -1460,6 +1460,13 @@ class Reader:
             trailing, trailing_end = self.namer.trailing_name(text, q.rank_end + 1, clause_end)
             if trailing:
                 name = ""
+        goods = q.unit is not None and q.unit.endswith(self.lexicon.output_units)
+        verb = next((v for v in self.lexicon.output_verbs if v in name), "") if goods else ""
+        if verb and len(name) > name.rfind(verb) + len(verb) + 1 and fig.measure in ("level", "growth"):
+            # (链主企业)生产中重型卡车3.86万辆 → 中重型卡车产量: the goods' output, not the deed or the doer
+            rest = name[name.rfind(verb) + len(verb) :]
+            suffix = self.lexicon.output_verbs[verb]
+            name = rest if rest.endswith(suffix) else rest + suffix
         if trailing and (self.rank_cue.match(trailing) or trailing.startswith("第")):
             trailing = ""  # 以96.5分排名第1: the rank that follows, no name of the score
         if (

@@ -336,6 +336,8 @@ class _AttributionFile(_Strict):
     """Counters of a small count in words opening a name (三家链主企业合计产值): no part of the name."""
     set_flows: dict[str, str] = Field(default_factory=dict)
     unit_names: dict[str, str] = Field(default_factory=dict)
+    output_verbs: dict[str, str] = Field(default_factory=dict)
+    output_units: tuple[str, ...] = ()
     """Flow names (完成投资) of a figure right after a count of projects: the set's flow (…项目完成投资)."""
 
 
@@ -506,6 +508,10 @@ class Lexicon:
     set_flows: dict[str, str] = dataclass_field(default_factory=dict)
     unit_names: dict[str, str] = dataclass_field(default_factory=dict)
     """What a level in a unit is when nothing names it (96.5分 → 得分)."""
+    output_verbs: dict[str, str] = dataclass_field(default_factory=dict)
+    """Verbs opening a quantity's name and the noun it makes (生产卡车3.86万辆 → 卡车产量)."""
+    output_units: tuple[str, ...] = ()
+    """Units of goods, the only quantities ``output_verbs`` apply to (辆, 吨; not 起)."""
     plan_sections: tuple[str, ...] = ()
     structure_words: tuple[str, ...] = ()
     late_after: tuple[str, ...] = ()
@@ -625,6 +631,8 @@ def _load(folder: Path) -> Lexicon:
         holder_counters=attr.holder_counters,
         set_flows=dict(attr.set_flows),
         unit_names=dict(attr.unit_names),
+        output_verbs=dict(attr.output_verbs),
+        output_units=attr.output_units,
         plan_sections=modality_file.plan_sections,
         structure_words=measures.structure_words,
         late_after=qualifiers_file.late_after,
