@@ -346,6 +346,7 @@ class Reader:
         self.list_mark = list_mark_pattern(lexicon.item_markers)
         self.late_qualifier = LateQualifier(lexicon)
         self._units = frozenset(u.name for u in profile.all_units()) if profile else frozenset()
+        self._note_kinds: dict[str, str | None] = {}  # unit note's unit → the kind of amount it measures
         # 都昌县, 均州镇: a distribution word inside a unit's name, and where in the name it stands
         names = {n for u in profile.all_units() for n in (u.name, *u.aliases)} if profile else set()
         self._dist_in_names = [
@@ -418,7 +419,8 @@ class Reader:
                 continue
             if furniture and furniture.inside(ps, pe):
                 continue
-            if is_section_head(line):
+            heading = is_section_head(line)
+            if heading:
                 self._unit_note = ""
             note = _UNIT_NOTE.search(line) if "单位" in line else None
             if note is not None:
@@ -426,7 +428,7 @@ class Reader:
                 unit = next((u for u in re.split(r"[、，,/]", note["unit"]) if u not in ("%", "％")), "")
                 if unit and self._note_kind(unit) is not None:
                     self._unit_note = unit
-            if is_section_head(line):
+            if heading:
                 self._plan = plan_heading(line, self.lexicon.plan_sections)
                 self._section = self.namer.heading_name(_LEAD_JUNK.sub("", line.strip()))
                 section_period = self._heading_period(text, ps, pe, year, doc_period)
@@ -954,9 +956,13 @@ class Reader:
 
     def _note_kind(self, unit: str) -> str | None:
         """The kind of amount a unit note's unit measures (亿元 → money), or None for no unit the lexicon
-        knows."""
-        found = self.finder.find("1" + unit, 0, len(unit) + 1, ([], []))
-        return found[0].kind if len(found) == 1 and found[0].end == len(unit) + 1 else None
+        knows; asked of the quantity finder once per unit."""
+        if unit not in self._note_kinds:
+            found = self.finder.find("1" + unit, 0, len(unit) + 1, ([], []))
+            self._note_kinds[unit] = (
+                found[0].kind if len(found) == 1 and found[0].end == len(unit) + 1 else None
+            )
+        return self._note_kinds[unit]
 
     def _noted_amounts(self, text: str, ps: int, pe: int, quantities: list[Quantity]) -> list[Quantity]:
         """Under a unit note (（单位：亿元）), a bare number right after a label, closing its cell or clause
@@ -1747,14 +1753,11 @@ class Reader:
         if not unit:
             return ""
         ps = text.rfind("\n", 0, pos) + 1
-        found = ""
-        at = -1
-        for noun in self.lexicon.whole_nouns:
-            for pattern in (noun + "[0-9０-９.]+" + re.escape(unit), "[0-9０-９.]+" + re.escape(unit) + noun):
-                for m in re.finditer(pattern, text[ps:pos]):
-                    if m.start() > at:
-                        at, found = m.start(), noun
-        return found
+        nouns = "|".join(re.escape(n) for n in sorted_longest_first(self.lexicon.whole_nouns))
+        number = "[0-9０-９.]+" + re.escape(unit)
+        counted = re.compile(f"(?P<a>{nouns}){number}|{number}(?P<b>{nouns})")  # cached by re
+        last = max(counted.finditer(text, ps, pos), key=lambda m: m.start(), default=None)
+        return (last["a"] or last["b"]) if last is not None else ""
 
     def _kind_view(self, text: str, pos: int) -> str:
         """The noun a sentence before ``pos`` sorts by kind (从问题类型看，… / 按企业类别分，…), when it is
@@ -2949,17 +2952,14 @@ def with_batch_years(documents: Sequence[SourceDocument]) -> list[SourceDocument
     """Documents read together, a document that names no year at all (a news piece dated 10月28日)
     given the year most of the others report on. Documents filed in one batch are of one season's work,
     and a period with no year (前三季度) is of the year the batch is about; with no such year, unchanged."""
-    years = Counter(
-        y for d in documents if (y := d.report_year or infer_report_year(d.reading_view().text)) is not None
-    )
+    known = [d.report_year or infer_report_year(d.reading_view().text) for d in documents]
+    years = Counter(y for y in known if y is not None)
     if not years:
         return list(documents)
     year = years.most_common(1)[0][0]
     return [
-        dataclasses.replace(d, report_year=year)
-        if d.report_year is None and infer_report_year(d.reading_view().text) is None
-        else d
-        for d in documents
+        d if y is not None else dataclasses.replace(d, report_year=year)
+        for d, y in zip(documents, known, strict=True)
     ]
 
 
