@@ -105,8 +105,6 @@ _SET_NOUNS = ("项目", "企业")
 _KIND_ENDS = ("类", "其他", "其它")
 #: A sentence opening on its topic: 固定资产投资方面， / 从各县规上工业增加值增速看，
 _TOPIC = re.compile(r"[\s\u3000]*(?:从|就)?(?P<x>[^，,。；;：:0-9０-９]{2,24}?)(?:方面|来看|看)[，,]")
-#: Months opening a cell or clause (1—10月完成): the period, no part of the deed after it.
-_MONTHS_LEAD = re.compile(r"^[0-9０-９]{1,2}(?:\s*[—–\-－~～至到]+\s*[0-9０-９]{1,2})?\s*月份?")
 #: A unit note (（单位：亿元）, 单位:万元): the unit the bare amounts under it are in.
 _UNIT_NOTE = re.compile(
     r"单位\s*[:：]\s*(?P<unit>[\u4e00-\u9fff%％A-Za-z/、]{1,10}?)\s*(?:[）)]|$|[，,；;。\s])"
@@ -1850,7 +1848,10 @@ class Reader:
         (完成投资); "" when the lead is no bare deed or the name before is no plan's."""
         deed = clean(lead)
         deed = deed[max(deed.rfind("|"), deed.rfind("｜")) + 1 :]  # …｜1—10月完成15.9: the cell's own words
-        deed = _MONTHS_LEAD.sub("", deed.strip("，,、；;：: \u3000"))
+        deed = deed.strip("，,、；;：: \u3000")
+        opening = self.periods.find(deed, 0, len(deed))
+        if opening and opening[0].start == 0:
+            deed = deed[opening[0].end :]  # 1—10月完成: the period, no part of the deed
         if deed not in self.lexicon.done_verbs:
             return ""
         for word in sorted_longest_first(list(self.lexicon.plan_words)):
