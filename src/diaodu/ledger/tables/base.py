@@ -21,6 +21,14 @@ NAMING = {
 JSONType = JSON().with_variant(JSONB(), "postgresql")
 
 
+def one_of(column: str, values: tuple[str, ...]) -> str:
+    """A CHECK that ``column`` holds one of ``values``, written ``c = 'a' OR c = 'b' …``, not
+    ``c IN ('a', 'b')``: the same rule, but SQLite builds an ``IN`` list anew for each row a multi-row
+    ``INSERT`` writes, and on the intake tables that was a quarter of a mention row's cost
+    (``make bench``)."""
+    return " OR ".join(f"{column} = '{v}'" for v in values)
+
+
 def utcnow() -> datetime:
     """Now, in UTC, timezone-aware."""
     return datetime.now(UTC)

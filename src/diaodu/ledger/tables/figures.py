@@ -25,11 +25,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from diaodu.ledger.tables.base import Base, JSONType, utcnow
+from diaodu.ledger.tables.base import Base, JSONType, one_of, utcnow
 
 REVIEW_STATES = ("extracted", "accepted", "corrected", "rejected")
 OBSERVATION_STATUSES = ("provisional", "final", "estimated", "target")
 MEASURES = ("level", "growth", "ratio", "diff", "change", "rank")
+CONFLICT_KINDS = ("same_vintage", "restatement")
 
 
 class Indicator(Base):
@@ -89,8 +90,8 @@ class Mention(Base):
 
     __tablename__ = "mentions"
     __table_args__ = (
-        CheckConstraint(f"measure IN {MEASURES!r}", name="measure"),
-        CheckConstraint(f"review_state IN {REVIEW_STATES!r}", name="review_state"),
+        CheckConstraint(one_of("measure", MEASURES), name="measure"),
+        CheckConstraint(one_of("review_state", REVIEW_STATES), name="review_state"),
         Index("ix_mentions_document_span", "document_id", "start"),
     )
 
@@ -131,8 +132,8 @@ class Observation(Base):
 
     __tablename__ = "observations"
     __table_args__ = (
-        CheckConstraint(f"measure IN {MEASURES!r}", name="measure"),
-        CheckConstraint(f"status IN {OBSERVATION_STATUSES!r}", name="status"),
+        CheckConstraint(one_of("measure", MEASURES), name="measure"),
+        CheckConstraint(one_of("status", OBSERVATION_STATUSES), name="status"),
         Index(
             "ix_observations_series",
             "subject",
@@ -192,7 +193,7 @@ class Conflict(Base):
     __tablename__ = "conflicts"
     __table_args__ = (
         UniqueConstraint("first_id", "second_id"),
-        CheckConstraint("kind IN ('same_vintage', 'restatement')", name="kind"),
+        CheckConstraint(one_of("kind", CONFLICT_KINDS), name="kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
