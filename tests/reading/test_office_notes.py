@@ -55,6 +55,13 @@ CASES: list[Case] = [
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",
         [("86.4分", {"period": "2025-07/2025-09"}), ("2.1分", {"reference": "2025-04/2025-06"})],
     ),
+    # …but one whose body first says it assessed January to the quarter (前三季度) is of that span, however
+    # the quarter is called later (本季度继续位列第一)
+    (
+        QUARTER + "市考核办对各县市区前三季度经济发展情况进行了评价。\n二、评价结果\n"
+        "雁峰区以91.2分排名第一，本季度继续位列全市第一。\n",
+        [("91.2分", {"period": "2025-01/2025-09"})],
+    ),
     # a month's report whose body opens on an aside about the month (10月当月，…) still runs from January
     (
         "衡阳市10月份工业经济运行简况\n\n衡阳市工业和信息化局　2025年11月14日\n\n一、总体运行\n\n"

@@ -45,6 +45,8 @@ SETS = [
     ("unseen14", 4),
     ("unseen15", 4),
     ("unseen16", 4),
+    ("unseen17", 4),
+    ("unseen18", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 

@@ -723,8 +723,15 @@ class Reader:
                 leading = _leading_mark(doc.text, marks)
                 if leading is not None and leading.months == mark.months:
                     running = None  # 第三季度，全市…: the body opens on the quarter itself, its own period
-                elif running is not None and _later_quarter(mark) and self._own_quarter(doc.text, lo, hi):
-                    running = None  # 第3季度考核通报 / 本季度共考核…: the quarter is the report's own period
+                elif (
+                    running is not None
+                    and _later_quarter(mark)
+                    and self._own_quarter(doc.text, lo, running.start)
+                ):
+                    # 第3季度考核通报 / 本季度共考核…: the quarter is the report's own period (when the body
+                    # says so before it names a span from January: …前三季度…进行了评价 … 本季度继续位列第一
+                    # is an assessment of January to the quarter)
+                    running = None
                 if (
                     running is not None
                     and running.months is not None
