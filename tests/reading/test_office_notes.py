@@ -373,3 +373,27 @@ def test_a_distribution_word_inside_a_place_name_is_the_name(tmp_path: Path) -> 
     )
     records = extract(load_document(path), city=Path(__file__).parent / "unseen10" / "city.yaml")
     assert [(r.subject, r.value) for r in records if r.text == "4.1%"] == [("都昌县", 4.1)]
+
+
+def test_a_project_the_profile_lists_as_a_company_has_a_life_total(tmp_path: Path) -> None:
+    """A profile may list a project as a company (it has no project kind): its 总投资 is still the total
+    over the project's life, with no period, while a county's investment keeps the passage's period."""
+    profile = tmp_path / "city.yaml"
+    profile.write_text(
+        (CITY / "city.yaml").read_text(encoding="utf-8")
+        + '  - {code: "430400C91", name: 衡阳华耀新材料产业园项目, kind: company, parent: "430400"}\n',
+        encoding="utf-8",
+    )
+    path = tmp_path / "note.txt"
+    path.write_text(
+        PROJECTS + "1—10月，衡阳华耀新材料产业园项目总投资42.6亿元，年度计划投资8.5亿元，已完成6.1亿元。"
+        "衡南县完成投资58.3亿元。\n",
+        encoding="utf-8",
+    )
+    check(
+        extract(load_document(path), city=profile),
+        [
+            ("42.6亿元", {"subject": "衡阳华耀新材料产业园项目", "period": None}),
+            ("58.3亿元", {"subject": "衡南县", "period": "2025-01/2025-10"}),
+        ],
+    )

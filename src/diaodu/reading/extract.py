@@ -344,6 +344,11 @@ class Reader:
         self.list_mark = list_mark_pattern(lexicon.item_markers)
         self.late_qualifier = LateQualifier(lexicon)
         self._units = frozenset(u.name for u in profile.all_units()) if profile else frozenset()
+        #: The units whose investment is a flow of a period (a county's, a park's), not one project's life
+        #: total: all but companies (a company's 总投资 is its project's).
+        self._places = (
+            frozenset(u.name for u in profile.all_units() if u.kind != "company") if profile else frozenset()
+        )
         self._note_kinds: dict[str, str | None] = {}  # unit note's unit → the kind of amount it measures
         # 都昌县, 均州镇: a distribution word inside a unit's name, and where in the name it stands
         names = {n for u in profile.all_units() for n in (u.name, *u.aliases)} if profile else set()
@@ -2377,7 +2382,7 @@ class Reader:
                     period,
                     year,
                     ()
-                    if owner in self._units or owner == self.doc_subject
+                    if owner in self._places or owner == self.doc_subject
                     else self.lexicon.lifetime_indicators,
                     ()
                     if last_mark is not None and last_mark.start >= fig.clause_start
