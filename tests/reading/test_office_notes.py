@@ -76,6 +76,18 @@ CASES: list[Case] = [
         "2026年，力争技工贸总收入突破2400亿元。2026年，新引进项目50个以上。\n",
         [("1684.3亿元", {"period": "2025-01/2025-09"}), ("2400亿元", {"period": "2026"})],
     ),
+    # a sentence opening on 其中 names its parts by words the catalogue knows only with the rest of the
+    # whole's name (城镇居民 + 人均可支配收入); exports are 出口额, as statisticians name them
+    (
+        "衡阳市2025年国民经济和社会发展统计公报\n\n全年全体居民人均可支配收入41236元，增长5.1%。"
+        "其中城镇居民52870元，增长4.4%；农村居民27415元，增长6.2%。\n"
+        "全年货物进出口总额612.4亿元。其中，出口401.8亿元，增长9.7%。\n",
+        [
+            ("52870元", {"indicator": "城镇居民人均可支配收入"}),
+            ("6.2%", {"indicator": "农村居民人均可支配收入"}),
+            ("401.8亿元", {"indicator": "出口额"}),
+        ],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -251,6 +251,8 @@ class _State:
     run_subjects: list[str | None] = field(default_factory=list)
     indicator: str = ""
     """The passage's first amount or rate named: what a clause naming only its subject measures."""
+    whole: str = ""
+    """The last sentence's first amount named: the whole a sentence opening on 其中 gives parts of."""
 
 
 class Reader:
@@ -1349,6 +1351,10 @@ class Reader:
                     fig.run = prev.run + 1  # 项目120个、总投资80亿元: parallel figures, each named
             self._name(text, fig, prev, marks)
             figs.append(fig)
+        blanks = _LEADING_BLANKS.match(text, ss, se)
+        if state.whole and text.startswith("其中", blanks.end() if blanks else ss):
+            self._catalogue_parts(figs, state.whole)
+        state.whole = next((f.indicator for f in figs if f.q.kind != "count" and f.indicator), "")
         self._name_classes(text, figs)
         figs = _without_thresholds(
             text, figs, self.lexicon.class_words, self._category_threshold, self.lexicon.threshold_verbs
@@ -1644,6 +1650,21 @@ class Reader:
         ):  # 亿元以上在建项目1036个，完成投资增长8.2%: what those projects did (市重点项目数 is the same set)
             base = prev.indicator.removesuffix("数")
             fig.indicator = self.namer.canonical(base + self.lexicon.set_flows[fig.indicator])
+
+    def _catalogue_parts(self, figs: list[_Fig], whole: str) -> None:
+        """全体居民人均可支配收入55926元。其中城镇居民65318元，…；农村居民32847元: the parts of a sentence
+        opening on 其中, each named by a word the catalogue knows only with the rest of the whole's name
+        (城镇居民 + 人均可支配收入), take that name."""
+        catalogue = self.namer.catalogue
+        for fig in figs:
+            name = fig.indicator
+            if not name or name in catalogue or fig.q.kind == "count":
+                continue
+            for k in range(1, len(whole) - 1):
+                joined = catalogue.get(name + whole[k:])
+                if joined is not None and joined != whole:
+                    fig.indicator = joined
+                    break
 
     def _name_classes(self, text: str, figs: list[_Fig]) -> None:
         """产值超10亿元企业21家、超100亿元企业3家: a count after a class's threshold is named by the class,
