@@ -88,6 +88,14 @@ CASES: list[Case] = [
             ("401.8亿元", {"indicator": "出口额"}),
         ],
     ),
+    # 依次为 and 只有 between a rate's name and its number are no part of the name
+    (
+        PROJECTS + "衡南县、祁东县完成率依次为55.1%、53.7%；衡山县完成率只有47.6%。\n",
+        [
+            ("55.1%", {"subject": "衡南县", "indicator": "完成率"}),
+            ("47.6%", {"subject": "衡山县", "indicator": "完成率"}),
+        ],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

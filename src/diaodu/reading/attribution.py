@@ -228,16 +228,17 @@ class Namer:
             place = self.subjects.regex.match(s)
             if place and 1 < place.end() < len(s):
                 s = s[place.end() :]
-            if s.startswith("完成") and (
-                len(s) > 4 or (len(s) == 4 and s not in self.heads and s[2] not in "率比")
-            ):
-                s = s[2:]
             pm = self.periods.regex.match(s)
             if pm and pm.end() > 0:
                 s = s[pm.end() :]
             sm = self._suffix.search(s)
             if sm and sm.start() < len(s) and not self.naming.cuts_noun(s, sm.start()):
                 s = s[: sm.start()]
+            # (after the suffix: 完成率只有 is 完成率, whose 完成 stays)
+            if s.startswith("完成") and (
+                len(s) > 4 or (len(s) == 4 and s not in self.heads and s[2] not in "率比")
+            ):
+                s = s[2:]
             tail = self._period_tail.search(s)
             if tail and tail.start() > 0:
                 s = s[: tail.start()]
