@@ -96,6 +96,21 @@ CASES: list[Case] = [
             ("47.6%", {"subject": "衡山县", "indicator": "完成率"}),
         ],
     ),
+    # a unit named right after a figure and 、, with a figure of its own, is that figure's subject; a role
+    # noun before a period (骨干企业全年产值) names no company; 居 opens no place (居县市区第1位)
+    (
+        QUARTER + "衡南县得89.3分、祁东县得87.5分。衡南县投资增长8.1%、祁东县增长7.2%，居县市区第1位。\n",
+        [
+            ("89.3分", {"subject": "衡南县"}),
+            ("87.5分", {"subject": "祁东县"}),
+            ("7.2%", {"subject": "祁东县", "indicator": "投资"}),
+            ("第1", {"subject": "祁东县"}),
+        ],
+    ),
+    (
+        QUARTER + "确保骨干企业全年产值增长8%。\n",
+        [("8%", {"subject": "衡阳市", "indicator": "骨干企业产值"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

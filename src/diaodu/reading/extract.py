@@ -887,6 +887,9 @@ class Reader:
                     state.period = self._mark_value(mark, year, doc_period)
                     aside = aside or self._aside(text, ss, mark)
             subjects = self._clause_subjects(text, clause_starts, se, sent_marks)
+            listed = self._listed_subjects(text, sent_q, se, sent_marks)
+            if listed:
+                subjects = sorted(subjects + listed)
             if subjects and subjects[0][0] == ss and sent_index == 0:
                 state.subject = subjects[0][1]
             if self._item is not None:
@@ -1064,6 +1067,24 @@ class Reader:
             return mark.resolve(self.published_year)
         return mark.resolve(year)
 
+    def _listed_subjects(
+        self, text: str, quantities: list[Quantity], se: int, marks: list[PeriodMark]
+    ) -> list[tuple[int, str, int]]:
+        """乙县得89.3分、丙县得87.5分: a unit's name right after a figure and 、, with a figure of its own
+        after it in the clause, is that figure's subject, as if it opened a clause."""
+        out: list[tuple[int, str, int]] = []
+        for k, q in enumerate(quantities[:-1]):
+            pos = q.tail
+            if text[pos : pos + 1] != "、" or quantities[k + 1].num_start <= pos + 2:
+                continue
+            cut = _CLAUSE_END.search(text, pos, quantities[k + 1].num_start)
+            if cut is not None:
+                continue
+            found = self._clause_subjects(text, [pos + 1], se, marks)
+            if found and found[0][2] < quantities[k + 1].num_start:
+                out.append(found[0])
+        return out
+
     def _clause_subjects(
         self, text: str, clause_starts: list[int], se: int, marks: list[PeriodMark]
     ) -> list[tuple[int, str, int]]:
@@ -1119,6 +1140,9 @@ class Reader:
             name_end = max(place.end if place else -1, generic.end if generic else -1)
             if name_end < 0 and (role is not None or (by_role and cs > clause_starts[0])):
                 named = _NAMED_BY_ROLE.match(text, pos, se)
+                opening = self.periods.regex.match(named["name"]) if named is not None else None
+                if opening is not None and opening.end() > 0:
+                    named = None  # 骨干企业全年产值增长8%: the role's own figure, for a period; no company
                 if named is not None and (role is not None or len(named["name"]) >= 4):
                     # 链主企业某某变压器实现营收…；某某重工实现营收…: companies the profile does not know,
                     # the first named after its role, the next in parallel with it
