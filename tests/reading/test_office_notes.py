@@ -111,6 +111,13 @@ CASES: list[Case] = [
         QUARTER + "确保骨干企业全年产值增长8%。\n",
         [("8%", {"subject": "衡阳市", "indicator": "骨干企业产值"})],
     ),
+    # a table's 合计 row, under a numbering column, is the rows' sum: the passage's subject's, its key kept
+    (
+        PROJECTS
+        + "（金额单位：亿元）\n编号｜项目｜总投资｜年度计划\n1｜衡阳华耀新材料产业园项目｜48.6｜15.0\n"
+        "2｜衡阳南岳储能电池项目｜22.4｜8.5\n合计｜｜71.0｜23.5\n",
+        [("71.0", {"subject": "衡阳市"}), ("23.5", {"subject": "衡阳市"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -459,8 +459,8 @@ class Reader:
                     continue
                 if table is not None and skip_first != table.skip_first:
                     cells = split_cells(text, ps, pe)  # a row: its own cells, as the table reads them
-                    if table.skip_first:
-                        cells = cells[1:]  # 1｜某某项目｜…: the row's number
+                    if table.skip_first and not (cells and self.columns.is_total(cells[0].text)):
+                        cells = cells[1:]  # 1｜某某项目｜…: the row's number (合计｜｜…: the total's key)
                 if table is not None and all(_RULE_CELL.match(c.text) for c in cells):
                     continue  # | --- | --- |: a markdown table's rule
                 if table is not None and len(cells) >= 2 and any(is_number_cell(c.text) for c in cells[1:]):
@@ -517,6 +517,8 @@ class Reader:
                 kind = _common_tail(table.kinds)  # 合计 of 省重点项目, 市重点项目: 重点项目
             else:
                 table.kinds.append(kind)
+        elif table.key_is_subject and self.columns.is_total(row_key.cleaned):
+            pass  # 合计｜｜156.3｜…: the rows' sum, the passage's subject's
         elif table.key_is_subject:
             subject = row_key.cleaned
             yield from self._key_capacity(text, key, subject, doc_name)
