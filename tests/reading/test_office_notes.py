@@ -107,6 +107,11 @@ CASES: list[Case] = [
             ("第1", {"subject": "祁东县"}),
         ],
     ),
+    # 分列 after units listed with their own figures ranks them one each, in the order named
+    (
+        QUARTER + "耒阳市以92.6分排名第一，衡南县得89.3分、祁东县得87.5分，分列第二、第三位。\n",
+        [("第一", {"subject": "耒阳市"}), ("第二", {"subject": "衡南县"}), ("第三", {"subject": "祁东县"})],
+    ),
     (
         QUARTER + "确保骨干企业全年产值增长8%。\n",
         [("8%", {"subject": "衡阳市", "indicator": "骨干企业产值"})],

@@ -322,6 +322,7 @@ class Reader:
         self.rank_region_end = re.compile("(?:" + "|".join(re.escape(w) for w in groups) + r")(?:平均)?$")
         self.connective = _alternation(lexicon.connectives)
         self.dist_words = _alternation(lexicon.distribution)
+        self.ordered_words = _alternation(lexicon.ordered_distribution)
         self.continues = re.compile(r"\s*" + _alternation(lexicon.continuation).pattern)
         self.keep_verbs = frozenset(lexicon.keep_verbs)
         self.not_name_start = _alternation(lexicon.not_name_start)
@@ -1069,6 +1070,34 @@ class Reader:
             return mark.resolve(self.published_year)
         return mark.resolve(year)
 
+    def _ranks_in_order(self, text: str, figs: list[_Fig], subjects: list[tuple[int, str, int]]) -> None:
+        """甲县得89.3分、乙县得87.5分，分列第二、第三位: a run of ranks after a word that pairs in order
+        (分列, 分别, 依次), with no units of its own, ranks the units named before it in the sentence, one
+        each in the order named."""
+        k = 0
+        while k < len(figs):
+            first = figs[k]
+            run = [first]
+            while k + len(run) < len(figs) and figs[k + len(run)].run == len(run):
+                run.append(figs[k + len(run)])
+            k += len(run)
+            if (
+                first.measure != "rank"
+                or len(run) < 2
+                or any(f.measure != "rank" or len(f.records) != 1 or f.records[0][2] for f in run)
+                or self.ordered_words.search(text, first.clause_start, first.q.num_start) is None
+            ):
+                continue
+            named: list[str] = []
+            for cs, name, _end in subjects:
+                if cs < first.clause_start and name not in named:
+                    named.append(name)
+            if len(named) < len(run):
+                continue
+            for fig, name in zip(run, named[-len(run) :], strict=True):
+                indicator, period, _ = fig.records[0]
+                fig.records = [(indicator, period, name)]
+
     def _listed_subjects(
         self, text: str, quantities: list[Quantity], se: int, marks: list[PeriodMark]
     ) -> list[tuple[int, str, int]]:
@@ -1398,6 +1427,7 @@ class Reader:
             before = figs[k - 1]
             base = before.records[0][0] if before.records else before.indicator
             figs[k].records = [(self.namer.naming.rate_base(n, base), p, s) for n, p, s in figs[k].records]
+        self._ranks_in_order(text, figs, subjects)
         for fig in figs:
             yield from self._records(
                 text,

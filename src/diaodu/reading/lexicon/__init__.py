@@ -270,6 +270,7 @@ class _AttributionFile(_Strict):
     state_verbs: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()
     distribution: tuple[str, ...] = ()
+    ordered_distribution: tuple[str, ...] = ()
     continuation: tuple[str, ...] = ()
     keep_verbs: tuple[str, ...] = ()
     not_name_start: tuple[str, ...] = ()
@@ -451,6 +452,7 @@ class Lexicon:
     state_verbs: tuple[str, ...] = ()
     connectives: tuple[str, ...] = ()
     distribution: tuple[str, ...] = ()
+    ordered_distribution: tuple[str, ...] = ()
     continuation: tuple[str, ...] = ()
     keep_verbs: tuple[str, ...] = ()
     not_name_start: tuple[str, ...] = ()
@@ -594,6 +596,7 @@ def _load(folder: Path) -> Lexicon:
         state_verbs=attr.state_verbs,
         connectives=attr.connectives,
         distribution=attr.distribution,
+        ordered_distribution=attr.ordered_distribution,
         continuation=attr.continuation,
         keep_verbs=attr.keep_verbs,
         not_name_start=attr.not_name_start,
