@@ -77,7 +77,7 @@ CASES: list[Case] = [
         [("1684.3亿元", {"period": "2025-01/2025-09"}), ("2400亿元", {"period": "2026"})],
     ),
     # a sentence opening on 其中 names its parts by words the catalogue knows only with the rest of the
-    # whole's name (城镇居民 + 人均可支配收入); exports are 出口额, as statisticians name them
+    # whole's name (城镇居民 + 人均可支配收入); exports are 出口, as a bulletin writes them
     (
         "衡阳市2025年国民经济和社会发展统计公报\n\n全年全体居民人均可支配收入41236元，增长5.1%。"
         "其中城镇居民52870元，增长4.4%；农村居民27415元，增长6.2%。\n"
@@ -85,7 +85,7 @@ CASES: list[Case] = [
         [
             ("52870元", {"indicator": "城镇居民人均可支配收入"}),
             ("6.2%", {"indicator": "农村居民人均可支配收入"}),
-            ("401.8亿元", {"indicator": "出口额"}),
+            ("401.8亿元", {"indicator": "出口"}),
         ],
     ),
     # 依次为 and 只有 between a rate's name and its number are no part of the name
