@@ -123,6 +123,15 @@ CASES: list[Case] = [
         "2｜衡阳南岳储能电池项目｜22.4｜8.5\n合计｜｜71.0｜23.5\n",
         [("71.0", {"subject": "衡阳市"}), ("23.5", {"subject": "衡阳市"})],
     ),
+    # units listed with a count and an amount each, after one naming both: each figure the name of the
+    # last of its kind (开工项目, 开工项目总投资), and a place is no deed (耒阳市12个 is no 已…项目)
+    (
+        "衡阳市重大项目集中开工\n衡阳高新区开工项目14个、总投资168.5亿元；耒阳市12个、76.3亿元。\n",
+        [
+            ("12个", {"subject": "耒阳市", "indicator": "开工项目"}),
+            ("76.3亿元", {"subject": "耒阳市", "indicator": "开工项目总投资"}),
+        ],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -1685,7 +1685,19 @@ class Reader:
         if fig.indicator:
             fig.indicator = self._antecedent(text, q.start, fig.indicator)
         if not fig.indicator and prev is not None:
-            fig.indicator = self._done_of_plan(lead, prev.indicator) or prev.indicator
+            alike = (
+                prev.count_before if q.kind == "count" else prev.money_before if q.kind == "money" else None
+            )
+            if (
+                alike is not None
+                and prev.q.kind != q.kind
+                and alike.indicator
+                and fig.measure == prev.measure == alike.measure == "level"
+            ):
+                # 甲区开工项目14个、总投资168.5亿元；乙县12个、76.3亿元: each the name of the last of its kind
+                fig.indicator = alike.indicator
+            else:
+                fig.indicator = self._done_of_plan(lead, prev.indicator) or prev.indicator
             if fig.measure == "rank" and prev.q.kind == "count" and prev.clause_start == cs and prev.carried:
                 fig.indicator = prev.carried  # 增速在全省105个开发区中排第9位: not the peers' count
         elif fig.run > 0 and prev is not None:  # 粮食播种面积…、产量… → 粮食产量
@@ -1822,6 +1834,8 @@ class Reader:
             or deed.endswith(self.lexicon.strip_suffix)  # 累计达到612家: a stock, not a deed
             or any(w in deed for w in self.lexicon.whole_nouns)
             or not all("\u4e00" <= c <= "\u9fff" for c in deed)
+            or self.subjects.regex.search(deed) is not None  # ；耒阳市12个: a unit's count, not a deed
+            or self.regions_at(deed, 0, len(deed)) is not None
         ):
             return name
         base = prev.trailing if prev.used_trailing and prev.trailing else prev.indicator
