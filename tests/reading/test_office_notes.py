@@ -132,6 +132,14 @@ CASES: list[Case] = [
             ("76.3亿元", {"subject": "耒阳市", "indicator": "开工项目总投资"}),
         ],
     ),
+    # a section's heading with a long note in brackets is still a heading, and the period its note names
+    # (累计完成为1—10月数) is the period of the table under it, in a weekly note running to November
+    (
+        WEEKLY + "一、全盘进度\n本周完成投资24.6亿元。\n\n"
+        "二、市领导挂点项目进度一览（单位：亿元、%；累计完成为1—10月数）\n"
+        "项目名称\t总投资\t年度计划\t累计完成\t完成率\n衡阳华耀新材料产业园项目\t286.00\t42.50\t38.76\t91.2\n",
+        [("24.6亿元", {"period": "2025-11"}), ("38.76", {"period": "2025-01/2025-10"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

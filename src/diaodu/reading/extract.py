@@ -223,6 +223,8 @@ class _Table:
     kinds: list[str] = field(default_factory=list)
     skip_first: bool = False
     """序号｜项目名称｜…: the first column numbers the rows; the key is the next."""
+    period: str | None = None
+    """The period its section's heading names (…一览（累计完成为1—10月数）), over the passage's."""
 
 
 class _RowKey(NamedTuple):
@@ -456,6 +458,7 @@ class Reader:
                         self.columns.key_is_subject(key_label),
                         self.columns.key_is_category(key_label),
                         skip_first=skip_first,
+                        period=section_period if section_period != doc_period else None,
                     )
                     continue
                 if table is not None and skip_first != table.skip_first:
@@ -500,7 +503,7 @@ class Reader:
             columns = columns[-len(values) :] if len(values) < len(columns) else columns
             values = values[-len(columns) :]
         row_key = self._row_key(key.text)
-        period = state.period
+        period = table.period or state.period
         if row_key.mark is not None:
             period = self._mark_value(row_key.mark, year, state.period)
         subject = state.subject

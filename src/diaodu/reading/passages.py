@@ -43,8 +43,17 @@ SECTION_HEAD = re.compile(
 
 
 def is_section_head(line: str) -> bool:
-    """Does ``line`` open a new section (a numbered or bracketed heading, short)?"""
-    return bool(SECTION_HEAD.match(line)) and len(line.strip()) <= 30
+    """Does ``line`` open a new section (a numbered or bracketed heading, short: a note in brackets at its
+    end, 二、项目进度一览（单位：亿元；累计完成为1—10月数）, not counted)?"""
+    if not SECTION_HEAD.match(line):
+        return False
+    bare = line.strip()
+    if bare.endswith(("）", ")")):
+        bare = _HEAD_NOTE.sub("", bare)
+    return len(bare) <= 30
+
+
+_HEAD_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def body_period(marks: Iterable[PeriodMark], year: int | None) -> PeriodMark | None:
