@@ -140,6 +140,15 @@ CASES: list[Case] = [
         "项目名称\t总投资\t年度计划\t累计完成\t完成率\n衡阳华耀新材料产业园项目\t286.00\t42.50\t38.76\t91.2\n",
         [("24.6亿元", {"period": "2025-11"}), ("38.76", {"period": "2025-01/2025-10"})],
     ),
+    # a breakdown of a count (分地区看，…) counts what that count counted, for its period (the week's); a unit
+    # right after a count and 、 is the next count's subject
+    (
+        WEEKLY + "本周新开工项目7个，合计总投资63.8亿元。分地区看，珠晖区2个、衡南县3个。\n",
+        [
+            ("2个", {"subject": "珠晖区", "indicator": "新开工项目", "period": "2025-11"}),
+            ("3个", {"subject": "衡南县", "indicator": "新开工项目", "period": "2025-11"}),
+        ],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -105,6 +105,10 @@ _SET_NOUNS = ("项目", "企业")
 _KIND_ENDS = ("类", "其他", "其它")
 #: A sentence opening on its topic: 固定资产投资方面， / 从各县规上工业增加值增速看，
 _TOPIC = re.compile(r"[\s\u3000]*(?:从|就)?(?P<x>[^，,。；;：:0-9０-９]{2,24}?)(?:方面|来看|看)[，,]")
+#: A breakdown of what was just counted (分地区看， / 按区域看， / 从区域分布看，), not a topic of its own.
+_BREAKDOWN = re.compile(
+    r"[\s\u3000]*(?:从)?(?:(?:分|按)[^，,。；;：:0-9０-９]{1,8}?|[^，,。；;：:0-9０-９]{1,8}?分布)(?:来看|看)[，,]"
+)
 #: A unit note (（单位：亿元）, 单位:万元): the unit the bare amounts under it are in.
 _UNIT_NOTE = re.compile(
     r"单位\s*[:：]\s*(?P<unit>[\u4e00-\u9fff%％A-Za-z/、]{1,10}?)\s*(?:[）)]|$|[，,；;。\s])"
@@ -255,6 +259,10 @@ class _State:
     """The passage's first amount or rate named: what a clause naming only its subject measures."""
     whole: str = ""
     """The last sentence's first amount named: the whole a sentence opening on 其中 gives parts of."""
+    counted: str = ""
+    """The last count named in the passage: what a breakdown (分地区看，甲区2个…) counts."""
+    counted_period: str | None = None
+    """The period of that count."""
 
 
 class Reader:
@@ -1115,8 +1123,12 @@ class Reader:
             if cut is not None:
                 continue
             found = self._clause_subjects(text, [pos + 1], se, marks)
-            if found and found[0][2] < quantities[k + 1].num_start:
-                out.append(found[0])
+            if not found or found[0][2] > quantities[k + 1].num_start:
+                continue
+            generic = self.regions_at(text, pos + 1, se) if found[0][1] not in self._units else None
+            if generic is not None and generic.kind == "company":
+                continue  # 中国500强企业3家、上市公司5家: kinds of companies counted, no company
+            out.append(found[0])
         return out
 
     def _clause_subjects(
@@ -1413,6 +1425,15 @@ class Reader:
         if state.whole and text.startswith("其中", blanks.end() if blanks else ss):
             self._catalogue_parts(figs, state.whole)
         state.whole = next((f.indicator for f in figs if f.q.kind != "count" and f.indicator), "")
+        parts: set[int] = set()  # the figures of a breakdown of the count before (ids)
+        whole_period = state.counted_period
+        if state.counted and _BREAKDOWN.match(text, ss, se):
+            for (
+                fig
+            ) in figs:  # 本周新开工项目7个。分地区看，甲区2个、乙县3个: parts of that count, for its period
+                if fig.q.kind == "count" and fig.measure == "level" and not _is_name(fig.indicator):
+                    fig.indicator = state.counted
+                    parts.add(id(fig))
         self._name_classes(text, figs)
         figs = _without_thresholds(
             text, figs, self.lexicon.class_words, self._category_threshold, self.lexicon.threshold_verbs
@@ -1432,7 +1453,8 @@ class Reader:
             figs[k].records = [(self.namer.naming.rate_base(n, base), p, s) for n, p, s in figs[k].records]
         self._ranks_in_order(text, figs, subjects)
         for fig in figs:
-            yield from self._records(
+            period: str | None = None
+            for mention in self._records(
                 text,
                 fig,
                 ss,
@@ -1445,7 +1467,13 @@ class Reader:
                 doc_period,
                 doc_name,
                 mark_scope,
-            )
+            ):
+                if id(fig) in parts and whole_period is not None:
+                    mention.period = whole_period
+                period = mention.period
+                yield mention
+            if fig.q.kind == "count" and fig.measure == "level" and _is_name(fig.indicator):
+                state.counted, state.counted_period = fig.indicator, period
 
     def _ranked_row(self, text: str, pos: int, se: int) -> int:
         """Where the unit's name starts after a row of a ranking opening at ``pos`` (第1名 某县，承办…: an
