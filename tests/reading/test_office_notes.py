@@ -149,6 +149,17 @@ CASES: list[Case] = [
             ("3个", {"subject": "衡南县", "indicator": "新开工项目", "period": "2025-11"}),
         ],
     ),
+    # 该区 opening a clause is the unit named last (even as the speaker's); 推进 / 用于 open no name and
+    # 预期 ends none
+    (
+        "衡阳市招商周报\n衡阳高新区相关负责人表示，今年以来该区已累计签约台资项目41个。"
+        "全年推进重点项目412个。社会消费品零售总额预期增长6%。\n",
+        [
+            ("41个", {"subject": "衡阳高新技术产业开发区", "indicator": "签约台资项目"}),
+            ("412个", {"indicator": "重点项目"}),
+            ("6%", {"indicator": "社会消费品零售总额"}),
+        ],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -1162,6 +1162,14 @@ class Reader:
                     pos = goal.end()  # 确保某公司全年营业收入…: the unit after the goal word
                     continue
                 break
+            if text.startswith(self.lexicon.place_anaphors, pos):
+                before = list(self.subjects.regex.finditer(text, max(0, cs - _ANTECEDENT_REACH), cs))
+                if before:
+                    unit, unit_kind = self.subjects.names[before[-1].group()]
+                    if unit_kind not in ("self", "region", "province"):
+                        # …高新区相关负责人表示，今年以来该区已签约…: the unit named last
+                        out.append((cs, self.word_map.get(before[-1].group(), unit), pos + 2))
+                        continue
             anaphor = (
                 next((w for w in self.lexicon.chain_anaphors if text.startswith(w, pos)), "")
                 if self._chain
