@@ -160,6 +160,12 @@ CASES: list[Case] = [
             ("6%", {"indicator": "社会消费品零售总额"}),
         ],
     ),
+    # a cause (主要是…) and a price's per-unit words (均价为每吨) are no part of a name
+    (
+        PROJECTS + "石鼓区规上工业增加值下降3.2%，主要是铁矿石产量下降6.5%。"
+        "10月氧化镨钕均价为每吨46.8万元，较9月下跌7.3%。\n",
+        [("6.5%", {"indicator": "铁矿石产量"}), ("7.3%", {"indicator": "氧化镨钕均价"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",
