@@ -166,6 +166,17 @@ CASES: list[Case] = [
         "10月氧化镨钕均价为每吨46.8万元，较9月下跌7.3%。\n",
         [("6.5%", {"indicator": "铁矿石产量"}), ("7.3%", {"indicator": "氧化镨钕均价"})],
     ),
+    # 跑赢 / 跑输 / 落后于 compare with a yardstick: the gap is of the rate before, the yardstick its
+    # reference
+    (
+        PROJECTS
+        + "年度计划完成率为87.2%，跑赢时序进度3.9个百分点，跑输全省1.2个百分点，落后于全国0.5个百分点。\n",
+        [
+            ("3.9个百分点", {"indicator": "年度计划完成率", "reference": "时序进度"}),
+            ("1.2个百分点", {"subject": "衡阳市", "reference": "湖南省", "value": -1.2}),
+            ("0.5个百分点", {"reference": "全国"}),
+        ],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -1350,7 +1350,12 @@ class Reader:
                 continue
             name = self.word_map[word]
             before = window[: m.start()]
-            if name == self.doc_subject or _ABOVE_NOT_BEFORE.search(before) or self.rank_cue.search(before):
+            if (
+                name == self.doc_subject
+                or _ABOVE_NOT_BEFORE.search(before)
+                or self.rank_cue.search(before)
+                or before.endswith(self.lexicon.comparators)  # 跑输全省…: a yardstick
+            ):
                 return None  # 占全省的…, 排全省第一: the province is a yardstick, not the doer
             if _ABOVE_NOT_AFTER.match(window, m.end()) or re.search(r"[0-9，,、]", window[: m.start()]):
                 return None
