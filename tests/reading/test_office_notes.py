@@ -177,6 +177,15 @@ CASES: list[Case] = [
             ("0.5个百分点", {"reference": "全国"}),
         ],
     ),
+    # 7.7个和9个百分点: the first number shares the second's unit; a run of gaps after a run given one unit
+    # each (分别) pairs with those units in order
+    (
+        PROJECTS + "衡南县、衡山县问题办结率分别为86.4%和85.1%，低于全市平均水平7.7个和9个百分点。\n",
+        [
+            ("7.7个", {"measure": "diff", "unit": "pp", "subject": "衡南县", "indicator": "问题办结率"}),
+            ("9个百分点", {"subject": "衡山县", "indicator": "问题办结率"}),
+        ],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -50,6 +50,27 @@ class MeasureDecision:
     """Where the deciding cue starts in the text (-1: none)."""
 
 
+_JOINED_BY = ("和", "、", "与", "及", "至", "到", "—", "-", "～", "~")
+
+
+def _share_unit(text: str, first: Quantity, second: Quantity) -> None:
+    """低于全市7.7个和9个百分点: a number whose unit is the start of the next one's, joined to it by 和 (or
+    a range's dash), is in the next one's unit (7.7个百分点), and of its kind."""
+    unit = _WRITTEN_NUMBER.sub("", text[first.start : first.end], count=1)
+    after = _WRITTEN_NUMBER.sub("", text[second.start : second.end], count=1)
+    if (
+        unit
+        and len(after) > len(unit)
+        and after.startswith(unit)
+        and text[first.end : second.start] in _JOINED_BY
+    ):
+        first.unit, first.kind = second.unit, second.kind
+
+
+#: The number opening a written figure (7.7, 1,200, ９), before its unit.
+_WRITTEN_NUMBER = re.compile(r"^[0-9０-９.,，．]+")
+
+
 class QuantityFinder:
     """Finds number phrases with the lexicon's units, qualifiers and not-a-figure patterns."""
 
@@ -143,6 +164,8 @@ class QuantityFinder:
             for q in found:
                 if spans and self._overlaps(spans, starts, q.start, q.end):
                     continue
+                if out and q.unit and out[-1].unit and q.kind != out[-1].kind:
+                    _share_unit(text, out[-1], q)
                 out.append(q)
         return out
 
