@@ -186,6 +186,20 @@ CASES: list[Case] = [
             ("9个百分点", {"subject": "衡山县", "indicator": "问题办结率"}),
         ],
     ),
+    # 涨幅 / 降幅 before a percentage are growth (降幅 a fall); 颗 counts; a rise or fall in places
+    # (上升3个位次,
+    # 下滑5位) is a change
+    (
+        PROJECTS + "预计全年房地产开发投资降幅在10%左右，居民消费价格涨幅2%左右。芯片年封装能力达12亿颗。"
+        "祁东县排名上升3个位次，衡山县下滑5位。\n",
+        [
+            ("10%", {"measure": "growth", "value": -10, "qualifier": "about"}),
+            ("2%", {"measure": "growth", "value": 2}),
+            ("12亿颗", {"value": 12, "unit": "亿颗"}),
+            ("3个位次", {"measure": "change", "unit": "位次"}),
+            ("5位", {"measure": "change", "value": -5}),
+        ],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",
