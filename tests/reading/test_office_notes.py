@@ -200,6 +200,18 @@ CASES: list[Case] = [
             ("5位", {"measure": "change", "value": -5}),
         ],
     ),
+    # a label's bullet (◆ 市场主体：实有2.87万户；新登记3126户): 实有 opens no name, a bare deed makes
+    # what it made of the label's units; 升至 ends no name; 外贸进出口总值 is the catalogue's 进出口总额
+    (
+        "衡阳经开区1—9月经济运行情况\n◆ 市场主体：实有2.87万户；前三季度新登记3126户\n"
+        "◆ 航班客座率升至83.4%\n◆ 外贸进出口总值78.52亿元\n",
+        [
+            ("2.87万户", {"indicator": "市场主体"}),
+            ("3126户", {"indicator": "新登记市场主体"}),
+            ("83.4%", {"indicator": "航班客座率"}),
+            ("78.52亿元", {"indicator": "进出口总额"}),
+        ],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -1548,15 +1548,23 @@ class Reader:
         if self.list_mark is not None:
             lead = self.list_mark.sub("", lead, count=1)  # 1. 地区生产总值完成…: the item's number is no name
         cs = fig.clause_start
-        if (
-            (prev is None or prev.clause_start != cs)
-            and cs > 0
-            and text[cs - 1] in "：:"
-            and not self.namer.lead_name(lead, fig.measure)
-        ):
-            # 指标：数值 (GDP：132.7亿元, 投资：增长7%): the label before the colon names it
-            label_start = _last_label_stop(text, cs - 1) + 1
-            lead = text[label_start : cs - 1]
+        if (prev is None or prev.clause_start != cs) and cs > 0 and text[cs - 1] in "：:":
+            after_colon = self.namer.lead_name(lead, fig.measure)
+            if not after_colon:
+                # 指标：数值 (GDP：132.7亿元, 投资：增长7%): the label before the colon names it
+                label_start = _last_label_stop(text, cs - 1) + 1
+                lead = text[label_start : cs - 1]
+            elif after_colon in self.lexicon.keep_verbs:
+                # 市场主体：新登记3126户: what the deed made of the label's units (新登记市场主体)
+                label_start = _last_label_stop(text, cs - 1) + 1
+                lead = after_colon + text[label_start : cs - 1]
+        elif cs > 0 and (deed := self.namer.lead_name(lead, fig.measure)) in self.lexicon.keep_verbs:
+            line_start = text.rfind("\n", 0, cs) + 1
+            colon = max(text.find("：", line_start, cs), text.find(":", line_start, cs))
+            if colon > line_start:
+                # ◆ 市场主体：实有2.87万户；新登记3126户: the line's label, as after its colon
+                label_start = _last_label_stop(text, colon) + 1
+                lead = deed + text[label_start:colon]
         name = self.namer.lead_name(lead, fig.measure)
         if self._not_name_start(lead) and fig.measure in (
             "diff",
