@@ -212,6 +212,13 @@ CASES: list[Case] = [
             ("78.52亿元", {"indicator": "进出口总额"}),
         ],
     ),
+    # 今年 before a deed adding units (今年新入规11家), in a report on 1—10月, is the year so far; 今年
+    # before a year's list (今年全市共安排重点项目…) is the year
+    (
+        "衡阳市2025年1—10月工业经济运行\n截至10月底，全市规上工业企业达到168家，其中今年新入规11家。"
+        "今年全市共安排重点项目1288个。\n",
+        [("11家", {"period": "2025-01/2025-10"}), ("1288个", {"period": "2025"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

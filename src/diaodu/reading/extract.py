@@ -333,6 +333,8 @@ class Reader:
         self.connective = _alternation(lexicon.connectives)
         self.dist_words = _alternation(lexicon.distribution)
         self.ordered_words = _alternation(lexicon.ordered_distribution)
+        #: 新增, 新认定 …: a deed adding units, after 今年 (今年新增入规企业18家): the units added so far
+        self._new_unit_deeds = tuple(w for w in lexicon.keep_verbs if w.startswith("新"))
         self.continues = re.compile(r"\s*" + _alternation(lexicon.continuation).pattern)
         self.keep_verbs = frozenset(lexicon.keep_verbs)
         self.not_name_start = _alternation(lexicon.not_name_start)
@@ -2379,6 +2381,17 @@ class Reader:
                     last_mark = mark
         if last_mark is not None:
             period = self._mark_value(last_mark, year, doc_period)
+            if (
+                last_mark.relative
+                and last_mark.months == (1, 12)
+                and last_mark.year_offset == 0
+                and doc_period is not None
+                and len(doc_period) == 15
+                and doc_period[5:7] == "01"
+                and period == doc_period[:4]
+                and text.startswith(self._new_unit_deeds, last_mark.end)
+            ):
+                period = doc_period  # 今年新增入规企业18家, in a report on 1—10月: those so far this year
         if fig.peer_of:
             period = None  # 在全省21个市（州）中: the peers, counted in no period
         if (
