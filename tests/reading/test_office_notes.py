@@ -219,6 +219,13 @@ CASES: list[Case] = [
         "今年全市共安排重点项目1288个。\n",
         [("11家", {"period": "2025-01/2025-10"}), ("1288个", {"period": "2025"})],
     ),
+    # a month's bulletin whose body opens on the month with no figure (10月份，全区上下…简报如下。) runs from
+    # January when its figures are counted so (1—10月，…)
+    (
+        "雁峰区2025年10月经济运行简况\n\n10月份，全区上下紧扣年度目标，经济运行总体平稳，现将主要情况简报如下。\n"
+        "工业：全区规上工业1—10月增加值增长7.8%；规模工业总产值412.6亿元。\n",
+        [("412.6亿元", {"period": "2025-01/2025-10"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -2995,6 +2995,11 @@ def _leading_mark(text: str, marks: list[PeriodMark]) -> PeriodMark | None:
         if m.open:
             continue
         if (m.start == 0 or text[m.start - 1] in "\n。") and text[m.end : m.end + 1] in ("，", ","):
+            stop = min(
+                (k for k in (text.find("。", m.end), text.find("\n", m.end)) if k >= 0), default=len(text)
+            )
+            if _DIGIT_IN_TEXT.search(text, m.end, stop) is None:
+                continue  # 10月份，全区上下紧扣年度目标…简报如下。: an opening with no figure leads none
             return m
     return None
 
