@@ -241,6 +241,8 @@ def test_document_from_text() -> None:
         ("报告正文，全市增长5%。\n岚州市统计局\n2023年7月18日", date(2023, 7, 18)),
         ("报告正文，全市增长5%。\n岚州市人民政府\n二〇二三年七月十八日", date(2023, 7, 18)),
         ("全市增长5%，7月18日召开会议。", None),
+        # a weekly note dated only by the week it covers, the year on the week's first day
+        ("岚州市产业链专班周报\n第45期（2023年11月10日—11月16日）\n全市增长5%。", date(2023, 11, 16)),
         ("发布时间：2023-02-30 09:00\n日期不存在。", None),
     ],
 )

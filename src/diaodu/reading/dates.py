@@ -133,6 +133,8 @@ def week_end(lines: Sequence[str]) -> date | None:
         if span is None:
             continue
         year = next((int(y) for y in _YEAR.findall("\n".join(lines[max(0, k - 2) : k + 1]))), None)
+        if year is None and (before := _YEAR_BEFORE.search(line, 0, span.start())) is not None:
+            year = int(before.group()[:4])  # （2025年11月10日—11月16日）: the year of the span's first day
         if year is None:
             return None
         month = int(span["m2"] or span["m1"])
