@@ -1437,8 +1437,10 @@ class Reader:
             self._name(text, fig, prev, marks)
             figs.append(fig)
         blanks = _LEADING_BLANKS.match(text, ss, se)
-        if state.whole and text.startswith("其中", blanks.end() if blanks else ss):
-            self._catalogue_parts(figs, state.whole)
+        if state.whole and (
+            text.startswith("其中", blanks.end() if blanks else ss) or _BREAKDOWN.match(text, ss, se)
+        ):
+            self._catalogue_parts(figs, state.whole)  # (其中 / 分城乡看，城镇居民50127元: the whole's parts)
         state.whole = next((f.indicator for f in figs if f.q.kind != "count" and f.indicator), "")
         parts: set[int] = set()  # the figures of a breakdown of the count before (ids)
         whole_period = state.counted_period

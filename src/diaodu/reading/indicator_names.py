@@ -231,7 +231,7 @@ class Naming:
         if len(after) < 2 or _measure_noun(after) or after[0] == "的":
             return s  # 签订率: the verb opens a measure noun; 实现的零售额: it is inside a relative clause
         before = s[: last.start()]
-        if 2 < len(before) <= 10 and before.endswith(self.holder_nouns) and _CJK.fullmatch(before):
+        if 2 <= len(before) <= 10 and before.endswith(self.holder_nouns) and _CJK.fullmatch(before):
             return before + after  # 建材产业实现产值 → 建材产业产值: the branch is part of what is counted
         if before in self.names and any(before.endswith(n) for n in self.generic_nouns):
             return before + after  # 规模以上工业企业实现营业收入: a counted class (the catalogue's) owns it
