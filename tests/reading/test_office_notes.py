@@ -237,6 +237,16 @@ CASES: list[Case] = [
             ("26341元", {"indicator": "农村居民人均可支配收入"}),
         ],
     ),
+    # a list closed by a count of its items and their head (三大产业产值, 三条链的增加值): each item with it
+    (
+        PROJECTS + "食品、新材料、装备制造三大产业产值分别增长11.2%、8.7%、6.4%。"
+        "轨道交通装备、航空动力两条链的增加值分别增长14.6%、17.3%。\n",
+        [
+            ("11.2%", {"indicator": "食品产业产值"}),
+            ("6.4%", {"indicator": "装备制造产业产值"}),
+            ("17.3%", {"indicator": "航空动力产业链增加值"}),
+        ],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from diaodu.reading.indicator_names import Naming
 from diaodu.reading.lexicon import Lexicon, sorted_longest_first
+from diaodu.reading.numerals import parse_chinese
 from diaodu.reading.periods import PeriodFinder
 from diaodu.reading.profile import CityProfile
 
@@ -32,6 +33,10 @@ _COARSE_SPLIT = re.compile(r"[、，,]")
 _SHARE_IN = re.compile(r"在[\u4e00-\u9fff“”]{1,14}?(?:中|当中)的?(?:占比|比重|所占比重|占)?(?:为|达到|达)?$")
 #: The last item of a list ending in ``…的<head>`` (用工、融资、物流的问题): a short modifier and the head.
 _OF_HEAD = re.compile(r"^(?P<mod>[\u4e00-\u9fff]{1,4})的(?P<head>[\u4e00-\u9fff]{1,6})$")
+#: 三大产业产值 / 三条链的增加值 closing a list: the count of the items, then the head they share.
+_COUNTED_HEAD = re.compile(r"(?P<n>[两二三四五六七八九十])(?:大|条|个|类|项)(?P<head>[\u4e00-\u9fff]{2,10})$")
+#: What a counted head's bare noun stands for (三条链 → 产业链).
+_SHORT_HEADS = {"链": "产业链"}
 _LABEL = re.compile(r"【[^】]{0,12}】")
 _NON_NAME = re.compile(r"[0-9０-９%％]")
 _CACHE_SIZE = 8192
@@ -425,6 +430,12 @@ class Namer:
             first = self._prefix.match(parts[0])  # 全年省、市…: the lead-in words are no item
             if first is not None and 0 < first.end() < len(parts[0]):
                 parts[0] = parts[0][first.end() :]
+        counted = _COUNTED_HEAD.search(parts[-1]) if len(parts) >= 2 else None
+        if counted is not None and counted.start() > 0 and parse_chinese(counted["n"]) == len(parts):
+            # 食品、新材料、装备制造三大产业产值: each item with the head the count names
+            head = counted["head"].replace("的", "")
+            head = next((v + head[len(k) :] for k, v in _SHORT_HEADS.items() if head.startswith(k)), head)
+            parts = [p + head for p in parts[:-1]] + [parts[-1][: counted.start()] + head]
         if len(parts) >= 2 and len(parts[-1]) > 2 and all(len(p) == 1 for p in parts[:-1]):
             # 省、市重点项目: one-character items share what follows the last one's first character
             parts = [p + parts[-1][1:] for p in parts[:-1]] + [parts[-1]]
