@@ -247,6 +247,11 @@ CASES: list[Case] = [
             ("17.3%", {"indicator": "航空动力产业链增加值"}),
         ],
     ),
+    # kinds after a kind word that names no noun (按类型分，用地类2个) are kinds of what was last counted
+    (
+        WEEKLY + "本周新收集企业问题9个，当周办结7个；按类型分，用地类2个、融资类3个。\n",
+        [("2个", {"indicator": "用地类问题"}), ("3个", {"indicator": "融资类问题"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -1916,15 +1916,19 @@ class Reader:
         last = max(counted.finditer(text, ps, pos), key=lambda m: m.start(), default=None)
         return (last["a"] or last["b"]) if last is not None else ""
 
-    def _kind_view(self, text: str, pos: int) -> str:
+    def _kind_view(self, text: str, pos: int, unit: str | None = None) -> str:
         """The noun a sentence before ``pos`` sorts by kind (从问题类型看，… / 按企业类别分，…), when it is
-        one of ``whole_nouns``; else ""."""
+        one of ``whole_nouns``; when the kind word names none (按类型分，…), the noun last counted in
+        ``unit`` before it; else ""."""
         ss = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
         for word in self.lexicon.kind_words:
             at = text.find(word, ss, pos)
             if at > ss:
                 before = text[max(ss, at - 4) : at]
-                return next((w for w in self.lexicon.whole_nouns if before.endswith(w)), "")
+                named = next((w for w in self.lexicon.whole_nouns if before.endswith(w)), "")
+                if not named and unit:
+                    named = self._counted_before(text, at, unit)  # 收集问题9个…；按类型分，用地类2个
+                return named
         return ""
 
     def _part_of_whole(self, text: str, fig: _Fig, prev: _Fig | None) -> None:
@@ -1943,7 +1947,7 @@ class Reader:
                 fig.indicator = self.namer.canonical(fig.indicator + noun)
                 return
         if q.kind == "count" and fig.indicator.endswith(_KIND_ENDS):
-            whole = self._kind_view(text, q.start)
+            whole = self._kind_view(text, q.start, q.unit)
             if whole:
                 fig.indicator = self.namer.canonical(fig.indicator + whole)  # 从问题类型看，政策兑现类64个
                 fig.whole = whole
