@@ -252,6 +252,15 @@ CASES: list[Case] = [
         WEEKLY + "本周新收集企业问题9个，当周办结7个；按类型分，用地类2个、融资类3个。\n",
         [("2个", {"indicator": "用地类问题"}), ("3个", {"indicator": "融资类问题"})],
     ),
+    # a blank parts phrases as a comma does (新签约项目37个 计划总投资126.4亿元); 另有 opens no project's name
+    (
+        WEEKLY
+        + "本周全市新签约项目37个 计划总投资126.4亿元\n本周另有外资项目签约3个，合同外资1.26亿美元。\n",
+        [
+            ("37个", {"indicator": "新签约项目"}),
+            ("3个", {"subject": "衡阳高新技术产业开发区"}),
+        ],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -362,10 +362,14 @@ class Namer:
         """``trailing_name`` of the words ``s`` after a number: the name and its length in ``s``."""
         stop = len(s)
         for i, ch in enumerate(s):
-            if ch in "，,。；;：:！？!?、（(）)|｜\n" or ch.isdigit() or ch in "０１２３４５６７８９":
-                stop = i
+            if (
+                ch in "，,。；;：:！？!?、（(）)|｜\n \u3000\t"
+                or ch.isdigit()
+                or ch in "０１２３４５６７８９"
+            ):
+                stop = i  # (a blank parts phrases as a comma does: 新签约项目37个 计划总投资…)
                 break
-        by_digit = stop < len(s) and s[stop] not in "，,。；;：:！？!?、（(）)|｜\n"
+        by_digit = stop < len(s) and s[stop] not in "，,。；;：:！？!?、（(）)|｜\n \u3000\t"
         s = s[:stop]
         neg = s.find("未", 2)
         undone = self._stop.match(s, neg + 1) if neg > 0 else None

@@ -1294,6 +1294,7 @@ class Reader:
                 and not self.project_generic.match(name)
                 and not self.project_verbs.search(name)
                 and not self.periods.regex.search(name)  # 第四季度计划新招引…项目: no name
+                and not name.startswith(self.lexicon.project_not_start)  # 另有外资项目签约3个: no name
                 and not project_class(name, self.lexicon.item_name_ends, self.lexicon.project_class_words)
             ):
                 return clean(name)
