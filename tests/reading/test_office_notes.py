@@ -261,6 +261,11 @@ CASES: list[Case] = [
             ("3个", {"subject": "衡阳高新技术产业开发区"}),
         ],
     ),
+    # the office issuing a report reports the work of the place it serves
+    (
+        "衡阳市重点工作周报\n衡阳市统计局编　2025年11月10日\n\n市统计局本周走访企业52家。\n",
+        [("52家", {"subject": "衡阳市"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -141,6 +141,8 @@ _EACH_PEER = re.compile(
 )
 """A peer group of the document's own parts before a rank (居各乡镇（园区）第1位)."""
 _ANTECEDENT_REACH = 400
+#: How far into a report its issuing office is looked for (the opening lines, within this many characters).
+_ISSUER_CHARS = 300
 _YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADING = re.compile(
     r"^\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|第[一二三四五六七八九十]+[章节部分])"
@@ -359,6 +361,12 @@ class Reader:
         self.list_mark = list_mark_pattern(lexicon.item_markers)
         self.late_qualifier = LateQualifier(lexicon)
         self._units = frozenset(u.name for u in profile.all_units()) if profile else frozenset()
+        self._departments = (
+            frozenset(u.name for u in profile.all_units() if u.kind == "department")
+            if profile
+            else frozenset()
+        )
+        self._issuers: frozenset[str] = frozenset()
         #: The units whose investment is a flow of a period (a county's, a park's), not one project's life
         #: total: all but companies (a company's 总投资 is its project's).
         self._places = (
@@ -419,6 +427,13 @@ class Reader:
             if home.name:
                 self.doc_subject = home.name
                 self.word_map = dict(home_word_subjects(head, self.profile, home))
+        # the offices named in the opening lines (编印单位：市推进中心 / 某专班办公室编): the report's issuers
+        issuer_lines = "\n".join(text[:_ISSUER_CHARS].split("\n")[:4])
+        self._issuers = frozenset(
+            self.subjects.names[m.group()][0]
+            for m in self.subjects.regex.finditer(issuer_lines)
+            if self.subjects.names[m.group()][0] in self._departments
+        )
         furniture = _Spans(doc.furniture)
         self._window = (0, -1)
         self._plan = False
@@ -2419,6 +2434,11 @@ class Reader:
             subject = fig.peer_of
         if fig.owner:
             subject = fig.owner
+        if subject in self._departments and subject in self._issuers:
+            # 专班成员走访企业14家 / 市推进中心…: the office issuing a report reports the work of the place
+            # it serves (other offices, ranked or named in it, keep their own figures)
+            home = self.doc_subject if self.doc_subject not in self._departments else ""
+            subject = home or self.code_names.get(self.first_parent.get(subject, ""), subject)
         indicator_override: str | None = None
         before_text = text[max(fig.clause_start, q.num_start - 8) : q.num_start]
         cap = self.capacity_regex.search(before_text) or self.capacity_object.search(before_text)
