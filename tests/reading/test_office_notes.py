@@ -272,6 +272,11 @@ CASES: list[Case] = [
         "从第三季度执行情况看，开工一批的52个项目已开工49个，开工率为94.2%。\n",
         [("49个", {"period": "2025-07/2025-09"}), ("94.2%", {"period": "2025-07/2025-09"})],
     ),
+    # a doer before a deed verb whose name joined to the deed's is a catalogue name (规模工业实现增加值) stays
+    (
+        "衡阳市经济运行\n1—9月全市规模工业实现增加值增长8.1%，增幅比上半年加快0.6个百分点。\n",
+        [("8.1%", {"indicator": "规模工业增加值"}), ("0.6个百分点", {"indicator": "规模工业增加值"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -235,6 +235,9 @@ class Naming:
             return before + after  # 建材产业实现产值 → 建材产业产值: the branch is part of what is counted
         if before in self.names and any(before.endswith(n) for n in self.generic_nouns):
             return before + after  # 规模以上工业企业实现营业收入: a counted class (the catalogue's) owns it
+        for k in range(max(0, len(before) - 8), len(before) - 1):
+            if before[k:] + after in self.names:
+                return before[k:] + after  # 全市规模工业实现增加值 → 规模工业增加值: a catalogue name
         for noun in self.generic_nouns:
             if before.endswith(noun) and len(before) > len(noun):
                 actor = before[: -len(noun)]
