@@ -277,6 +277,11 @@ CASES: list[Case] = [
         "衡阳市经济运行\n1—9月全市规模工业实现增加值增长8.1%，增幅比上半年加快0.6个百分点。\n",
         [("8.1%", {"indicator": "规模工业增加值"}), ("0.6个百分点", {"indicator": "规模工业增加值"})],
     ),
+    # a 总… figure after a name measuring its thing's area (早稻播种面积…，总产量…) measures the thing
+    (
+        "衡阳市农业生产情况\n早稻播种面积58.3万亩，总产量22.6万吨，比上年增长1.9%。\n",
+        [("22.6万吨", {"indicator": "早稻总产量"}), ("1.9%", {"indicator": "早稻总产量"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

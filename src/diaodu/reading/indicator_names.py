@@ -63,6 +63,7 @@ class _NamingFile(_Strict):
     rate_words: tuple[str, ...] = ()
     size_words: tuple[str, ...] = ()
     stock_words: tuple[str, ...] = ()
+    measure_tails: tuple[str, ...] = ()
     unit_nouns: tuple[str, ...] = ()
     holder_nouns: tuple[str, ...] = ()
     writer_variants: tuple[str, ...] = ()
@@ -128,6 +129,7 @@ class Naming:
         self.rate_words = frozenset(words.rate_words)
         self.region_totals = dict(words.region_totals)
         self.stock_words = frozenset(words.stock_words)
+        self._measure_tails = tuple(sorted_longest_first(list(words.measure_tails)))
         self.not_after_among = frozenset(words.not_after_among)
         self.unit_nouns = tuple(sorted_longest_first(list(words.unit_nouns)))
         self.holder_nouns = tuple(words.holder_nouns)
@@ -304,6 +306,9 @@ class Naming:
         if name in self.stock_words:
             verb = next((v for v in self.keep_verbs if base.startswith(v) and len(base) > len(v) + 1), "")
             return base[len(verb) :]  # the stock of the units counted before (高新技术企业 → itself)
+        tail = next((t for t in self._measure_tails if base.endswith(t) and len(base) - len(t) >= 2), "")
+        if tail and name.startswith("总"):
+            return base[: -len(tail)] + name  # 早稻播种面积…，总产量… → 早稻总产量: of the crop, not its area
         return base + name
 
     def short_item(self, item: str, last: str) -> str:
