@@ -1455,14 +1455,13 @@ class Reader:
             self._name(text, fig, prev, marks)
             figs.append(fig)
         blanks = _LEADING_BLANKS.match(text, ss, se)
-        if state.whole and (
-            text.startswith("其中", blanks.end() if blanks else ss) or _BREAKDOWN.match(text, ss, se)
-        ):
+        breakdown = "看" in text[ss : ss + 16] and _BREAKDOWN.match(text, ss, se) is not None
+        if state.whole and (text.startswith("其中", blanks.end() if blanks else ss) or breakdown):
             self._catalogue_parts(figs, state.whole)  # (其中 / 分城乡看，城镇居民50127元: the whole's parts)
         state.whole = next((f.indicator for f in figs if f.q.kind != "count" and f.indicator), "")
         parts: set[int] = set()  # the figures of a breakdown of the count before (ids)
         whole_period = state.counted_period
-        if state.counted and _BREAKDOWN.match(text, ss, se):
+        if state.counted and breakdown:
             for (
                 fig
             ) in figs:  # 本周新开工项目7个。分地区看，甲区2个、乙县3个: parts of that count, for its period

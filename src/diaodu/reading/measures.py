@@ -50,20 +50,17 @@ class MeasureDecision:
     """Where the deciding cue starts in the text (-1: none)."""
 
 
-_JOINED_BY = ("和", "、", "与", "及", "至", "到", "—", "-", "～", "~")
+_JOINED_BY = frozenset("和、与及至到—-～~")
 
 
 def _share_unit(text: str, first: Quantity, second: Quantity) -> None:
     """低于全市7.7个和9个百分点: a number whose unit is the start of the next one's, joined to it by 和 (or
     a range's dash), is in the next one's unit (7.7个百分点), and of its kind."""
+    if second.start - first.end != 1 or text[first.end] not in _JOINED_BY:
+        return  # the common case, decided on one character
     unit = _WRITTEN_NUMBER.sub("", text[first.start : first.end], count=1)
     after = _WRITTEN_NUMBER.sub("", text[second.start : second.end], count=1)
-    if (
-        unit
-        and len(after) > len(unit)
-        and after.startswith(unit)
-        and text[first.end : second.start] in _JOINED_BY
-    ):
+    if unit and len(after) > len(unit) and after.startswith(unit):
         first.unit, first.kind = second.unit, second.kind
 
 
