@@ -282,6 +282,11 @@ CASES: list[Case] = [
         "衡阳市农业生产情况\n早稻播种面积58.3万亩，总产量22.6万吨，比上年增长1.9%。\n",
         [("22.6万吨", {"indicator": "早稻总产量"}), ("1.9%", {"indicator": "早稻总产量"})],
     ),
+    # a ratio named only by a plan (完成年度计划82.5%) after an amount is that amount's share of the plan
+    (
+        PROJECTS + "市重点项目完成投资162.7亿元，完成年度计划82.5%。\n",
+        [("82.5%", {"indicator": "市重点项目完成投资"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

@@ -64,6 +64,7 @@ class _NamingFile(_Strict):
     size_words: tuple[str, ...] = ()
     stock_words: tuple[str, ...] = ()
     measure_tails: tuple[str, ...] = ()
+    plan_shares: tuple[str, ...] = ()
     unit_nouns: tuple[str, ...] = ()
     holder_nouns: tuple[str, ...] = ()
     writer_variants: tuple[str, ...] = ()
@@ -130,6 +131,7 @@ class Naming:
         self.region_totals = dict(words.region_totals)
         self.stock_words = frozenset(words.stock_words)
         self._measure_tails = tuple(sorted_longest_first(list(words.measure_tails)))
+        self.plan_shares = frozenset(words.plan_shares)
         self.not_after_among = frozenset(words.not_after_among)
         self.unit_nouns = tuple(sorted_longest_first(list(words.unit_nouns)))
         self.holder_nouns = tuple(words.holder_nouns)
@@ -277,6 +279,13 @@ class Naming:
     def rate_base(self, name: str, before: str) -> str:
         """A ratio named by a rate word alone (完成率) takes the name of the amount before it when that
         amount is of the rate's verb (完成投资); else it keeps its own."""
+        if (
+            name in self.plan_shares
+            and before
+            and not before.endswith("率")
+            and before not in self.plan_shares
+        ):
+            return before  # 完成投资162.7亿元，完成年度计划82.5%: the share of the plan that amount is
         if name not in self.rate_words or not before or before in self.rate_words:
             return name
         verb = name[:2]
