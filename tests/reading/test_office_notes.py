@@ -287,6 +287,13 @@ CASES: list[Case] = [
         PROJECTS + "市重点项目完成投资162.7亿元，完成年度计划82.5%。\n",
         [("82.5%", {"indicator": "市重点项目完成投资"})],
     ),
+    # a branch or kind named alone after one named with an amount's noun (制造业增加值…，采矿业下降2.8%)
+    # measures the same amount
+    (
+        "衡阳市经济运行\n分门类看，制造业增加值增长13.6%，采矿业下降2.8%。"
+        "新能源汽车零售额增长48.3%，通讯器材类增长22.7%。\n",
+        [("2.8%", {"indicator": "采矿业增加值"}), ("22.7%", {"indicator": "通讯器材类零售额"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

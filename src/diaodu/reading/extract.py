@@ -1100,6 +1100,21 @@ class Reader:
             return mark.resolve(self.published_year)
         return mark.resolve(year)
 
+    def _parallel_heads(self, figs: list[_Fig]) -> None:
+        """制造业增加值增长13.6%，电力热力供应业增长7.2%: a branch or kind named alone (…业, …类) after a
+        figure of its sentence named by another with an amount's noun (增加值, 零售额) is that noun's too."""
+        for before, fig in itertools.pairwise(figs):
+            if len(fig.records) != 1 or len(before.records) != 1 or fig.measure != before.measure:
+                continue
+            name, period, subject = fig.records[0]
+            prev = before.records[0][0]
+            if not name.endswith(("业", "类")) or name in self.namer.catalogue:
+                continue
+            head = next((h for h in self._heads if prev.endswith(h) and len(prev) > len(h)), "")
+            if head and prev[: -len(head)].endswith(("业", "类", "车", "品")):
+                fig.records = [(name + head, period, subject)]
+                fig.indicator = name + head
+
     def _ranks_in_order(self, text: str, figs: list[_Fig], subjects: list[tuple[int, str, int]]) -> None:
         """甲县得89.3分、乙县得87.5分，分列第二、第三位: a run of ranks after a word that pairs in order
         (分列, 分别, 依次), with no units of its own, ranks the units named before it in the sentence, one
@@ -1486,6 +1501,7 @@ class Reader:
             base = before.records[0][0] if before.records else before.indicator
             figs[k].records = [(self.namer.naming.rate_base(n, base), p, s) for n, p, s in figs[k].records]
         self._ranks_in_order(text, figs, subjects)
+        self._parallel_heads(figs)
         for fig in figs:
             period: str | None = None
             for mention in self._records(
