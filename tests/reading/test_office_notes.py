@@ -294,6 +294,11 @@ CASES: list[Case] = [
         "新能源汽车零售额增长48.3%，通讯器材类增长22.7%。\n",
         [("2.8%", {"indicator": "采矿业增加值"}), ("22.7%", {"indicator": "通讯器材类零售额"})],
     ),
+    # what follows the time a thing will be so (全部建成后预计可…, 投产后可…) names the figure
+    (
+        PROJECTS + "本批项目全部建成后预计可新增就业岗位1.3万个。该项目投产后可新增年产值18亿元。\n",
+        [("1.3万个", {"indicator": "新增就业岗位"}), ("18亿元", {"indicator": "新增年产值"})],
+    ),
     # 前3季度 with an Arabic digit is January to September
     (
         "衡阳市经济运行简况\n\n2025年前3季度，全市地区生产总值增长5.8%。\n",

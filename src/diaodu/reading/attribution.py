@@ -158,6 +158,12 @@ class Namer:
         self._prefix = re.compile("^(?:" + "|".join(re.escape(w) for w in prefixes) + ")")
         stops = sorted_longest_first(lexicon.stop_after)
         self._stop = re.compile("|".join(re.escape(w) for w in stops))
+        once = sorted_longest_first(lexicon.once_done_words)
+        self._once_ends = frozenset(w[-1] for w in once)  # one look at a name's characters first
+        #: 本批项目全部建成后预计可新增就业岗位: what follows the time it will be so is the name
+        self._once_done = re.compile(
+            "(?:" + "|".join(re.escape(w) for w in once) + ")(?:预计|将|可|能)*" if once else "(?!)"
+        )
         self.heads = sorted_longest_first(lexicon.heads)
         period_words = sorted_longest_first([p.word for p in lexicon.periods])
         self._period_tail = re.compile("(?:" + "|".join(re.escape(w) for w in period_words) + ")$")
@@ -224,6 +230,9 @@ class Namer:
 
     def _trim(self, raw: str) -> str:
         s = clean(raw)
+        found = list(self._once_done.finditer(s)) if any(c in s for c in self._once_ends) else []
+        if found and found[-1].start() > 0 and len(s) - found[-1].end() >= 2:
+            s = s[found[-1].end() :]  # 所有项目建成后预计带动新增就业 → 带动新增就业
         for _ in range(12):
             before = s
             s = self.naming.number_tail(s)
