@@ -360,18 +360,15 @@ class Reader:
         self.item_head = item_pattern(lexicon.item_markers)
         self.list_mark = list_mark_pattern(lexicon.item_markers)
         self.late_qualifier = LateQualifier(lexicon)
-        self._units = frozenset(u.name for u in profile.all_units()) if profile else frozenset()
-        self._departments = (
-            frozenset(u.name for u in profile.all_units() if u.kind == "department")
-            if profile
-            else frozenset()
-        )
+        kinds = {u.name: u.kind for u in profile.all_units()} if profile else {}
+        self._units = frozenset(kinds)
+        self._departments = frozenset(n for n, k in kinds.items() if k == "department")
         self._issuers: frozenset[str] = frozenset()
         #: The units whose investment is a flow of a period (a county's, a park's), not one project's life
         #: total: all but companies (a company's 总投资 is its project's).
-        self._places = (
-            frozenset(u.name for u in profile.all_units() if u.kind != "company") if profile else frozenset()
-        )
+        self._places = frozenset(n for n, k in kinds.items() if k != "company")
+        #: the nouns a count counts (项目, 企业, 问题 …), as one alternation
+        self._whole_nouns = _alternation(lexicon.whole_nouns).pattern
         self._note_kinds: dict[str, str | None] = {}  # unit note's unit → the kind of amount it measures
         # 都昌县, 均州镇: a distribution word inside a unit's name, and where in the name it stands
         names = {n for u in profile.all_units() for n in (u.name, *u.aliases)} if profile else set()
@@ -1477,9 +1474,8 @@ class Reader:
         parts: set[int] = set()  # the figures of a breakdown of the count before (ids)
         whole_period = state.counted_period
         if state.counted and breakdown:
-            for (
-                fig
-            ) in figs:  # 本周新开工项目7个。分地区看，甲区2个、乙县3个: parts of that count, for its period
+            # 本周新开工项目7个。分地区看，甲区2个、乙县3个: parts of that count, for its period
+            for fig in figs:
                 if fig.q.kind == "count" and fig.measure == "level" and not _is_name(fig.indicator):
                     fig.indicator = state.counted
                     parts.add(id(fig))
@@ -1943,11 +1939,11 @@ class Reader:
         if not unit:
             return ""
         ps = text.rfind("\n", 0, pos) + 1
-        nouns = "|".join(re.escape(n) for n in sorted_longest_first(self.lexicon.whole_nouns))
+        nouns = self._whole_nouns
         number = "[0-9０-９.]+" + re.escape(unit)
-        counted = re.compile(f"(?P<a>{nouns}){number}|{number}(?P<b>{nouns})")  # cached by re
-        last = max(counted.finditer(text, ps, pos), key=lambda m: m.start(), default=None)
-        return (last["a"] or last["b"]) if last is not None else ""
+        counted = re.compile(f"(?P<a>{nouns}){number}|{number}(?P<b>{nouns})")  # one per unit, cached by re
+        found = list(counted.finditer(text, ps, pos))
+        return (found[-1]["a"] or found[-1]["b"]) if found else ""
 
     def _kind_view(self, text: str, pos: int, unit: str | None = None) -> str:
         """The noun a sentence before ``pos`` sorts by kind (从问题类型看，… / 按企业类别分，…), when it is
@@ -2425,9 +2421,8 @@ class Reader:
                 and last_mark.months == (1, 12)
                 and last_mark.year_offset == 0
                 and doc_period is not None
-                and len(doc_period) == 15
-                and doc_period[5:7] == "01"
-                and period == doc_period[:4]
+                and period is not None
+                and doc_period.startswith(f"{period}-01/")  # the report runs from January of that year
                 and text.startswith(self._new_unit_deeds, last_mark.end)
             ):
                 period = doc_period  # 今年新增入规企业18家, in a report on 1—10月: those so far this year
