@@ -35,8 +35,6 @@ _SHARE_IN = re.compile(r"在[\u4e00-\u9fff“”]{1,14}?(?:中|当中)的?(?:占
 _OF_HEAD = re.compile(r"^(?P<mod>[\u4e00-\u9fff]{1,4})的(?P<head>[\u4e00-\u9fff]{1,6})$")
 #: 三大产业产值 / 三条链的增加值 closing a list: the count of the items, then the head they share.
 _COUNTED_HEAD = re.compile(r"(?P<n>[两二三四五六七八九十])(?:大|条|个|类|项)(?P<head>[\u4e00-\u9fff]{2,10})$")
-#: What a counted head's bare noun stands for (三条链 → 产业链).
-_SHORT_HEADS = {"链": "产业链"}
 _LABEL = re.compile(r"【[^】]{0,12}】")
 _NON_NAME = re.compile(r"[0-9０-９%％]")
 _CACHE_SIZE = 8192
@@ -447,7 +445,8 @@ class Namer:
         if counted is not None and counted.start() > 0 and parse_chinese(counted["n"]) == len(parts):
             # 食品、新材料、装备制造三大产业产值: each item with the head the count names
             head = counted["head"].replace("的", "")
-            head = next((v + head[len(k) :] for k, v in _SHORT_HEADS.items() if head.startswith(k)), head)
+            shorts = self.naming.short_heads  # 三条链 → 产业链
+            head = next((v + head[len(k) :] for k, v in shorts.items() if head.startswith(k)), head)
             parts = [p + head for p in parts[:-1]] + [parts[-1][: counted.start()] + head]
         if len(parts) >= 2 and len(parts[-1]) > 2 and all(len(p) == 1 for p in parts[:-1]):
             # 省、市重点项目: one-character items share what follows the last one's first character

@@ -1105,10 +1105,11 @@ class Reader:
                 continue
             name, period, subject = fig.records[0]
             prev = before.records[0][0]
-            if not name.endswith(("业", "类")) or name in self.namer.catalogue:
+            ends = self.namer.naming.branch_ends
+            if not name.endswith(ends) or name in self.namer.catalogue:
                 continue
             head = next((h for h in self._heads if prev.endswith(h) and len(prev) > len(h)), "")
-            if head and prev[: -len(head)].endswith(("业", "类", "车", "品")):
+            if head and prev[: -len(head)].endswith(ends):
                 fig.records = [(name + head, period, subject)]
                 fig.indicator = name + head
 

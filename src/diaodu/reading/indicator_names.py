@@ -76,6 +76,8 @@ class _NamingFile(_Strict):
     not_after_among: tuple[str, ...] = ()
     heading_tails: tuple[str, ...] = ()
     region_totals: dict[str, str] = Field(default_factory=dict)
+    short_heads: dict[str, str] = Field(default_factory=dict)
+    branch_ends: tuple[str, ...] = ()
 
 
 def load_naming(folder: str | Path | None = None) -> _NamingFile:
@@ -129,6 +131,8 @@ class Naming:
         self._deeds = _alternation(words.deed_verbs)
         self.rate_words = frozenset(words.rate_words)
         self.region_totals = dict(words.region_totals)
+        self.short_heads = dict(words.short_heads)
+        self.branch_ends = tuple(words.branch_ends)
         self.stock_words = frozenset(words.stock_words)
         self._measure_tails = tuple(sorted_longest_first(list(words.measure_tails)))
         self.plan_shares = frozenset(words.plan_shares)
