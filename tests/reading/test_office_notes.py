@@ -563,6 +563,24 @@ CASES: list[Case] = [
             ("94.2分", {"subject": "耒阳市", "indicator": "得分"}),
         ],
     ),
+    # a numbered row with a full-width point (1．某县：…) or a ▶ bullet opens on the unit it is about
+    (
+        QUARTER + "（一）红榜\n\n1．衡南县：综合得分95.6分，排名第1。完成投资48.3亿元。\n\n"
+        "▶ 耒阳市：完成投资31.2亿元，位列全市第2\n",
+        [
+            ("95.6分", {"subject": "衡南县"}),
+            ("48.3亿元", {"subject": "衡南县"}),
+            ("31.2亿元", {"subject": "耒阳市"}),
+        ],
+    ),
+    # a highlights list's arrows are a rise and a fall, and no part of the name
+    (
+        "衡阳市前三季度经济数读\n\n● 产业投资 ↑21.7%\n● 化工行业产值 ↓4.5%\n",
+        [
+            ("21.7%", {"measure": "growth", "value": 21.7, "indicator": "产业投资"}),
+            ("4.5%", {"measure": "growth", "value": -4.5, "indicator": "化工行业产值"}),
+        ],
+    ),
 ]
 
 

@@ -87,7 +87,7 @@ _WINDOW = 65536
 _HOME_CHARS = 6000
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 _BULLET = re.compile(
-    r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪\-—*#]|\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]+[)）、])"
+    r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪▶►▷\-—*#]|\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]+[)）、])"
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 #: A money column's label that says only done or planned (累计完成, 年度计划), no name of its own.
@@ -125,7 +125,8 @@ _NAMED_SET = re.compile(
     r"(?:纳入|列入|入选)(?P<set>[\u4e00-\u9fff]{2,10}?)的(?P<n>[0-9]+)\s*[个家](?P<noun>项目|企业)"
 )
 _LEAD_JUNK = re.compile(
-    r"(?:[\s\u3000●■•◆◇▲△★☆○◎□▪\-—*#“”\"]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是])+"
+    r"(?:[\s\u3000●■•◆◇▲△★☆○◎□▪▶►▷\-—*#“”\"]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是]"
+    r"|[0-9０-９]{1,2}[.、．](?![0-9０-９]))+"
 )
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
 #: What joins the figures of a run said with one cue (增加702.3亿元和468.9亿元).
