@@ -581,6 +581,18 @@ CASES: list[Case] = [
             ("4.5%", {"measure": "growth", "value": -4.5, "indicator": "化工行业产值"}),
         ],
     ),
+    # a line indented under a bulleted item goes on with the item: its unnamed gap and its rank by 总量 /
+    # 增速 are of the item's figure; a rank closing the text is still read
+    (
+        "衡阳市前三季度经济数读\n\n● 地区生产总值：836.42亿元\n　同比增长5.8%\n　高出全省0.6个百分点\n"
+        "　总量居全省第3，增速位列全省第5\n● 规上工业增加值：同比增长9.6%，增速位列全省第2",
+        [
+            ("0.6个百分点", {"indicator": "地区生产总值"}),
+            ("第3", {"indicator": "地区生产总值"}),
+            ("第5", {"indicator": "地区生产总值"}),
+            ("第2", {"measure": "rank", "indicator": "规上工业增加值"}),
+        ],
+    ),
 ]
 
 

@@ -266,6 +266,12 @@ class _State:
     """The last count named in the passage: what a breakdown (分地区看，甲区2个…) counts."""
     counted_period: str | None = None
     """The period of that count."""
+    named: str = ""
+    """The last figure's name, kept across a line indented under a bulleted item: what that line's
+    first figure measures when named by nothing or by an aspect alone (高出全市0.6个百分点 /
+    总量居全市第1)."""
+    under_item: bool = False
+    """Is the passage a line indented under a bulleted item?"""
 
 
 class Reader:
@@ -504,8 +510,10 @@ class Reader:
                     keep = section_period  # 另据了解… / 澄水县在…: another topic, not the last one's period
                 if keep != section_period and _one_month(keep) and not _one_month(section_period):
                     keep = section_period  # 10月当月 / 10月末 hold for their paragraph, not for the next
+                under_item = self._under_item(line, prev_opening, opening)
+                named = state.named if under_item else ""
                 state = _State(keep, self.doc_subject)
-                state.indicator = self._section
+                state.indicator, state.named, state.under_item = self._section, named, under_item
             prev_line = line
             prev_opening = opening
             # 二、2026年主要目标…: under a heading naming another whole year, that year is the paragraphs' own
@@ -807,6 +815,17 @@ class Reader:
             if self._valid_mark(text, mark, ps, pe) and not self._plan_year(text, mark):
                 return self._mark_value(mark, year, doc_period)
         return doc_period
+
+    @staticmethod
+    def _under_item(line: str, prev_opening: _Opening, opening: _Opening) -> bool:
+        """Is ``line`` indented under a bulleted item (● 地区生产总值836.42亿元 / 　同比增长5.8%), going on
+        with what the item is about? (An indented line under another goes on too.)"""
+        return (
+            line[:1] in "\u3000 \t"
+            and not opening.bullet
+            and not opening.heading
+            and not prev_opening.heading
+        )
 
     def _runs_on(self, prev: str, line: str, prev_opening: _Opening, opening: _Opening) -> bool:
         """Does ``line`` continue the paragraph before it (a broken paragraph, or under a heading)?"""
@@ -1266,7 +1285,7 @@ class Reader:
                 continue
             if place is not None:
                 after = text[place.end : place.end + 3]
-                scope = self.rank_cue.match(after) or after[:1] in "第前"
+                scope = self.rank_cue.match(after) or after[:1] in ("第", "前")
                 if scope and (
                     place.kind in ("province", "region")
                     or (place.name == self.city and self.doc_subject != self.city)
@@ -1467,6 +1486,13 @@ class Reader:
                 elif glue[:1] in "、和及与" and len(glue) <= 12 and not _CLAUSE_STOP.search(glue):
                     fig.run = prev.run + 1  # 项目120个、总投资80亿元: parallel figures, each named
             self._name(text, fig, prev, marks)
+            if (
+                prev is None
+                and state.under_item
+                and state.named
+                and (not fig.indicator or self._aspect(fig.indicator))
+            ):
+                fig.indicator = state.named  # 同比增长5.8%，高出全市0.6个百分点 / 总量居全市第1: of the last
             figs.append(fig)
         blanks = _LEADING_BLANKS.match(text, ss, se)
         breakdown = "看" in text[ss : ss + 16] and _BREAKDOWN.match(text, ss, se) is not None
@@ -1494,6 +1520,10 @@ class Reader:
             elif not state.indicator and fig.measure in ("level", "growth") and fig.q.kind != "count":
                 state.indicator = fig.indicator if _is_name(fig.indicator) else ""
         self._distribute(text, figs, ss, marks, year, doc_period, state)
+        state.named = next(
+            (f.indicator for f in reversed(figs) if _is_name(f.indicator) and not self._aspect(f.indicator)),
+            state.named,
+        )
         for k in range(1, len(figs)):  # 完成率: a share of the amount done before it
             before = figs[k - 1]
             base = before.records[0][0] if before.records else before.indicator

@@ -226,7 +226,7 @@ class QuantityFinder:
         after = text[m.end() : m.end() + 4]
         if self.ordinal_name is not None and self.ordinal_name.match(after):
             return []
-        if m["rsuf"] is None and after[:1] in "个" and after[1:2] in "百":
+        if m["rsuf"] is None and after.startswith("个百"):
             return []
         value = _int_value(m["rnum"])
         end = m.end("rnum")
