@@ -650,3 +650,21 @@ def test_a_project_the_profile_lists_as_a_company_has_a_life_total(tmp_path: Pat
             ("58.3亿元", {"subject": "衡南县", "period": "2025-01/2025-10"}),
         ],
     )
+
+
+def test_a_town_the_profile_lists_as_other_is_a_report_s_home(tmp_path: Path) -> None:
+    """A profile has no kind for a town: one listed as ``other`` whose name has a town's form (某某镇) is
+    still the home of a report it writes, not the district above it that the report thanks."""
+    profile = tmp_path / "city.yaml"
+    profile.write_text(
+        (CITY / "city.yaml").read_text(encoding="utf-8")
+        + '  - {code: "430422T01", name: 云集镇, kind: other, parent: "430422", aliases: [云集]}\n',
+        encoding="utf-8",
+    )
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "云集镇2025年前三季度工作总结\n\n今年以来，云集镇在衡南县委、县政府的坚强领导下，稳中求进。\n"
+        "1—9月，全镇实现一般公共预算收入12936万元，同比增长6.2%。\n",
+        encoding="utf-8",
+    )
+    check(extract(load_document(path), city=profile), [("12936万元", {"subject": "云集镇"})])

@@ -328,7 +328,8 @@ def _known(profile: CityProfile | None, lex: RegionLexicon) -> _Known:
     hit = _KNOWN_BY_ID.get(key)
     if hit is not None and hit[0] is profile and hit[1] is lex:
         return hit[2]
-    known = _known_cached(profile, frozenset(lex.home_words), tuple(sorted(lex.provinces.items())))
+    towns = tuple(suffix for suffix, entry in lex.suffixes.items() if entry.kind == "town")
+    known = _known_cached(profile, frozenset(lex.home_words), tuple(sorted(lex.provinces.items())), towns)
     if len(_KNOWN_BY_ID) > 16:
         _KNOWN_BY_ID.clear()
     _KNOWN_BY_ID[key] = (profile, lex, known)
@@ -337,7 +338,10 @@ def _known(profile: CityProfile | None, lex: RegionLexicon) -> _Known:
 
 @lru_cache(maxsize=16)
 def _known_cached(
-    profile: CityProfile | None, skip: frozenset[str], provinces: tuple[tuple[str, str], ...]
+    profile: CityProfile | None,
+    skip: frozenset[str],
+    provinces: tuple[tuple[str, str], ...],
+    towns: tuple[str, ...],
 ) -> _Known:
     names: dict[str, tuple[str, str]] = {}
     parents: dict[str, str] = {}
@@ -348,7 +352,9 @@ def _known_cached(
         for unit in units:
             by_code[unit.code] = unit.name
         for unit in units:
-            kind = "city" if unit.kind == "county_city" else unit.kind
+            kind: str = "city" if unit.kind == "county_city" else unit.kind
+            if kind == "other" and unit.name.endswith(towns):
+                kind = "town"  # a profile has no kind for a town (某某镇, 某某街道): its name's form says it
             kinds[unit.name] = kind
             if unit.parent is not None and unit.parent in by_code:
                 parents[unit.name] = by_code[unit.parent]
