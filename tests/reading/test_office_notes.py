@@ -593,6 +593,16 @@ CASES: list[Case] = [
             ("第2", {"measure": "rank", "indicator": "规上工业增加值"}),
         ],
     ),
+    # a table's 全年目标 column is the year's goal; its 完成率 cells may carry their % sign
+    (
+        "衡南县2025年前三季度工作总结\n\n主要指标完成情况见下表。\n指标\t全年目标\t1—9月完成\t完成率\n"
+        "一般公共预算收入（万元）\t16800\t12936\t77.0%\n",
+        [
+            ("16800", {"measure": "level", "modality": "target", "period": "2025", "unit": "万元"}),
+            ("12936", {"period": "2025-01/2025-09", "modality": None}),
+            ("77.0%", {"measure": "ratio", "value": 77.0, "indicator": "一般公共预算收入"}),
+        ],
+    ),
 ]
 
 

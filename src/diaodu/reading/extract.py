@@ -65,6 +65,7 @@ from diaodu.reading.tables import (
     cell_value,
     is_empty_cell,
     is_number_cell,
+    is_percent_cell,
     label_unit,
     rank_cell_value,
     split_cells,
@@ -565,7 +566,7 @@ class Reader:
                 unit = cell.text
         label_period: str | None = None
         for cell, col in zip(values, columns, strict=False):
-            if col.role not in ("level", "growth", "ratio", "rank"):
+            if col.role not in ("level", "target", "growth", "ratio", "rank"):
                 continue
             label, label_mark = self._column_label(col.label)
             col_period = period
@@ -574,12 +575,16 @@ class Reader:
                 label_period = col_period
             elif col.role == "ratio" and label_period is not None:
                 col_period = label_period
-            if label.startswith("年度"):
-                col_period = str(year) if year is not None else col_period
+            if label.startswith("年度") or col.role == "target":
+                col_period = str(year) if year is not None else col_period  # 全年目标: the year's goal
             place = rank_cell_value(cell.text) if col.role == "rank" else None
             if place is not None:
                 value = float(place)  # 全区排位 | 第9位: the ordinal is the rank
-            elif is_empty_cell(cell.text) or not is_number_cell(cell.text):
+            elif is_empty_cell(cell.text):
+                continue
+            elif col.role in ("growth", "ratio") and is_percent_cell(cell.text):
+                value = cell_value(cell.text.rstrip("%％").rstrip())  # 完成率 | 77.0%
+            elif not is_number_cell(cell.text):
                 continue
             else:
                 try:
@@ -610,7 +615,7 @@ class Reader:
                 indicator = self.namer.canonical(name)
             if col.role == "level" and indicator.endswith(self.lexicon.set_totals):
                 col_period = None  # a 总投资 column: the projects' life totals, in no period
-            measure = col.role
+            measure = "level" if col.role == "target" else col.role
             rec_unit: str | None
             reference: str | None = None
             if measure == "rank":
@@ -640,6 +645,7 @@ class Reader:
                 indicator=indicator,
                 period=col_period,
                 reference=reference,
+                modality="target" if col.role == "target" else None,
             )
 
     def _row_key(self, raw: str) -> _RowKey:

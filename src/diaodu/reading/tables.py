@@ -41,7 +41,7 @@ class Column:
 
     label: str
     role: str
-    """key | unit | level | growth | ratio | rank | other"""
+    """key | unit | level | target | growth | ratio | rank | other"""
     unit: str | None = None
     indicator: str = ""
 
@@ -84,6 +84,11 @@ def _add_cell(out: list[Cell], text: str, start: int, end: int) -> None:
 
 def is_number_cell(text: str) -> bool:
     return bool(_NUMBER_CELL.match(text))
+
+
+def is_percent_cell(text: str) -> bool:
+    """``77.0%``: a number with its per-cent sign, as a rate column's cells may be written."""
+    return text[-1:] in ("%", "％") and bool(_NUMBER_CELL.match(text[:-1].rstrip()))
 
 
 def is_empty_cell(text: str) -> bool:
@@ -133,7 +138,7 @@ class ColumnKinds:
         return label.strip() in self.words.get("ordinal", ())
 
     def _role(self, label: str) -> str:
-        for role in ("unit", "rank", "ratio", "growth", "key", "level"):
+        for role in ("unit", "rank", "ratio", "growth", "key", "target", "level"):
             for word in self.words.get(role, ()):
                 # 单位 / 计量单位 head a unit column as the whole label (责任单位 names who, not a unit)
                 if (label.strip() == word) if role == "unit" else (word in label):

@@ -345,7 +345,17 @@ class _AttributionFile(_Strict):
 
 
 TableRole = Literal[
-    "unit", "ordinal", "rank", "ratio", "growth", "key", "level", "subject_key", "category_key", "total"
+    "unit",
+    "ordinal",
+    "rank",
+    "ratio",
+    "growth",
+    "key",
+    "target",
+    "level",
+    "subject_key",
+    "category_key",
+    "total",
 ]
 
 
