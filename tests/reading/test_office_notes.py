@@ -603,6 +603,20 @@ CASES: list[Case] = [
             ("77.0%", {"measure": "ratio", "value": 77.0, "indicator": "一般公共预算收入"}),
         ],
     ),
+    # a goal said as a remark on the growth before it is that growth's goal, and reaches no clause after
+    # its own; a clause opening on 其中 names its parts with the rest of the sentence's whole
+    (
+        "衡阳市2025年上半年计划执行情况报告\n\n全体居民人均可支配收入24816元，增长5.4%，年度预期目标为增长5.5%左右；"
+        "其中城镇居民31952元，增长4.7%。\n",
+        [
+            ("5.5%", {"indicator": "居民人均可支配收入", "modality": "target", "period": "2025"}),
+            (
+                "31952元",
+                {"indicator": "城镇居民人均可支配收入", "modality": None, "period": "2025-01/2025-06"},
+            ),
+            ("4.7%", {"modality": None, "period": "2025-01/2025-06"}),
+        ],
+    ),
 ]
 
 

@@ -1504,6 +1504,12 @@ class Reader:
         breakdown = "看" in text[ss : ss + 16] and _BREAKDOWN.match(text, ss, se) is not None
         if state.whole and (text.startswith("其中", blanks.end() if blanks else ss) or breakdown):
             self._catalogue_parts(figs, state.whole)  # (其中 / 分城乡看，城镇居民50127元: the whole's parts)
+        else:
+            # …收入24816元，增长5.4%；其中城镇居民31952元: a clause opening on 其中, of the sentence's whole
+            k = next((i for i, f in enumerate(figs) if i and text.startswith("其中", f.clause_start)), 0)
+            whole = next((f.indicator for f in figs[:k] if f.q.kind != "count" and f.indicator), "")
+            if whole:
+                self._catalogue_parts(figs[k:], whole)
         state.whole = next((f.indicator for f in figs if f.q.kind != "count" and f.indicator), "")
         parts: set[int] = set()  # the figures of a breakdown of the count before (ids)
         whole_period = state.counted_period
@@ -1784,6 +1790,13 @@ class Reader:
             and name in self.lexicon.plan_words
         ):
             name, fig.year_goal = goal_of.indicator, True  # 完成全年目标任务500亿元: the year's goal of it
+        elif (
+            fig.measure == "growth"
+            and prev is not None
+            and prev.indicator
+            and name in self.lexicon.plan_words
+        ):
+            name = prev.indicator  # 增长5.4%，年度预期目标为增长5.5%左右: the goal of the same growth
         subsidy = self._subsidy_name(text, fig, lead)
         if subsidy:
             name = subsidy
@@ -2526,6 +2539,10 @@ class Reader:
                     text, word_end, q.num_start, marks, doc_period
                 ):
                     modality = None  # 年度目标为增长4%，上半年增长2.9%: what the half-year did, not the goal
+                elif word_value == "target" and _goal_remark(text, ss, word_end, q.num_start):
+                    modality = (
+                        None  # 增长5.4%，年度目标为增长5.5%；其中城镇居民…: a remark on the figure before
+                    )
         if (
             modality == "target"
             and year is not None
@@ -3167,6 +3184,15 @@ def _last_label_stop(text: str, end: int) -> int:
 
 
 _CLAUSE_STOP = re.compile(r"[，,；;：:。！？!?\n]")
+
+
+def _goal_remark(text: str, ss: int, word_end: int, num_start: int) -> bool:
+    """Is a goal word a remark on a figure said before it in its sentence (收入24816元，增长5.4%，年度预期目标
+    为增长5.5%左右；其中…), whose clause ends before ``num_start``? Such a goal holds for its own clause only
+    (a plan's list of goals opens on its goal word, with no figure before it)."""
+    return (
+        _DIGIT_IN_TEXT.search(text, ss, word_end) is not None and _next_clause_end(text, word_end) < num_start
+    )
 
 
 def _next_clause_end(text: str, pos: int) -> int:
