@@ -617,6 +617,11 @@ CASES: list[Case] = [
             ("4.7%", {"modality": None, "period": "2025-01/2025-06"}),
         ],
     ),
+    # a gap measured against the year's goal is what the half-year did, not a goal of the year
+    (
+        "衡阳市2025年上半年计划执行情况报告\n\n社会消费品零售总额增长3.7%，低于年度预期目标1.8个百分点。\n",
+        [("1.8个百分点", {"value": -1.8, "modality": None, "period": "2025-01/2025-06"})],
+    ),
 ]
 
 

@@ -2540,8 +2540,15 @@ class Reader:
                 ):
                     modality = None  # 年度目标为增长4%，上半年增长2.9%: what the half-year did, not the goal
                 elif word_value == "target" and _goal_remark(text, ss, word_end, q.num_start):
+                    # 增长5.4%，年度目标为增长5.5%；其中城镇居民…: a remark on the figure before
+                    modality = None
+                elif (
+                    word_value == "target"
+                    and fig.measure == "diff"
+                    and self._goal_yardstick(text, ss, word_end)
+                ):
                     modality = (
-                        None  # 增长5.4%，年度目标为增长5.5%；其中城镇居民…: a remark on the figure before
+                        None  # 高于年度预期目标0.3个百分点: the gap of what was done, the goal its yardstick
                     )
         if (
             modality == "target"
@@ -2813,6 +2820,21 @@ class Reader:
             return own
         region = region_at(subject, 0, profile=self.profile)
         return indicator if region is not None and region.end == len(subject) else own
+
+    def _goal_yardstick(self, text: str, ss: int, word_end: int) -> bool:
+        """Is the goal word ending at ``word_end`` what a gap is measured against (高于年度预期目标…)?"""
+        start = next(
+            (
+                m.start()
+                for m in self.modality_regex.finditer(text, max(ss, word_end - 8), word_end)
+                if m.end() == word_end
+            ),
+            -1,
+        )
+        if start < 0:
+            return False
+        before = text[max(ss, start - 6) : start].rstrip("全年度本")
+        return before.endswith(self.lexicon.comparators)
 
     def _sentence_words(self, text: str, ss: int, se: int) -> tuple[int, list[tuple[int, str]]]:
         """Where the sentence's first policy word ends, and its modality words (end, value): found once
