@@ -622,6 +622,16 @@ CASES: list[Case] = [
         "衡阳市2025年上半年计划执行情况报告\n\n社会消费品零售总额增长3.7%，低于年度预期目标1.8个百分点。\n",
         [("1.8个百分点", {"value": -1.8, "modality": None, "period": "2025-01/2025-06"})],
     ),
+    # a leader's must (GDP要增长5.5%左右, 开工率要达到90%) is a goal, and 要 is no part of a name
+    (
+        "衡阳市2025年上半年经济运行调度会讲话\n\n全年GDP要增长5.5%左右。社零增速要回升到4%以上。"
+        "市级重大产业项目6月底前开工率要达到90%。\n",
+        [
+            ("5.5%", {"modality": "target", "indicator": "地区生产总值"}),
+            ("4%", {"modality": "target", "indicator": "社会消费品零售总额"}),
+            ("90%", {"modality": "target", "indicator": "市级重大产业项目开工率"}),
+        ],
+    ),
 ]
 
 
