@@ -632,6 +632,14 @@ CASES: list[Case] = [
             ("90%", {"modality": "target", "indicator": "市级重大产业项目开工率"}),
         ],
     ),
+    # 还 (still) closes no name, and 各村 opens none
+    (
+        "衡阳市2025年上半年经济运行调度会讲话\n\n规上工业企业亏损面还有17.6%。各村村级集体经营性收入平均68.4万元。\n",
+        [
+            ("17.6%", {"indicator": "规上工业企业亏损面"}),
+            ("68.4万元", {"indicator": "村级集体经营性收入"}),
+        ],
+    ),
 ]
 
 
