@@ -640,6 +640,12 @@ CASES: list[Case] = [
             ("68.4万元", {"indicator": "村级集体经营性收入"}),
         ],
     ),
+    # a figure named by nothing, in a passage whose first figures were rates, measures the last one named
+    (
+        "衡阳市2025年上半年重点项目双过半情况\n\n分县域看，常宁市完成率只有47.6%。耒阳市完成年度计划投资的63.8%，"
+        "在各县市区中排第一位。\n",
+        [("63.8%", {"indicator": "完成率"}), ("第一", {"indicator": "完成率"})],
+    ),
 ]
 
 

@@ -1528,7 +1528,7 @@ class Reader:
                 figs[k].indicator = figs[k + 1].indicator
         for fig in figs:  # 某县增长5%: a clause naming only its subject measures what the passage is about
             if not fig.indicator and fig.q.kind != "count":
-                fig.indicator = state.indicator
+                fig.indicator = state.indicator or state.named
             elif not state.indicator and fig.measure in ("level", "growth") and fig.q.kind != "count":
                 state.indicator = fig.indicator if _is_name(fig.indicator) else ""
         self._distribute(text, figs, ss, marks, year, doc_period, state)
