@@ -7,13 +7,19 @@ STAMP  := $(VENV)/.diaodu-setup
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: setup demo serve test lint bench eval docs clean
+.PHONY: setup native demo serve test lint bench eval docs clean
 
 $(STAMP): pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
 	touch $@
 
 setup: $(STAMP)
+
+# The reader's hot modules compiled with mypyc into build/native (never src/); diaodu.reading uses them
+# only while build/native/manifest.json matches the sources (DIAODU_PURE=1: never). Does nothing when
+# up to date; a failed compilation is reported and leaves the pure-Python reader.
+native: setup
+	$(PY) scripts/build_native.py
 
 # The main job on the embedded default (SQLite): create the ledger, load the example city, read its
 # documents (and ../shared/seeds when present), print what the ledger holds, then serve the web app.
@@ -30,7 +36,7 @@ lint: setup
 	$(VENV)/bin/ruff format --check src tests benchmarks
 	$(VENV)/bin/mypy
 
-bench: setup
+bench: native
 	$(PY) -m benchmarks
 
 eval: setup

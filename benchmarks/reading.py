@@ -127,8 +127,13 @@ def _peak(text: str) -> int:
 
 
 def run() -> None:
-    from diaodu.reading import extract, iter_mentions
+    from diaodu.reading import NATIVE, extract, iter_mentions
 
+    print(
+        "reader: compiled (mypyc, build/native)"
+        if NATIVE
+        else "reader: pure Python (no up-to-date build/native, or DIAODU_PURE is set; see `make native`)"
+    )
     text = corpus_text()
     extract("预热：全市增长5%。", report_year=2021, city=CITY)  # compile the lexicon once
 

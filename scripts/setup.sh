@@ -16,6 +16,10 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 
+# The reader's hot modules compiled with mypyc into build/native (quick when up to date; a failed
+# compilation is reported and the pure-Python reader is used).
+.venv/bin/python scripts/build_native.py
+
 # System packages: headless Chromium for the browser tests, a CJK font so Chinese renders in charts.
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)

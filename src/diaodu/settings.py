@@ -52,6 +52,15 @@ class Settings(BaseSettings):
     login_max_attempts: int = Field(
         default=5, description="Failed log-ins allowed per user and address in 15 minutes."
     )
+    pure: bool = Field(
+        default=False,
+        description=(
+            "Read with the pure-Python reader even when the compiled one (`build/native`, made by "
+            "`make native`) is built and matches the sources. Read once per process by "
+            "`diaodu.reading.native` straight from the environment (the reader does not load these "
+            "settings), with the same true and false words."
+        ),
+    )
 
     @field_validator("db_url")
     @classmethod

@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from diaodu.reading.lexicon import guarded, scan_ready, start_class
+from diaodu.reading.lexicon import first_char_first, guarded, start_class
 
 __all__ = ["BlockerScan"]
 
@@ -140,10 +140,11 @@ def _scan_ready(pattern: str) -> re.Pattern[str]:
     branch: ``(?<![0-9.])(?:19|20)…``), the pattern behind a lookahead for the characters a match can
     start with (``lexicon.guarded``): the engine then tests one class at a position, not the lookbehind
     and every branch. The same matches either way."""
-    fast = scan_ready(pattern)
-    if fast.pattern == pattern and pattern.startswith(("(?<=", "(?<!")):
-        return guarded(pattern)
-    return fast
+    fast = first_char_first(pattern)
+    if fast is not None:
+        return fast
+    # (not ``scan_ready(pattern).pattern == pattern``: a rewritten pattern's ``.pattern`` is None)
+    return guarded(pattern) if pattern.startswith(("(?<=", "(?<!")) else re.compile(pattern)
 
 
 def _scan_runs(

@@ -25,6 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from mypy_extensions import mypyc_attr
+
 from diaodu.errors import DiaoduError
 from diaodu.reading.attribution import LIST_SPLIT, Namer, Place, Subjects, clean
 from diaodu.reading.comparisons import more_than_change, rate_named_before
@@ -275,6 +277,10 @@ class _State:
     """Is the passage a line indented under a bulleted item?"""
 
 
+# serializable: ``read`` shallow-copies the reader (``copy.copy``), which a class compiled by mypyc
+# (scripts/build_native.py) allows only with this flag; as pure Python the decorator does nothing.
+# mypy_extensions is a dependency of its own (it is tiny), so the pure reader needs no mypy.
+@mypyc_attr(serializable=True)
 class Reader:
     """A compiled reader for one lexicon and one city profile; reuse it for many documents."""
 

@@ -30,13 +30,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
-
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from typing import Literal
 
 from diaodu.errors import LexiconError
 from diaodu.reading.profile import CityProfile
+from diaodu.reading.regions_file import REGIONS_FILE, SuffixEntry, read_regions_file
 
 __all__ = [
     "HomeSubject",
@@ -49,11 +47,7 @@ __all__ = [
     "region_names",
 ]
 
-REGIONS_FILE = Path(__file__).resolve().parent / "lexicon" / "regions.yaml"
-
-RegionKind = Literal["province", "city", "county", "district", "park", "town", "company"]
 HomeKind = Literal["province", "city", "county", "district", "park", "town"]
-WordKind = Literal["province", "city", "county", "district", "park", "town", "nation"]
 _HOME_KIND: dict[str, HomeKind] = {
     "city": "city",
     "county": "county",
@@ -63,7 +57,6 @@ _HOME_KIND: dict[str, HomeKind] = {
 }
 _HOME_KINDS: tuple[str, ...] = tuple(_HOME_KIND)
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _LINE = re.compile(r"[^\n\r]+")
 _TITLE_CUES = re.compile(
     r"人民代表大会|工作报告|简况|运行情况|经济运行|统计公报|总结|情况通报|成绩单|半年报|年报"
@@ -71,54 +64,7 @@ _TITLE_CUES = re.compile(
 )
 
 
-# ---- the data file ---------------------------------------------------------------------------------
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class SuffixEntry(_Strict):
-    """A suffix that ends a region or unit name, with the kind it makes and the length of the rest."""
-
-    suffix: str = Field(min_length=1)
-    kind: RegionKind
-    min_base: int = Field(ge=1, le=8)
-    max_base: int = Field(ge=1, le=8)
-
-    @field_validator("suffix")
-    @classmethod
-    def _han_only(cls, value: str) -> str:
-        if not all(_HAN.match(ch) for ch in value):
-            raise ValueError(f"suffix {value!r} is not all Han characters")
-        return value
-
-
-class HomeWord(_Strict):
-    """A word by which a report names a unit without its name (全县), and the kinds it can stand for."""
-
-    word: str = Field(min_length=2)
-    kinds: tuple[WordKind, ...] = Field(min_length=1)
-
-
-class ProvinceEntry(_Strict):
-    """A province-level unit and its short forms."""
-
-    name: str = Field(min_length=2)
-    aliases: tuple[str, ...] = ()
-
-
-class _RegionsFile(_Strict):
-    suffixes: tuple[SuffixEntry, ...] = Field(min_length=1)
-    not_names: tuple[str, ...]
-    generic_bases: tuple[str, ...] = ()
-    bad_starts: tuple[str, ...]
-    base_end: tuple[str, ...]
-    not_before: dict[str, tuple[str, ...]]
-    cut_words: tuple[str, ...]
-    subject_after: tuple[str, ...] = ()
-    provinces: tuple[ProvinceEntry, ...] = ()
-    home_words: tuple[HomeWord, ...]
+# ---- the data file (its schema and validation: regions_file.py) ----------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,19 +141,7 @@ _DEFAULT: list[RegionLexicon | None] = [None]
 
 @lru_cache(maxsize=4)
 def _load_regions(path: Path) -> RegionLexicon:
-    try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot read ({exc.strerror})") from exc
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
-    try:
-        parsed = _RegionsFile.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = first["loc"]
-        where = ".".join(str(x) for x in loc)
-        raise LexiconError(f"{path}: {where}{_entry_label(data, loc)}: {first['msg']}") from exc
+    parsed = read_regions_file(path)
     suffixes: dict[str, SuffixEntry] = {}
     for entry in parsed.suffixes:
         if entry.suffix in suffixes:
@@ -272,24 +206,6 @@ def _alternation(words: tuple[str, ...], before: str, after: str) -> re.Pattern[
         return re.compile("(?!)")
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return re.compile(before + "|".join(re.escape(w) for w in ordered) + after)
-
-
-def _entry_label(data: Any, loc: tuple[int | str, ...]) -> str:
-    node = data
-    label = ""
-    for key in loc:
-        try:
-            node = node[key]
-        except (KeyError, IndexError, TypeError):
-            break
-        if isinstance(node, dict):
-            for name in ("suffix", "word"):
-                if isinstance(node.get(name), str):
-                    label = f" (entry {node[name]!r})"
-                    break
-        elif isinstance(node, str) and not label:
-            label = f" (entry {node!r})"
-    return label
 
 
 # ---- names in a text -------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Tidying an indicator name once the ``Namer`` has cut it out of the text.
 
-General rules, each driven by a word list of ``lexicon/naming.yaml`` (schema ``_NamingFile`` below) and
-the indicator catalogue (``lexicon/indicators.yaml``):
+General rules, each driven by a word list of ``lexicon/naming.yaml`` (schema ``NamingFile`` in
+``naming_file.py``) and the indicator catalogue (``lexicon/indicators.yaml``):
 
 - a table's caption names what its rows measure once the label (附表), the period, the set of rows
   (各市州) and the column words (增速及位次) are gone (``caption``);
@@ -39,55 +39,15 @@ Nothing here names a report's sentence: the words are data, the catalogue is the
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
-
-from diaodu.reading.lexicon import HERE, _read, _Strict, sorted_longest_first
+from diaodu.reading.lexicon import sorted_longest_first
+from diaodu.reading.naming_file import load_naming
 
 __all__ = ["Naming", "load_naming"]
 
-NAMING_FILE = "naming.yaml"
-
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-
-
-class _NamingFile(_Strict):
-    caption_labels: tuple[str, ...] = ()
-    caption_sets: tuple[str, ...] = ()
-    caption_columns: tuple[str, ...] = ()
-    noun_words: tuple[str, ...] = ()
-    deed_verbs: tuple[str, ...] = ()
-    rate_words: tuple[str, ...] = ()
-    size_words: tuple[str, ...] = ()
-    stock_words: tuple[str, ...] = ()
-    measure_tails: tuple[str, ...] = ()
-    plan_shares: tuple[str, ...] = ()
-    unit_nouns: tuple[str, ...] = ()
-    holder_nouns: tuple[str, ...] = ()
-    writer_variants: tuple[str, ...] = ()
-    scope_open: tuple[str, ...] = ()
-    scope_close: tuple[str, ...] = ()
-    scope_drop: tuple[str, ...] = ()
-    order_open: tuple[str, ...] = ()
-    order_close: tuple[str, ...] = ()
-    not_after_among: tuple[str, ...] = ()
-    heading_tails: tuple[str, ...] = ()
-    region_totals: dict[str, str] = Field(default_factory=dict)
-    short_heads: dict[str, str] = Field(default_factory=dict)
-    branch_ends: tuple[str, ...] = ()
-
-
-def load_naming(folder: str | Path | None = None) -> _NamingFile:
-    """``naming.yaml`` of ``folder`` (default: the package's lexicon), validated (``LexiconError``)."""
-    return _load(Path(folder).resolve() if folder is not None else HERE)
-
-
-@lru_cache(maxsize=4)
-def _load(folder: Path) -> _NamingFile:
-    return _read(folder, NAMING_FILE, _NamingFile)
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:

@@ -846,6 +846,15 @@ def _first_char_out(data: list[Any], sequence: Callable[[list[Any]], Any]) -> li
 def scan_ready(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled to open with a character test when it opens with a repeat or a lookbehind:
     the same matches, found faster (the engine skips ahead to the characters a match can start with)."""
+    return first_char_first(pattern) or re.compile(pattern)
+
+
+def first_char_first(pattern: str) -> re.Pattern[str] | None:
+    """``scan_ready``'s rewrite of ``pattern``, or None when it leaves the pattern as written.
+
+    The rewrite is compiled from a parsed tree, so it has no source text: its ``.pattern`` is None,
+    whatever the ``re.Pattern[str]`` type says; ask this function, not ``.pattern``, whether a
+    pattern was rewritten (compiled code checks the type and raises on the None)."""
     plain = re.compile(pattern)
     try:
         import re._compiler as sre_compile
@@ -854,11 +863,11 @@ def scan_ready(pattern: str) -> re.Pattern[str]:
         parsed = sre_parse.parse(pattern)
         data = _first_char_out(list(parsed.data), lambda items: sre_parse.SubPattern(parsed.state, items))
         if data is None:
-            return plain
+            return None
         parsed.data = data
         fast: re.Pattern[str] = sre_compile.compile(parsed, plain.flags)
     except Exception:  # another Python's regex internals: compile as written
-        return plain
+        return None
     if fast.flags != plain.flags or fast.groups != plain.groups or fast.groupindex != plain.groupindex:
-        return plain
+        return None
     return fast
