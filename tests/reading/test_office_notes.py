@@ -646,6 +646,14 @@ CASES: list[Case] = [
         "在各县市区中排第一位。\n",
         [("63.8%", {"indicator": "完成率"}), ("第一", {"indicator": "完成率"})],
     ),
+    # a clause of no figure ending in a superlative is one clause with the figure after it
+    (
+        "衡阳市第三季度经济运行\n\n衡南县规上工业增加值增长最快，达12.3%。耒阳市办结率最低，为78.5%。\n",
+        [
+            ("12.3%", {"measure": "growth", "indicator": "规上工业增加值", "subject": "衡南县"}),
+            ("78.5%", {"measure": "ratio", "indicator": "办结率", "subject": "耒阳市"}),
+        ],
+    ),
 ]
 
 

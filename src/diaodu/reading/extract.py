@@ -132,6 +132,8 @@ _LEAD_JUNK = re.compile(
     r"|[0-9０-９]{1,2}[.、．](?![0-9０-９]))+"
 )
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
+#: A clause that opens on its figure after a copula (达96.4% / 为12.3% / 是第1位).
+_FIGURE_OPENING = re.compile(r"(?:达到|达|为|是|有)?[0-9０-９第]")
 #: What joins the figures of a run said with one cue (增加702.3亿元和468.9亿元).
 _RUN_AND = ("和", "、", "及", "与")
 #: What parts list items when 和 may be inside a unit's name (市工业和信息化局、某新区…).
@@ -828,6 +830,18 @@ class Reader:
                 return self._mark_value(mark, year, doc_period)
         return doc_period
 
+    def _superlative_lead(self, text: str, cut: int, after: int) -> bool:
+        """Does the clause before the comma at ``cut`` end in a superlative (办结率最高，达96.4%) whose
+        figure opens the clause after it? Then the two are one clause."""
+        if not self.lexicon.superlatives or not text.endswith(
+            self.lexicon.superlatives, max(0, cut - 2), cut
+        ):
+            return False
+        if text[cut] not in "，,":
+            return False
+        head = _FIGURE_OPENING.match(text, after)
+        return head is not None
+
     @staticmethod
     def _under_item(line: str, prev_opening: _Opening, opening: _Opening) -> bool:
         """Is ``line`` indented under a bulleted item (● 地区生产总值836.42亿元 / 　同比增长5.8%), going on
@@ -936,7 +950,11 @@ class Reader:
                 if self._item is not None:
                     state.subject = self._item[2]  # a numbered item's heading names its subject
                 continue
-            clause_starts = [ss] + [m.end() for m in _CLAUSE_END.finditer(text, ss, se)]
+            clause_starts = [ss] + [
+                m.end()
+                for m in _CLAUSE_END.finditer(text, ss, se)
+                if not self._superlative_lead(text, m.start(), m.end())
+            ]
             first_clause_end = clause_starts[1] if len(clause_starts) > 1 else se
             sentence_period = state.period
             aside = False

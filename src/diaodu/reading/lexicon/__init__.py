@@ -329,6 +329,7 @@ class _AttributionFile(_Strict):
     """Nouns ending a numbered heading that names a chain (（一）油气化工产业链。)."""
     chain_anaphors: tuple[str, ...] = ()
     place_anaphors: tuple[str, ...] = ()
+    superlatives: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
     """Words opening a clause that point to the chain its item names (全链实现产值…)."""
     kind_words: tuple[str, ...] = ()
@@ -519,6 +520,7 @@ class Lexicon:
     chain_nouns: tuple[str, ...] = ()
     chain_anaphors: tuple[str, ...] = ()
     place_anaphors: tuple[str, ...] = ()
+    superlatives: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
     holder_counters: tuple[str, ...] = ()
     set_flows: dict[str, str] = dataclass_field(default_factory=dict)
@@ -646,6 +648,7 @@ def _load(folder: Path) -> Lexicon:
         chain_nouns=attr.chain_nouns,
         chain_anaphors=attr.chain_anaphors,
         place_anaphors=attr.place_anaphors,
+        superlatives=attr.superlatives,
         project_not_start=attr.project_not_start,
         holder_counters=attr.holder_counters,
         set_flows=dict(attr.set_flows),
