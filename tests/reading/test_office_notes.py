@@ -654,6 +654,20 @@ CASES: list[Case] = [
             ("78.5%", {"measure": "ratio", "indicator": "办结率", "subject": "耒阳市"}),
         ],
     ),
+    # a plan of a task in a unit (计划新建和改造农村公路420公里): a bare deed's figure in that unit later in
+    # the passage, a place's share of it, and the rate after it are that task done
+    (
+        "衡阳市十件民生实事进展情况（截至10月末）\n\n三、农村公路建设。计划新建和改造农村公路420公里。"
+        "截至10月末已完成388.5公里，完成率92.5%。分地区看，衡南县完成104.2公里。"
+        "一、城镇老旧小区改造。年度目标为改造城镇老旧小区86个。目前已完工79个。\n",
+        [
+            ("388.5公里", {"indicator": "新建和改造农村公路"}),
+            ("92.5%", {"indicator": "新建和改造农村公路"}),
+            ("104.2公里", {"indicator": "新建和改造农村公路", "subject": "衡南县"}),
+            ("86个", {"indicator": "改造城镇老旧小区"}),
+            ("79个", {"indicator": "改造城镇老旧小区"}),
+        ],
+    ),
 ]
 
 

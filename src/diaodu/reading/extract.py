@@ -271,6 +271,9 @@ class _State:
     """The last count named in the passage: what a breakdown (分地区看，甲区2个…) counts."""
     counted_period: str | None = None
     """The period of that count."""
+    tasks: dict[str, str] = field(default_factory=dict)
+    """Unit → the task a plan's count or size in that unit names (计划新建和改造农村公路420公里 → 公里:
+    新建和改造农村公路): what a bare deed's figure in that unit later in the passage did (已完成388.5公里)."""
     named: str = ""
     """The last figure's name, kept across a line indented under a bulleted item: what that line's
     first figure measures when named by nothing or by an aspect alone (高出全市0.6个百分点 /
@@ -355,6 +358,11 @@ class Reader:
         self._new_unit_deeds = tuple(w for w in lexicon.keep_verbs if w.startswith("新"))
         self.continues = re.compile(r"\s*" + _alternation(lexicon.continuation).pattern)
         self.keep_verbs = frozenset(lexicon.keep_verbs)
+        # 计划改造老旧小区86个 / 年度目标为新增就业1.1万人: a plan word, with its copula or not, opens a task
+        self._plan_openers = tuple(
+            sorted_longest_first([*lexicon.plan_words, *(w + "为" for w in lexicon.plan_words)])
+        )
+        self._task_deeds = frozenset(lexicon.task_deeds)
         self.not_name_start = _alternation(lexicon.not_name_start)
         yard = _alternation(lexicon.yardstick_words).pattern
         self.yardstick = re.compile(f"^(?:{yard})+")
@@ -829,6 +837,27 @@ class Reader:
             if self._valid_mark(text, mark, ps, pe) and not self._plan_year(text, mark):
                 return self._mark_value(mark, year, doc_period)
         return doc_period
+
+    def _name_by_task(self, text: str, figs: list[_Fig], state: _State) -> None:
+        """计划改造城镇老旧小区86个。目前已完工79个: a figure named by a bare deed, by nothing, or by the last
+        word of a task the passage planned in its unit, is that task done (改造城镇老旧小区)."""
+        done = ""  # the task the figure before was named by
+        for fig in figs:
+            if fig.measure == "ratio" and done and fig.indicator in self.lexicon.rate_bases:
+                fig.indicator = done  # 已完工79个，完成率91.9%: the share of the task done
+            if fig.measure != "level" or fig.q.kind == "money" or not fig.q.unit:
+                done = ""
+                continue
+            done = ""
+            name = fig.indicator
+            if name and any(w in text[fig.lead_start : fig.q.num_start] for w in self.lexicon.plan_words):
+                opener = next((w for w in self._plan_openers if name.startswith(w)), "")
+                if len(name) - len(opener) >= 2:
+                    state.tasks[fig.q.unit] = name[len(opener) :]
+                continue
+            task = state.tasks.get(fig.q.unit)
+            if task and (not name or name.lstrip("已") in self._task_deeds or task.endswith(name)):
+                fig.indicator = done = task
 
     def _superlative_lead(self, text: str, cut: int, after: int) -> bool:
         """Does the clause before the comma at ``cut`` end in a superlative (办结率最高，达96.4%) whose
@@ -1544,6 +1573,7 @@ class Reader:
                     fig.indicator = state.counted
                     parts.add(id(fig))
         self._name_classes(text, figs)
+        self._name_by_task(text, figs, state)
         figs = _without_thresholds(
             text, figs, self.lexicon.class_words, self._category_threshold, self.lexicon.threshold_verbs
         )

@@ -330,6 +330,7 @@ class _AttributionFile(_Strict):
     chain_anaphors: tuple[str, ...] = ()
     place_anaphors: tuple[str, ...] = ()
     superlatives: tuple[str, ...] = ()
+    task_deeds: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
     """Words opening a clause that point to the chain its item names (全链实现产值…)."""
     kind_words: tuple[str, ...] = ()
@@ -521,6 +522,7 @@ class Lexicon:
     chain_anaphors: tuple[str, ...] = ()
     place_anaphors: tuple[str, ...] = ()
     superlatives: tuple[str, ...] = ()
+    task_deeds: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
     holder_counters: tuple[str, ...] = ()
     set_flows: dict[str, str] = dataclass_field(default_factory=dict)
@@ -649,6 +651,7 @@ def _load(folder: Path) -> Lexicon:
         chain_anaphors=attr.chain_anaphors,
         place_anaphors=attr.place_anaphors,
         superlatives=attr.superlatives,
+        task_deeds=attr.task_deeds,
         project_not_start=attr.project_not_start,
         holder_counters=attr.holder_counters,
         set_flows=dict(attr.set_flows),
