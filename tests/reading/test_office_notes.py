@@ -668,6 +668,19 @@ CASES: list[Case] = [
             ("79个", {"indicator": "改造城镇老旧小区"}),
         ],
     ),
+    # a ranking table (排名｜单位｜得分｜…): keyed by its units, the rank column a figure of its own named by
+    # the score, the score in 分, each other column named by its label
+    (
+        "衡阳市2025年第三季度招商引资考核排名通报\n\n表1　第三季度招商引资工作考核排名\n"
+        "排名\t单位\t得分\t签约项目数（个）\t到位资金（亿元）\n1\t衡南县\t94.6\t18\t32.5\n"
+        "2\t耒阳市\t91.2\t15\t27.8\n",
+        [
+            ("1", {"measure": "rank", "subject": "衡南县", "indicator": "得分"}),
+            ("94.6", {"measure": "level", "unit": "分", "subject": "衡南县", "indicator": "得分"}),
+            ("18", {"subject": "衡南县", "indicator": "签约项目"}),
+            ("27.8", {"subject": "耒阳市", "unit": "亿元", "indicator": "到位资金"}),
+        ],
+    ),
 ]
 
 

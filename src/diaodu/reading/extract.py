@@ -237,6 +237,8 @@ class _Table:
     """序号｜项目名称｜…: the first column numbers the rows; the key is the next."""
     period: str | None = None
     """The period its section's heading names (…一览（累计完成为1—10月数）), over the passage's."""
+    rank_first: bool = False
+    """排名｜单位｜得分…: the first column ranks the rows; the key is the next."""
 
 
 class _RowKey(NamedTuple):
@@ -491,6 +493,18 @@ class Reader:
                 skip_first = len(cells) >= 3 and self.columns.is_ordinal(cells[0].text)
                 if skip_first:
                     cells = cells[1:]  # 序号｜项目名称｜…: the numbering column says nothing
+                if table is not None and table.rank_first and len(cells) >= 3:
+                    cells = [cells[1], cells[0], *cells[2:]]  # 1｜梨树县｜94.6: the key, then its rank
+                elif (
+                    table is None
+                    and len(cells) >= 3
+                    and self.columns.role(cells[0].text) == "rank"
+                    and self.columns.role(cells[1].text) in ("key", "unit")  # 单位: here the unit ranked
+                ):
+                    cells = [cells[1], cells[0], *cells[2:]]  # 排名｜单位｜得分: a ranking keyed by its units
+                    rank_first = True
+                else:
+                    rank_first = False
                 if len(cells) >= 2 and self.columns.is_header(cells):
                     key_label = cells[0].text
                     columns = self.columns.columns(cells)
@@ -505,6 +519,7 @@ class Reader:
                         self.columns.key_is_category(key_label),
                         skip_first=skip_first,
                         period=section_period if section_period != doc_period else None,
+                        rank_first=rank_first,
                     )
                     continue
                 if table is not None and skip_first != table.skip_first:
@@ -581,8 +596,10 @@ class Reader:
             if col.role == "unit" and not is_number_cell(cell.text):
                 unit = cell.text
         label_period: str | None = None
+        # a ranking (排名｜单位｜得分｜签约项目数): each column is named by its label, a rank by the score's
+        score = next((c for c in columns if c.role == "score"), None)
         for cell, col in zip(values, columns, strict=False):
-            if col.role not in ("level", "target", "growth", "ratio", "rank"):
+            if col.role not in ("level", "target", "score", "growth", "ratio", "rank"):
                 continue
             label, label_mark = self._column_label(col.label)
             col_period = period
@@ -607,9 +624,9 @@ class Reader:
                     value = cell_value(cell.text)
                 except ValueError:
                     continue
-            indicator = base
+            indicator = base if score is None else ""
             if not indicator:
-                name = self.namer.trim(label)
+                name = self.namer.trim(label if score is None or col.role != "rank" else score.label)
                 bare = _strip_paren(label).strip()
                 ending = (
                     next((e for e in self.rate_endings if bare.endswith(e)), "")
@@ -631,7 +648,7 @@ class Reader:
                 indicator = self.namer.canonical(name)
             if col.role == "level" and indicator.endswith(self.lexicon.set_totals):
                 col_period = None  # a 总投资 column: the projects' life totals, in no period
-            measure = "level" if col.role == "target" else col.role
+            measure = "level" if col.role in ("target", "score") else col.role
             rec_unit: str | None
             reference: str | None = None
             if measure == "rank":
@@ -649,6 +666,8 @@ class Reader:
                 if named is not None and self._note_kind(named) is None:
                     named = None  # 某某院区（二期）: a phase in brackets, no unit
                 rec_unit = col.unit or unit or named or self._unit_note or None
+                if col.role == "score":
+                    rec_unit = col.unit or "分"
             yield FigureMention(
                 doc=doc_name,
                 start=cell.start,

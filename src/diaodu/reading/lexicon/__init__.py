@@ -354,6 +354,7 @@ TableRole = Literal[
     "growth",
     "key",
     "target",
+    "score",
     "level",
     "subject_key",
     "category_key",
