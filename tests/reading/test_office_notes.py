@@ -681,6 +681,16 @@ CASES: list[Case] = [
             ("27.8", {"subject": "耒阳市", "unit": "亿元", "indicator": "到位资金"}),
         ],
     ),
+    # a table of products with a 产量 column names each row's figures by the product's output, and the year
+    # its growth column compares with (比上年增长) is no period of its figures
+    (
+        "衡阳市2025年国民经济和社会发展统计公报\n\n主要工业产品产量：\n产品名称｜单位｜产量｜比上年增长（%）\n"
+        "饲料｜万吨｜186.4｜5.8\n\n四、投资\n",
+        [
+            ("186.4", {"indicator": "饲料产量", "unit": "万吨", "period": "2025"}),
+            ("5.8", {"measure": "growth", "indicator": "饲料产量", "period": "2025"}),
+        ],
+    ),
 ]
 
 

@@ -591,6 +591,18 @@ class Reader:
             yield from self._key_capacity(text, key, subject, doc_name)
         else:
             base = self.namer.canonical(row_key.name)
+            head = next(
+                (
+                    h
+                    for c in columns
+                    if c.role == "level"
+                    for h in (_strip_paren(c.label).strip(),)
+                    if h in self._heads
+                ),
+                "",
+            )
+            if head and base and not base.endswith(self._heads):
+                base = self.namer.canonical(base + head)  # 产品名称｜…｜产量: 饲料 → 饲料产量
         unit: str | None = None
         for cell, col in zip(values, columns, strict=False):
             if col.role == "unit" and not is_number_cell(cell.text):
@@ -710,7 +722,8 @@ class Reader:
         done = self._labels.get(raw)
         if done is None:
             label = _strip_paren(raw)
-            marks = self.periods.find(label)
+            # 比上年增长（%）: the year compared with is no period of the column's figures
+            marks = [m for m in self.periods.find(label) if label[m.start - 1 : m.start] not in ("比", "较")]
             mark = marks[-1] if marks else None
             if mark is not None:
                 label = label[: mark.start] + label[mark.end :]
