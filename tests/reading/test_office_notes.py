@@ -691,6 +691,15 @@ CASES: list[Case] = [
             ("5.8", {"measure": "growth", "indicator": "饲料产量", "period": "2025"}),
         ],
     ),
+    # a catalogue name with 的 inside is the catalogue's; 三产 alone is the tertiary industry's value added
+    (
+        "衡阳市2025年统计公报\n\n城镇居民、农村居民的人均可支配收入依次为35316元、19904元。"
+        "三产比重比2024年上升0.5个百分点。\n",
+        [
+            ("19904元", {"indicator": "农村居民人均可支配收入"}),
+            ("0.5个百分点", {"indicator": "第三产业增加值"}),
+        ],
+    ),
 ]
 
 

@@ -274,7 +274,9 @@ class Namer:
 
     def _canonical_of(self, name: str) -> str:
         base = self._growth_tail.sub("", name) or name
-        for candidate in (name, base):
+        # 农村居民的人均可支配收入: a catalogue name with 的 inside (no catalogue name holds one)
+        plain = base.replace("的", "") if "的" in base else base
+        for candidate in (name, base, plain):
             if candidate in self.catalogue:
                 canonical = self.catalogue[candidate]
                 # 规上工业企业 in a report that says so: the catalogue's 规模工业企业, in the report's words
