@@ -700,6 +700,12 @@ CASES: list[Case] = [
             ("0.5个百分点", {"indicator": "第三产业增加值"}),
         ],
     ),
+    # a name said short after the catalogue's name it opens (贷款余额…，贷款增速…) is that name
+    (
+        "衡阳市2025年10月经济运行\n\n10月末，全市贷款余额2105.9亿元，同比增长9.2%，"
+        "贷款增速比上月末加快0.3个百分点。\n",
+        [("0.3个百分点", {"indicator": "贷款余额"})],
+    ),
 ]
 
 

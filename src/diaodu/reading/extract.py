@@ -1903,6 +1903,15 @@ class Reader:
             whole = _parallel(fig.indicator, prev.indicator)
             if whole and whole.endswith(self._heads) and whole not in self.namer.catalogue.values():
                 fig.indicator = self.namer.canonical(whole)  # 城镇居民人均可支配收入…；农村居民为…元
+            elif (
+                len(fig.indicator) >= 2
+                and prev.indicator.startswith(fig.indicator)
+                and prev.indicator != fig.indicator
+                and prev.indicator in self.namer.catalogue.values()
+            ):
+                fig.indicator = (
+                    prev.indicator
+                )  # 农村居民人均可支配收入…，农村增速领先城镇…: the same, said short
         fig.carried = prev.indicator if prev is not None else ""
         if fig.indicator:
             fig.indicator = self._antecedent(text, q.start, fig.indicator)
