@@ -706,6 +706,11 @@ CASES: list[Case] = [
         "贷款增速比上月末加快0.3个百分点。\n",
         [("0.3个百分点", {"indicator": "贷款余额"})],
     ),
+    # a share of the year's budget (达到年度预算的53.1%) is the amount's share, named by the amount
+    (
+        "衡阳市2025年上半年计划执行情况\n\n一般公共预算收入242.16亿元，同比增长2.6%，达到年度预算的53.1%。\n",
+        [("53.1%", {"measure": "ratio", "indicator": "一般公共预算收入"})],
+    ),
 ]
 
 
