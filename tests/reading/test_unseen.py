@@ -25,7 +25,17 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 OFFICIAL_NAMES = ("国家级专精特新“小巨人”企业",)
 
 #: The sets whose errors were never read (see the module's docstring).
-HELD_OUT = ("unseen9", "unseen11", "unseen13", "unseen16", "unseen20", "unseen22", "unseen25", "unseen26")
+HELD_OUT = (
+    "unseen9",
+    "unseen11",
+    "unseen13",
+    "unseen16",
+    "unseen20",
+    "unseen22",
+    "unseen25",
+    "unseen26",
+    "unseen29",
+)
 
 #: (folder, reports in it)
 SETS = [
@@ -56,6 +66,8 @@ SETS = [
     ("unseen25", 4),
     ("unseen26", 4),
     ("unseen27", 4),
+    ("unseen28", 4),
+    ("unseen29", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
