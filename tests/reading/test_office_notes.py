@@ -711,6 +711,17 @@ CASES: list[Case] = [
         "衡阳市2025年上半年计划执行情况\n\n一般公共预算收入242.16亿元，同比增长2.6%，达到年度预算的53.1%。\n",
         [("53.1%", {"measure": "ratio", "indicator": "一般公共预算收入"})],
     ),
+    # a table under a ranking's lead-in (按投资完成率由高到低排序如下（…）：): each column named by its label,
+    # the rank by what the rows are ranked on
+    (
+        "衡阳市1—10月重点项目晾晒\n\n按投资完成率由高到低排序如下（项目数单位：个）：\n\n"
+        "县市区　　项目数　　开工率　　投资完成率　　排名\n衡南县　　38　　97.4%　　96.8%　　1\n"
+        "耒阳市　　46　　95.7%　　93.5%　　2\n\n注：跨区域项目未列入本表。\n",
+        [
+            ("97.4%", {"indicator": "开工率", "subject": "衡南县"}),
+            ("1", {"measure": "rank", "indicator": "投资完成率", "subject": "衡南县"}),
+        ],
+    ),
 ]
 
 

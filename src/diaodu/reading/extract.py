@@ -239,6 +239,9 @@ class _Table:
     """The period its section's heading names (…一览（累计完成为1—10月数）), over the passage's."""
     rank_first: bool = False
     """排名｜单位｜得分…: the first column ranks the rows; the key is the next."""
+    order: str = ""
+    """What its lead-in says the rows are ranked on (按投资完成率由高到低排序如下： → 投资完成率): then each
+    column is named by its label, and a rank by that."""
 
 
 class _RowKey(NamedTuple):
@@ -520,6 +523,7 @@ class Reader:
                         skip_first=skip_first,
                         period=section_period if section_period != doc_period else None,
                         rank_first=rank_first,
+                        order=self.namer.naming.ordered_by(prev_line.strip()),
                     )
                     continue
                 if table is not None and skip_first != table.skip_first:
@@ -636,9 +640,11 @@ class Reader:
                     value = cell_value(cell.text)
                 except ValueError:
                     continue
-            indicator = base if score is None else ""
+            indicator = base if score is None and not table.order else ""
             if not indicator:
-                name = self.namer.trim(label if score is None or col.role != "rank" else score.label)
+                name = self.namer.trim(label)
+                if col.role == "rank" and (table.order or score is not None):
+                    name = table.order or self.namer.trim(score.label if score is not None else label)
                 bare = _strip_paren(label).strip()
                 ending = (
                     next((e for e in self.rate_endings if bare.endswith(e)), "")

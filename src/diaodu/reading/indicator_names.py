@@ -108,8 +108,11 @@ class Naming:
         self._order = re.compile(
             _alternation(words.order_open).pattern
             + r"([^，,。；;：:！？!?\s]{2,20}?)"
+            + "(?:"
+            + _alternation(words.order_ways).pattern
+            + ")?"
             + _alternation(words.order_close).pattern
-            + r"[^，,。；;：:！？!?\n]{0,4}[：:]\s*$"
+            + r"[^，,。；;：:！？!?\n]{0,4}(?:[（(][^）)\n]{0,20}[）)])?[：:]\s*$"
         )
         self._size = re.compile(_alternation(words.size_words).pattern + "$")
         self._heading_tail = re.compile(_alternation(words.heading_tails).pattern + "$")

@@ -39,6 +39,7 @@ class NamingFile(_Strict):
     scope_drop: tuple[str, ...] = ()
     order_open: tuple[str, ...] = ()
     order_close: tuple[str, ...] = ()
+    order_ways: tuple[str, ...] = ()
     not_after_among: tuple[str, ...] = ()
     heading_tails: tuple[str, ...] = ()
     region_totals: dict[str, str] = Field(default_factory=dict)
