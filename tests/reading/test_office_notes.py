@@ -722,6 +722,16 @@ CASES: list[Case] = [
             ("1", {"measure": "rank", "indicator": "投资完成率", "subject": "衡南县"}),
         ],
     ),
+    # 该项目 after a project's heading: the project is the subject, no part of the name (its 计划总投资 is its
+    # 总投资); an adverb left alone of a deed (实际完成) names nothing, so a plan's figure before names it
+    (
+        "衡阳市1—10月重点项目晾晒\n\n三、滞后项目名单及原因\n\n（一）衡南县楚源生物医药产业园项目。"
+        "该项目计划总投资15.6亿元，今年计划完成投资4.2亿元，1—10月实际完成1.1亿元。\n",
+        [
+            ("15.6亿元", {"indicator": "总投资", "subject": "衡南县楚源生物医药产业园项目"}),
+            ("1.1亿元", {"indicator": "完成投资"}),
+        ],
+    ),
 ]
 
 

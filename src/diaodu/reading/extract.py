@@ -368,6 +368,7 @@ class Reader:
             sorted_longest_first([*lexicon.plan_words, *(w + "为" for w in lexicon.plan_words)])
         )
         self._task_deeds = frozenset(lexicon.task_deeds)
+        self._bare_words = frozenset(lexicon.bare_words)
         self.not_name_start = _alternation(lexicon.not_name_start)
         yard = _alternation(lexicon.yardstick_words).pattern
         self.yardstick = re.compile(f"^(?:{yard})+")
@@ -1903,6 +1904,8 @@ class Reader:
         name = self._done_of_whole(text, fig, counted, name)
         if fig.measure == "ratio" and prev is not None and self._of_plan(lead):
             name = prev.indicator  # 完成投资236.5亿元，为年度计划的108.6%: the share done of the plan
+        if name in self._bare_words:
+            name = ""  # 1—10月实际完成1.1亿元: an adverb left of a deed names nothing
         # one character names no amount (以96.5分排名第1: a preposition left); a count it may (5个县)
         fig.indicator = self.namer.canonical(name) if len(name) > 1 or (name and q.kind == "count") else ""
         if fig.indicator and prev is not None and q.kind != "count" and prev.clause_start != cs:
@@ -2177,6 +2180,12 @@ class Reader:
                 and len(m.group(1)) > len(noun)
             ]
             if found:
+                if rest[k:] and names_project(clean(found[-1]), self.lexicon.item_name_ends):
+                    # 某某项目。该项目计划总投资…: the project is the subject; its life total is its 总投资
+                    own = rest[k:]
+                    return self.namer.canonical(
+                        self.lexicon.set_totals[0] if own in self.lexicon.set_totals else own
+                    )
                 return self.namer.canonical(clean(found[-1]) + rest[k:])
         return name
 

@@ -331,6 +331,7 @@ class _AttributionFile(_Strict):
     place_anaphors: tuple[str, ...] = ()
     superlatives: tuple[str, ...] = ()
     task_deeds: tuple[str, ...] = ()
+    bare_words: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
     """Words opening a clause that point to the chain its item names (全链实现产值…)."""
     kind_words: tuple[str, ...] = ()
@@ -524,6 +525,7 @@ class Lexicon:
     place_anaphors: tuple[str, ...] = ()
     superlatives: tuple[str, ...] = ()
     task_deeds: tuple[str, ...] = ()
+    bare_words: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
     holder_counters: tuple[str, ...] = ()
     set_flows: dict[str, str] = dataclass_field(default_factory=dict)
@@ -653,6 +655,7 @@ def _load(folder: Path) -> Lexicon:
         place_anaphors=attr.place_anaphors,
         superlatives=attr.superlatives,
         task_deeds=attr.task_deeds,
+        bare_words=attr.bare_words,
         project_not_start=attr.project_not_start,
         holder_counters=attr.holder_counters,
         set_flows=dict(attr.set_flows),
