@@ -1313,13 +1313,25 @@ class Reader:
                     continue
                 break
             if text.startswith(self.lexicon.place_anaphors, pos):
-                before = list(self.subjects.regex.finditer(text, max(0, cs - _ANTECEDENT_REACH), cs))
-                if before:
-                    unit, unit_kind = self.subjects.names[before[-1].group()]
-                    if unit_kind not in ("self", "region", "province"):
-                        # …高新区相关负责人表示，今年以来该区已签约…: the unit named last
-                        out.append((cs, self.word_map.get(before[-1].group(), unit), pos + 2))
-                        continue
+                # …高新区相关负责人表示，今年以来该区已签约…: the unit named last whose name ends as the
+                # anaphor does (保持全市第一。该县…: 全市 is no antecedent of 该县)
+                word = next(w for w in self.lexicon.place_anaphors if text.startswith(w, pos))
+                tail = word[-1]
+                named = next(
+                    (
+                        m
+                        for m in reversed(
+                            list(self.subjects.regex.finditer(text, max(0, cs - _ANTECEDENT_REACH), cs))
+                        )
+                        if self.subjects.names[m.group()][1] not in ("self", "region", "province")
+                        and self.subjects.names[m.group()][0].endswith(tail)
+                    ),
+                    None,
+                )
+                if named is not None:
+                    unit = self.subjects.names[named.group()][0]
+                    out.append((cs, self.word_map.get(named.group(), unit), pos + len(word)))
+                    continue
             anaphor = (
                 next((w for w in self.lexicon.chain_anaphors if text.startswith(w, pos)), "")
                 if self._chain
