@@ -748,6 +748,16 @@ CASES: list[Case] = [
         "前三季度签约项目7个，到位资金增长23.4%。\n",
         [("7个", {"subject": "衡南县"}), ("23.4%", {"subject": "衡南县"})],
     ),
+    # a sentence of prose leading in a table (…见下表。) is no title to name its figures; a total row keyed by
+    # a place (全市合计) is that place's
+    (
+        "衡阳市2026年高标准农田建设进展\n\n（二）分县市区进度。各县市区年度任务和完成情况见下表。\n"
+        "县市区\t年度任务（万亩）\t已完成（万亩）\t完成率\n衡南县\t5.2\t4.6\t88.5%\n全市合计\t58.6\t49.3\t84.1%\n",
+        [
+            ("5.2", {"subject": "衡南县", "indicator": "年度任务", "modality": "target"}),
+            ("58.6", {"subject": "衡阳市", "indicator": "年度任务"}),
+        ],
+    ),
 ]
 
 

@@ -591,6 +591,9 @@ class Reader:
                 table.kinds.append(kind)
         elif table.key_is_subject and self.columns.is_total(row_key.cleaned):
             pass  # 合计｜｜156.3｜…: the rows' sum, the passage's subject's
+        elif table.key_is_subject and (whole := self._total_of(row_key.cleaned)):
+            subject = whole  # 全市合计｜58.6｜…: the sum of the rows, the place the key names
+            base = self._title_indicator(table.title)
         elif table.key_is_subject:
             subject = row_key.cleaned
             yield from self._key_capacity(text, key, subject, doc_name)
@@ -702,6 +705,14 @@ class Reader:
                 modality="target" if col.role == "target" else None,
             )
 
+    def _total_of(self, key: str) -> str:
+        """全市合计 / 全县总计: the unit a total row's key names before its total word; "" for others."""
+        total = next((w for w in self.columns.words.get("total", ()) if key.endswith(w)), "")
+        if not total or len(key) == len(total):
+            return ""
+        place = self.subjects.regex.fullmatch(key[: -len(total)])
+        return self.word_map.get(place.group(), self.subjects.names[place.group()][0]) if place else ""
+
     def _row_key(self, raw: str) -> _RowKey:
         """What a table row's key cell says, read once per distinct key (rows repeat their keys)."""
         done = self._row_keys.get(raw)
@@ -764,6 +775,8 @@ class Reader:
             )
 
     def _title_indicator(self, title: str) -> str:
+        if title.endswith(("。", ".")):
+            return ""  # …年度任务和完成情况见下表。: a sentence of prose leads in, it is no title
         if self.list_mark is not None:
             title = self.list_mark.sub(
                 "", title, count=1
