@@ -763,6 +763,11 @@ CASES: list[Case] = [
         "衡阳市2025年1—10月外贸进出口分析\n\n1—10月，全市货物进出口总值248.3亿元，同比增长12.6%。\n",
         [("248.3亿元", {"indicator": "进出口总额"})],
     ),
+    # 下拉 is the pull down (a negative 拉动), of the growth before it, against the whole it pulls
+    (
+        "衡阳市1—10月工业经济运行分析\n\n化学原料及化学制品制造业增加值下降7.9%，下拉全市规上工业增速0.9个百分点。\n",
+        [("0.9个百分点", {"measure": "diff", "value": -0.9, "indicator": "化学原料及化学制品制造业增加值"})],
+    ),
 ]
 
 
