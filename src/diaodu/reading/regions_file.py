@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from diaodu.errors import LexiconError
+from diaodu.reading.lexicon import read_model
 
 __all__ = ["REGIONS_FILE", "HomeWord", "ProvinceEntry", "RegionsFile", "SuffixEntry", "read_regions_file"]
 
@@ -76,34 +75,4 @@ class RegionsFile(_Strict):
 
 def read_regions_file(path: Path) -> RegionsFile:
     """``path`` read and validated; ``LexiconError`` names the file and the entry when it is bad."""
-    try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot read ({exc.strerror})") from exc
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
-    try:
-        return RegionsFile.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = first["loc"]
-        where = ".".join(str(x) for x in loc)
-        raise LexiconError(f"{path}: {where}{_entry_label(data, loc)}: {first['msg']}") from exc
-
-
-def _entry_label(data: Any, loc: tuple[int | str, ...]) -> str:
-    node = data
-    label = ""
-    for key in loc:
-        try:
-            node = node[key]
-        except (KeyError, IndexError, TypeError):
-            break
-        if isinstance(node, dict):
-            for name in ("suffix", "word"):
-                if isinstance(node.get(name), str):
-                    label = f" (entry {node[name]!r})"
-                    break
-        elif isinstance(node, str) and not label:
-            label = f" (entry {node!r})"
-    return label
+    return read_model(path, RegionsFile)

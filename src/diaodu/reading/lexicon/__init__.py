@@ -373,7 +373,12 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def _read(folder: Path, name: str, model: type[M]) -> M:
-    path = folder / name
+    return read_model(folder / name, model)
+
+
+def read_model(path: Path, model: type[M]) -> M:
+    """The YAML file at ``path`` validated by ``model``; ``LexiconError`` names the file, the field and
+    the entry when it cannot be read or is bad."""
     try:
         data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -391,7 +396,8 @@ def _read(folder: Path, name: str, model: type[M]) -> M:
 
 
 def _entry_label(data: Any, loc: tuple[int | str, ...]) -> str:
-    """`` (entry 'word')`` for the list entry the error sits in, when it has a word, name or code."""
+    """`` (entry 'word')`` for the list entry the error sits in, when it has a word, suffix, name or code
+    (or is a word itself)."""
     node = data
     label = ""
     for key in loc:
@@ -400,10 +406,12 @@ def _entry_label(data: Any, loc: tuple[int | str, ...]) -> str:
         except (KeyError, IndexError, TypeError):
             break
         if isinstance(node, dict):
-            for field in ("word", "name", "code"):
+            for field in ("word", "suffix", "name", "code"):
                 if isinstance(node.get(field), str):
                     label = f" (entry {node[field]!r})"
                     break
+        elif isinstance(node, str) and not label:
+            label = f" (entry {node!r})"
     return label
 
 
