@@ -150,7 +150,11 @@ class Namer:
             and c.measure != "ratio"
             and not (c.measure == "level" and c.word.endswith("值"))
         ]
-        suffixes = sorted_longest_first([*lexicon.strip_suffix, *cue_words, "多增", "少增", "净增"])
+        # a superlative's clause joined to its figure's (办结率最高，达96.4%) ends the name with them
+        superlatives = [w + "，" for w in lexicon.superlatives]
+        suffixes = sorted_longest_first(
+            [*lexicon.strip_suffix, *cue_words, *superlatives, "多增", "少增", "净增"]
+        )
         prefixes = sorted_longest_first(lexicon.strip_prefix)
         self._suffix = re.compile("(?:" + "|".join(re.escape(w) for w in suffixes) + ")$")
         self._prefix = re.compile("^(?:" + "|".join(re.escape(w) for w in prefixes) + ")")

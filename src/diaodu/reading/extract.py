@@ -242,6 +242,11 @@ class _Table:
     order: str = ""
     """What its lead-in says the rows are ranked on (按投资完成率由高到低排序如下： → 投资完成率): then each
     column is named by its label, and a rank by that."""
+    score: Column | None = None
+    """Its score column (排名｜单位｜得分｜签约项目数): a ranking, each column named by its label, a rank by
+    the score's."""
+    output: str = ""
+    """The noun a level column is headed by alone (产品名称｜…｜产量): what each row's key has of it."""
 
 
 class _RowKey(NamedTuple):
@@ -311,6 +316,7 @@ class Reader:
         self.subjects = Subjects(profile, lexicon)
         _add_home_words(self.subjects)
         self.namer = Namer(lexicon, self.subjects, self.periods)
+        self._catalogue_names = frozenset(self.namer.catalogue.values())  # asked of names on every figure
         self.regions_at = RegionsAt(profile)
         # answers of pure look-ups, remembered by all they read (shared by the per-document copies)
         self._subject_items_of: dict[str, tuple[tuple[str | None, ...], str] | None] = {}
@@ -332,7 +338,7 @@ class Reader:
         self._window = (0, -1)
         self._spans: tuple[list[tuple[int, int]], list[int]] = ([], [])
         self._words_of = (-1, -1)
-        self._words: tuple[int, list[tuple[int, str]]] = (0, [])
+        self._words: tuple[int, list[tuple[int, int, str]]] = (0, [])
         self._item: tuple[int, int, str] | None = None
         self._plan = False
         self._section = ""  # the indicator a section's heading names (二、固定资产投资), or ""
@@ -525,6 +531,17 @@ class Reader:
                         period=section_period if section_period != doc_period else None,
                         rank_first=rank_first,
                         order=self.namer.naming.ordered_by(prev_line.strip()),
+                        score=next((c for c in columns if c.role == "score"), None),
+                        output=next(
+                            (
+                                h
+                                for c in columns
+                                if c.role == "level"
+                                for h in (_strip_paren(c.label).strip(),)
+                                if h in self._heads
+                            ),
+                            "",
+                        ),
                     )
                     continue
                 if table is not None and skip_first != table.skip_first:
@@ -599,25 +616,14 @@ class Reader:
             yield from self._key_capacity(text, key, subject, doc_name)
         else:
             base = self.namer.canonical(row_key.name)
-            head = next(
-                (
-                    h
-                    for c in columns
-                    if c.role == "level"
-                    for h in (_strip_paren(c.label).strip(),)
-                    if h in self._heads
-                ),
-                "",
-            )
-            if head and base and not base.endswith(self._heads):
-                base = self.namer.canonical(base + head)  # 产品名称｜…｜产量: 饲料 → 饲料产量
+            if table.output and base and not base.endswith(self._heads):
+                base = self.namer.canonical(base + table.output)  # 产品名称｜…｜产量: 饲料 → 饲料产量
         unit: str | None = None
         for cell, col in zip(values, columns, strict=False):
             if col.role == "unit" and not is_number_cell(cell.text):
                 unit = cell.text
         label_period: str | None = None
-        # a ranking (排名｜单位｜得分｜签约项目数): each column is named by its label, a rank by the score's
-        score = next((c for c in columns if c.role == "score"), None)
+        score = table.score
         for cell, col in zip(values, columns, strict=False):
             if col.role not in ("level", "target", "score", "growth", "ratio", "rank"):
                 continue
@@ -1124,7 +1130,7 @@ class Reader:
         ending = next((e for e in self.rate_endings if name.endswith(e)), "")
         if ending:  # 从各县完成率看，…: the rate of what is done, named by it (完成投资)
             name = self.namer.canonical(name[: -len(ending)] + self.lexicon.rate_bases[ending])
-        if not name or (name not in self.namer.catalogue.values() and not name.endswith(self._heads)):
+        if not name or (name not in self._catalogue_names and not name.endswith(self._heads)):
             return ""
         return name
 
@@ -1935,17 +1941,16 @@ class Reader:
         fig.indicator = self.namer.canonical(name) if len(name) > 1 or (name and q.kind == "count") else ""
         if fig.indicator and prev is not None and q.kind != "count" and prev.clause_start != cs:
             whole = _parallel(fig.indicator, prev.indicator)
-            if whole and whole.endswith(self._heads) and whole not in self.namer.catalogue.values():
+            if whole and whole.endswith(self._heads) and whole not in self._catalogue_names:
                 fig.indicator = self.namer.canonical(whole)  # 城镇居民人均可支配收入…；农村居民为…元
             elif (
                 len(fig.indicator) >= 2
                 and prev.indicator.startswith(fig.indicator)
                 and prev.indicator != fig.indicator
-                and prev.indicator in self.namer.catalogue.values()
+                and prev.indicator in self._catalogue_names
             ):
-                fig.indicator = (
-                    prev.indicator
-                )  # 农村居民人均可支配收入…，农村增速领先城镇…: the same, said short
+                # 农村居民人均可支配收入…，农村增速领先城镇…: the same, said short
+                fig.indicator = prev.indicator
         fig.carried = prev.indicator if prev is not None else ""
         if fig.indicator:
             fig.indicator = self._antecedent(text, q.start, fig.indicator)
@@ -2663,7 +2668,7 @@ class Reader:
         if fig.measure == "ratio" and self.subsidy_rate.match(text, q.tail):
             period = None  # 按设备投资额的10%给予补助: a rule's rate, in no period
         modality = None
-        for word_end, word_value in modal_words:
+        for word_start, word_end, word_value in modal_words:
             if word_end <= q.num_start:
                 modality = word_value
                 if word_value == "forecast" and new_time_after_semicolon(
@@ -2680,7 +2685,7 @@ class Reader:
                 elif (
                     word_value == "target"
                     and fig.measure == "diff"
-                    and self._goal_yardstick(text, ss, word_end)
+                    and self._goal_yardstick(text, ss, word_start)
                 ):
                     modality = (
                         None  # 高于年度预期目标0.3个百分点: the gap of what was done, the goal its yardstick
@@ -2956,28 +2961,19 @@ class Reader:
         region = region_at(subject, 0, profile=self.profile)
         return indicator if region is not None and region.end == len(subject) else own
 
-    def _goal_yardstick(self, text: str, ss: int, word_end: int) -> bool:
-        """Is the goal word ending at ``word_end`` what a gap is measured against (高于年度预期目标…)?"""
-        start = next(
-            (
-                m.start()
-                for m in self.modality_regex.finditer(text, max(ss, word_end - 8), word_end)
-                if m.end() == word_end
-            ),
-            -1,
-        )
-        if start < 0:
-            return False
-        before = text[max(ss, start - 6) : start].rstrip("全年度本")
+    def _goal_yardstick(self, text: str, ss: int, word_start: int) -> bool:
+        """Is the goal word starting at ``word_start`` what a gap is measured against (高于年度预期目标…)?"""
+        before = text[max(ss, word_start - 6) : word_start].rstrip("全年度本")
         return before.endswith(self.lexicon.comparators)
 
-    def _sentence_words(self, text: str, ss: int, se: int) -> tuple[int, list[tuple[int, str]]]:
-        """Where the sentence's first policy word ends, and its modality words (end, value): found once
-        a sentence, not once a figure."""
+    def _sentence_words(self, text: str, ss: int, se: int) -> tuple[int, list[tuple[int, int, str]]]:
+        """Where the sentence's first policy word ends, and its modality words (start, end, value): found
+        once a sentence, not once a figure."""
         if self._words_of != (ss, se):
             policy = self.policy.search(text, ss, se)
             modal = [
-                (m.end(), self.modality_values[m.group()]) for m in self.modality_regex.finditer(text, ss, se)
+                (m.start(), m.end(), self.modality_values[m.group()])
+                for m in self.modality_regex.finditer(text, ss, se)
             ]
             self._words = (policy.end() if policy else se + 1, modal)
             self._words_of = (ss, se)
