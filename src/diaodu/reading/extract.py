@@ -2687,9 +2687,8 @@ class Reader:
                     and fig.measure == "diff"
                     and self._goal_yardstick(text, ss, word_start)
                 ):
-                    modality = (
-                        None  # 高于年度预期目标0.3个百分点: the gap of what was done, the goal its yardstick
-                    )
+                    # 高于年度预期目标0.3个百分点: the gap of what was done, the goal its yardstick
+                    modality = None
         if (
             modality == "target"
             and year is not None
