@@ -68,6 +68,7 @@ SETS = [
     ("unseen27", 4),
     ("unseen28", 4),
     ("unseen29", 4),
+    ("unseen30", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
