@@ -35,6 +35,7 @@ HELD_OUT = (
     "unseen25",
     "unseen26",
     "unseen29",
+    "unseen31",
 )
 
 #: (folder, reports in it)
@@ -69,6 +70,8 @@ SETS = [
     ("unseen28", 4),
     ("unseen29", 4),
     ("unseen30", 4),
+    ("unseen31", 4),
+    ("unseen32", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
