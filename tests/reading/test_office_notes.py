@@ -843,3 +843,29 @@ def test_a_town_the_profile_lists_as_other_is_a_report_s_home(tmp_path: Path) ->
         encoding="utf-8",
     )
     check(extract(load_document(path), city=profile), [("12936万元", {"subject": "云集镇"})])
+
+
+def test_a_web_page_s_banner_and_menu_are_not_its_headline(tmp_path: Path) -> None:
+    """A page whose greeting bar (欢迎访问…网站 移动版) and menu come before the headline: the headline is the
+    article's, and a body that opens on the event's dates (10月1日至7日…) is of that month."""
+    menu = "".join(
+        f"<li><a href='/{i}/'>{w}</a></li>"
+        for i, w in enumerate(["首页", "政务公开", "办事服务", "互动交流"])
+    )
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>长假我市客流旺盛_工作动态</title></head><body>"
+        "<div class='top'><span>欢迎访问衡阳市商务局网站</span> <a href='/m/'>移动版</a></div>"
+        f"<div class='nav'><ul>{menu}</ul></div>"
+        "<h1>长假我市客流旺盛 消费持续回暖</h1>"
+        "<div class='info'>发布时间：2025-10-09 10:20　来源：市商务局</div>"
+        "<p>10月1日至8日，全市重点商贸企业实现销售额18.6亿元，同比增长7.4%。</p>"
+        "<p>全市12个重点商圈接待顾客326.5万人次。</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert doc.title == "长假我市客流旺盛 消费持续回暖"
+    check(
+        extract(doc, city=CITY),
+        [("18.6亿元", {"period": "2025-10"}), ("326.5万人次", {"period": "2025-10"})],
+    )

@@ -335,6 +335,7 @@ class Reader:
         self._above_words = _alternation([])
         self.published_year: int | None = None
         self.published_month: int | None = None
+        self._furniture = _Spans([])
         self._window = (0, -1)
         self._spans: tuple[list[tuple[int, int]], list[int]] = ([], [])
         self._words_of = (-1, -1)
@@ -447,6 +448,7 @@ class Reader:
         published = getattr(doc, "published_on", None)
         self.published_year = published.year if published is not None else year
         self.published_month = published.month if published is not None else None
+        furniture = self._furniture = _Spans(doc.furniture)
         doc_period = self._document_period(doc, year)
         self.doc_subject = self._document_subject(doc)
         self._sets: dict[tuple[float, str], str] = {}  # (count, noun) → the set it counts (区级重点项目)
@@ -467,7 +469,6 @@ class Reader:
             for m in self.subjects.regex.finditer(issuer_lines)
             if self.subjects.names[m.group()][0] in self._departments
         )
-        furniture = _Spans(doc.furniture)
         self._window = (0, -1)
         self._plan = False
         self._section = ""
@@ -795,7 +796,7 @@ class Reader:
 
     def _document_subject(self, doc: _Document) -> str:
         """The unit a report is about: the first unit its headline names (else the city)."""
-        head = headline(doc.text)
+        head = headline(doc.text, self._furniture)
         if doc.title:
             head = doc.title + "\n" + head
         for place in self.subjects.all_in(head, 0, len(head)):
@@ -824,11 +825,8 @@ class Reader:
         return name is not None and kind not in ("self", "region", "province") and name != self.doc_subject
 
     def _document_period(self, doc: _Document, year: int | None) -> str | None:
-        head = headline(doc.text)
-        if doc.title:
-            head = doc.title + "\n" + head
-        lines = headline(doc.text).split("\n")
-        head_end = doc.text.find(lines[-1]) + len(lines[-1]) if lines[-1] else 0
+        zone, head_end = headline_zone(doc.text, self._furniture)
+        head = doc.title + "\n" + zone if doc.title else zone
         lo, hi = body_marks_span(doc.text, head_end)
         body = self.periods.find(doc.text, lo, hi)
         marks = [m for m in body if not self.bad_mark_before.search(doc.text, max(lo, m.start - 5), m.start)]
@@ -866,7 +864,7 @@ class Reader:
                     return dataclasses.replace(running, year=mark.year or running.year).resolve(year)
                 return mark.resolve(year)
         review = any(w in head for w in self.lexicon.year_review)
-        week = week_end(lines[:8]) if year is not None else None
+        week = week_end(zone.split("\n")[:8]) if year is not None else None
         if week is not None and week.year == year:
             # 第44期（11月3日—11月9日）: a weekly note runs on the year so far, to the month its week ends in
             # (its week's own figures are marked 本周, and read so)
@@ -3381,17 +3379,34 @@ class _Spans:
         return k >= 0 and self.ends[k] > s
 
 
-def headline(text: str) -> str:
+def headline(text: str, furniture: _Spans | None = None) -> str:
     """The short lines that open a document (its headline zone), before the first long paragraph."""
+    return headline_zone(text, furniture)[0]
+
+
+def headline_zone(text: str, furniture: _Spans | None = None) -> tuple[str, int]:
+    """The headline zone's lines and where it ends. Page furniture (a site's banner and menu, a byline
+    line) is passed over: it is neither part of the headline nor counted against its 400 characters, and
+    furniture right after the headline still belongs to the zone (the body opens after it)."""
     out: list[str] = []
-    for m in _PARAGRAPH.finditer(text, 0, min(len(text), 400)):
+    end = 0
+    budget = 400
+    for m in _PARAGRAPH.finditer(text):
+        if m.start() >= min(len(text), budget):
+            break
         line = m.group().strip()
         if not line:
+            continue
+        if furniture and furniture.touches(m.start(), m.end()):
+            budget += m.end() - m.start() + 1
+            if out:
+                end = m.end()
             continue
         if len(line) >= 60 or line[-1] in "。！？!?" or len(out) >= 5:
             break
         out.append(line)
-    return "\n".join(out)
+        end = m.end()
+    return "\n".join(out), end
 
 
 def with_batch_years(documents: Sequence[SourceDocument]) -> list[SourceDocument]:
