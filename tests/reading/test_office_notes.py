@@ -50,6 +50,18 @@ CASES: list[Case] = [
         "比上周提高0.4个百分点；回访满意率为98.6%。\n",
         [("0.4个百分点", {"period": "2025-11"}), ("98.6%", {"period": "2025-01/2025-11"})],
     ),
+    # a weekly note's section headed by the week (一、本周运行概况) is the week's month, sentence after
+    # sentence; 截至本周 is the year so far, past the plan's 全年 that names the figure right after it
+    (
+        WEEKLY
+        + "一、本周运行概况\n本周全市工业用电量3.62亿千瓦时，同比增长4.8%。其中制造业用电2.71亿千瓦时。\n"
+        "截至本周，全年计划走访的2400家企业已走访2218家，走访率92.4%。\n",
+        [
+            ("2.71亿千瓦时", {"period": "2025-11"}),
+            ("2400家", {"period": "2025"}),
+            ("92.4%", {"period": "2025-01/2025-11"}),
+        ],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",

@@ -892,7 +892,20 @@ class Reader:
         for mark in self.periods.find(text, ps, pe):
             if self._valid_mark(text, mark, ps, pe) and not self._plan_year(text, mark):
                 return self._mark_value(mark, year, doc_period)
+        if self.week_regex.search(text, ps, pe) is not None and not any(
+            text.find(w, ps, pe) >= 0 for w in self.lexicon.week_to_date
+        ):
+            # 一、本周运行概况: a weekly note's section on the week is the week's month, not the year so far
+            week = self._week_month()
+            if week is not None:
+                return week
         return doc_period
+
+    def _week_month(self) -> str | None:
+        """The month of the report's date, which a week word (本周) stands for."""
+        if self.published_year is None or self.published_month is None:
+            return None
+        return format_period(self.published_year, self.published_month, self.published_month)
 
     def _name_by_task(self, text: str, figs: list[_Fig], state: _State) -> None:
         """计划改造城镇老旧小区86个。目前已完工79个: a figure named by a bare deed, by nothing, or by the last
@@ -2923,12 +2936,21 @@ class Reader:
         found = -1
         for word in self.lexicon.week_words:
             found = max(found, text.rfind(word, ss, num_start))
-        if found < 0 or any(found < m.start < num_start for m in marks):
+        if found < 0:
+            return None
+        since = max(found - 2, ss)
+        to_date = any(text.find(w, since, num_start) >= 0 for w in self.lexicon.week_to_date)
+        # 截至本周，全年计划新开工的124个项目已开工109个，开工率87.9%: after 截至本周 the year named is the
+        # plan's (the figure right after it); the figures after that one are still the year so far
+        if any(
+            found < m.start < num_start
+            and not (to_date and _whole_year(m) and _DIGIT_IN_TEXT.search(text, m.end, num_start))
+            for m in marks
+        ):
             return None
         if text[found - 1 : found] in ("比", "较") and _clause_has_number(text, found, num_start):
             return None  # …比上周提高0.4个百分点；满意率为98.6%: 上周 was the gap's yardstick, not this one's
-        since = max(found - 2, ss)
-        if any(text.find(w, since, num_start) >= 0 for w in self.lexicon.week_to_date):
+        if to_date:
             return format_period(self.published_year, 1, self.published_month)  # 截至本周…: the year so far
         return format_period(self.published_year, self.published_month, self.published_month)
 
@@ -3343,6 +3365,11 @@ def _goal_remark(text: str, ss: int, word_end: int, num_start: int) -> bool:
     return (
         _DIGIT_IN_TEXT.search(text, ss, word_end) is not None and _next_clause_end(text, word_end) < num_start
     )
+
+
+def _whole_year(mark: PeriodMark) -> bool:
+    """Is ``mark`` the report's whole year said as a span (全年, 年内), not another year's?"""
+    return mark.months == (1, 12) and mark.year is None and mark.year_offset == 0
 
 
 def _next_clause_end(text: str, pos: int) -> int:
