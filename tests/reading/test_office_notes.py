@@ -62,6 +62,12 @@ CASES: list[Case] = [
             ("92.4%", {"period": "2025-01/2025-11"}),
         ],
     ),
+    # 比上周 / 较前一周 measure against the week before ("上周"), not the year before
+    (
+        WEEKLY
+        + "本周全区重点企业实现产值21.6亿元，比上周多0.8亿元；开工率95.2%，较前一周提高0.6个百分点。\n",
+        [("0.8亿元", {"reference": "上周"}), ("0.6个百分点", {"reference": "上周"})],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",

@@ -3059,6 +3059,8 @@ class Reader:
         start_point = self._start_point(comp, year, period)
         if start_point is not None:
             return start_point
+        if comp.startswith(self.lexicon.week_before):
+            return "上周"
         for word in self.same_period:
             if comp.startswith(word):
                 rest = self.periods.regex.match(comp, len(word))

@@ -210,6 +210,8 @@ class _ReferencesFile(_Strict):
     peer_groups: tuple[str, ...]
     year_start: tuple[str, ...] = ()
     month_start: tuple[str, ...] = ()
+    week_before: tuple[str, ...] = ()
+    """比上周 / 较前一周: the week before, written "上周"."""
     self_words: tuple[str, ...] = ()
     natural_peers: tuple[str, ...] = ()
     """Groups a rank is among by default (各县（市、区）, 市（州）): the region alone is the reference."""
@@ -520,6 +522,7 @@ class Lexicon:
     plan_words: tuple[str, ...] = ()
     year_start: tuple[str, ...] = ()
     month_start: tuple[str, ...] = ()
+    week_before: tuple[str, ...] = ()
     role_nouns: tuple[str, ...] = ()
     purpose_verbs: tuple[str, ...] = ()
     subsidy_nouns: tuple[str, ...] = ()
@@ -604,6 +607,7 @@ def _load(folder: Path) -> Lexicon:
         natural_peers=refs.natural_peers,
         year_start=refs.year_start,
         month_start=refs.month_start,
+        week_before=refs.week_before,
         self_words=refs.self_words,
         not_figures=nf.patterns,
         ordinal_names=nf.ordinal_names,
