@@ -68,6 +68,11 @@ CASES: list[Case] = [
         + "本周全区重点企业实现产值21.6亿元，比上周多0.8亿元；开工率95.2%，较前一周提高0.6个百分点。\n",
         [("0.8亿元", {"reference": "上周"}), ("0.6个百分点", {"reference": "上周"})],
     ),
+    # a role noun right before a deed (骨干企业实现产值) names no company: the verb is no subject
+    (
+        "衡阳市2025年1—10月工业经济运行分析\n\n1—10月，骨干企业实现产值812.6亿元，同比增长9.1%。\n",
+        [("812.6亿元", {"subject": "衡阳市"}), ("9.1%", {"subject": "衡阳市"})],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",

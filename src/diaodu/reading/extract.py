@@ -100,8 +100,11 @@ _RATIO_SIGNS = (":", "：", "∶")
 _SCHEDULE = ("时序进度", "序时进度")
 _DONE_OR_PLAN = re.compile(r"^(?:累计|本年|年度|全年)?(?:完成|计划)(?:[（(][^）)]*[）)])?$")
 #: A company's name right after its role noun, up to what it did (某某变压器实现营收, 某某集团完成产值).
+_ROLE_DEEDS = r"实现|完成|营业收入|营收|产值|销售收入|主营业务收入|利润|税收|纳税"
+#: A company named after its role noun (链主企业某某变压器实现营收…); a deed right after the role
+#: (骨干企业实现产值…) names none: the role's own figure.
 _NAMED_BY_ROLE = re.compile(
-    r"(?P<name>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)(?=实现|完成|营业收入|营收|产值|销售收入|主营业务收入|利润|税收|纳税)"
+    rf"(?!{_ROLE_DEEDS}|合计|累计|共)(?P<name>[\u4e00-\u9fffA-Za-z（）()]{{2,16}}?)(?={_ROLE_DEEDS})"
 )
 _SET_NOUNS = ("项目", "企业")
 #: How a count named by a kind alone ends (政策兑现类, 其他): a part of a whole sorted by kind, not a deed.
