@@ -73,6 +73,12 @@ CASES: list[Case] = [
         "衡阳市2025年1—10月工业经济运行分析\n\n1—10月，骨干企业实现产值812.6亿元，同比增长9.1%。\n",
         [("812.6亿元", {"subject": "衡阳市"}), ("9.1%", {"subject": "衡阳市"})],
     ),
+    # a section headed 下半年打算 / 下阶段… is a plan: its figures are goals, of the year when they name none
+    (
+        "衡阳市雁峰区2025年上半年工作总结\n\n四、下半年打算\n\n全区将紧盯全年目标不松劲：地区生产总值增长6%左右，"
+        "固定资产投资增长12%以上。\n",
+        [("6%", {"modality": "target", "period": "2025"}), ("12%", {"modality": "target", "period": "2025"})],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",
