@@ -79,6 +79,16 @@ CASES: list[Case] = [
         "固定资产投资增长12%以上。\n",
         [("6%", {"modality": "target", "period": "2025"}), ("12%", {"modality": "target", "period": "2025"})],
     ),
+    # a figure named by a bare deed (某县接待…万人次) takes the name the deed opened before (接待游客)
+    (
+        "衡阳市2025年国庆假期文旅市场情况\n\n10月1日至8日，全市接待游客612.4万人次，同比增长8.2%。"
+        "南岳区接待186.3万人次，衡东县接待42.7万人次，同比下降2.1%。\n",
+        [
+            ("186.3万人次", {"indicator": "接待游客"}),
+            ("42.7万人次", {"indicator": "接待游客"}),
+            ("2.1%", {"indicator": "接待游客"}),
+        ],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",

@@ -379,6 +379,8 @@ class Reader:
         )
         self._task_deeds = frozenset(lexicon.task_deeds)
         self._bare_words = frozenset(lexicon.bare_words)
+        self._bare_deeds = frozenset(lexicon.bare_deeds)
+        self._deed_names: dict[str, tuple[str, str | None]] = {}
         self.not_name_start = _alternation(lexicon.not_name_start)
         yard = _alternation(lexicon.yardstick_words).pattern
         self.yardstick = re.compile(f"^(?:{yard})+")
@@ -455,6 +457,7 @@ class Reader:
         doc_period = self._document_period(doc, year)
         self.doc_subject = self._document_subject(doc)
         self._sets: dict[tuple[float, str], str] = {}  # (count, noun) → the set it counts (区级重点项目)
+        self._deed_names = {}  # a bare deed (接待) → the last name it opened here (接待游客), and its unit
         self._renamed: tuple[int, dict[str, str]] = (-1, {})  # a sentence's names given a set's name
         self.word_map = {}
         if home_subject is not None and home_word_subjects is not None:
@@ -2834,6 +2837,7 @@ class Reader:
             name = self._restated_set(
                 text, ss, fig, self._own_name(indicator_override or indicator, rec_subject or subject)
             )
+            name = self._deed_named(name, fig.measure, q.unit)
             if fig.measure == "diff" and rec_reference in _SCHEDULE and name.endswith(("项目", "项目数")):
                 # 省重点项目超时序进度4.3个百分点: ahead of schedule in investment done
                 name = name.removesuffix("数") + "完成投资"
@@ -2852,6 +2856,23 @@ class Reader:
                 period=(rec_period or None) if rec_period is not None else period,
                 reference=rec_reference,
             )
+
+    def _deed_named(self, name: str, measure: str, unit: str | None) -> str:
+        """A figure named by a bare deed (某县接待203.5万人次) takes the last name that deed opened in the
+        report (接待游客), in the same unit for a level; a longer name opening on a deed is remembered."""
+        if not name or not self._bare_deeds:
+            return name
+        if name in self._bare_deeds:
+            known = self._deed_names.get(name)
+            if known is not None and (measure != "level" or known[1] == unit):
+                return known[0]
+            return name
+        if len(name) <= 8:
+            for deed in self._bare_deeds:
+                if name.startswith(deed) and measure == "level":
+                    self._deed_names[deed] = (name, unit)
+                    break
+        return name
 
     def _restated_set(self, text: str, ss: int, fig: _Fig, name: str) -> str:
         """A set counted again by its bare noun (区级重点项目152个…，152个项目累计完成投资…) keeps the name it

@@ -334,6 +334,7 @@ class _AttributionFile(_Strict):
     superlatives: tuple[str, ...] = ()
     task_deeds: tuple[str, ...] = ()
     bare_words: tuple[str, ...] = ()
+    bare_deeds: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
     """Words opening a clause that point to the chain its item names (全链实现产值…)."""
     kind_words: tuple[str, ...] = ()
@@ -537,6 +538,7 @@ class Lexicon:
     superlatives: tuple[str, ...] = ()
     task_deeds: tuple[str, ...] = ()
     bare_words: tuple[str, ...] = ()
+    bare_deeds: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
     holder_counters: tuple[str, ...] = ()
     set_flows: dict[str, str] = dataclass_field(default_factory=dict)
@@ -668,6 +670,7 @@ def _load(folder: Path) -> Lexicon:
         superlatives=attr.superlatives,
         task_deeds=attr.task_deeds,
         bare_words=attr.bare_words,
+        bare_deeds=attr.bare_deeds,
         project_not_start=attr.project_not_start,
         holder_counters=attr.holder_counters,
         set_flows=dict(attr.set_flows),
