@@ -89,6 +89,11 @@ CASES: list[Case] = [
             ("2.1%", {"indicator": "接待游客"}),
         ],
     ),
+    # 假期 / 节日期间 opening a clause is the time, not part of the name (假期全市接待游客…)
+    (
+        "衡阳市2025年国庆假期文旅市场情况\n\n10月1日至8日，全市文旅市场平稳有序。假期全市接待游客612.5万人次。\n",
+        [("612.5万人次", {"indicator": "接待游客", "subject": "衡阳市"})],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",
