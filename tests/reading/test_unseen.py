@@ -36,6 +36,7 @@ HELD_OUT = (
     "unseen26",
     "unseen29",
     "unseen31",
+    "unseen33",
 )
 
 #: (folder, reports in it)
@@ -72,6 +73,7 @@ SETS = [
     ("unseen30", 4),
     ("unseen31", 4),
     ("unseen32", 4),
+    ("unseen33", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
