@@ -94,6 +94,14 @@ CASES: list[Case] = [
         "衡阳市2025年国庆假期文旅市场情况\n\n10月1日至8日，全市文旅市场平稳有序。假期全市接待游客612.5万人次。\n",
         [("612.5万人次", {"indicator": "接待游客", "subject": "衡阳市"})],
     ),
+    # a ranking table keyed by 县（市、区）: its rows are the units, each with its rank and score
+    (
+        "衡阳市2025年前三季度县域经济考评结果通报\n\n位次｜县（市、区）｜综合得分\n1｜耒阳市｜93.45\n2｜衡南县｜91.20\n",
+        [
+            ("93.45", {"subject": "耒阳市", "indicator": "综合得分"}),
+            ("2", {"subject": "衡南县", "measure": "rank"}),
+        ],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",
