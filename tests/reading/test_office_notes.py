@@ -102,6 +102,11 @@ CASES: list[Case] = [
             ("2", {"subject": "衡南县", "measure": "rank"}),
         ],
     ),
+    # units of traffic and of a room night: 辆次, 架次, 元/间夜
+    (
+        "衡阳市2025年国庆假期文旅市场情况\n\n假期全市高速公路车流量达到126.4万辆次；星级饭店平均房价312元/间夜。\n",
+        [("126.4万辆次", {"unit": "万辆次"}), ("312元/间夜", {"unit": "元/间夜"})],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",
