@@ -107,6 +107,11 @@ CASES: list[Case] = [
         "衡阳市2025年国庆假期文旅市场情况\n\n假期全市高速公路车流量达到126.4万辆次；星级饭店平均房价312元/间夜。\n",
         [("126.4万辆次", {"unit": "万辆次"}), ("312元/间夜", {"unit": "元/间夜"})],
     ),
+    # a time word before 市… (假期市旅游服务中心) makes no place by its form (假期市)
+    (
+        "衡阳市2025年国庆假期文旅市场情况\n\n假期市旅游服务中心共受理游客咨询2136件。\n",
+        [("2136件", {"subject": "衡阳市"})],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",
