@@ -112,6 +112,14 @@ CASES: list[Case] = [
         "衡阳市2025年国庆假期文旅市场情况\n\n假期市旅游服务中心共受理游客咨询2136件。\n",
         [("2136件", {"subject": "衡阳市"})],
     ),
+    # 比上年多 a span of days is a change, and so is the amount 分别 pairs with it after 、
+    (
+        "衡阳市2025年国庆假期文旅市场情况\n\n过夜游客人均停留2.1天，人均花费1340元，分别比上年多0.3天、118元。\n",
+        [
+            ("0.3天", {"measure": "change", "reference": "上年同期"}),
+            ("118元", {"measure": "change", "indicator": "人均花费"}),
+        ],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",

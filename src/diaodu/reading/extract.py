@@ -169,6 +169,8 @@ _PROJECT = re.compile(
     r"([\u4e00-\u9fffA-Za-z（）()]{2,24}?(?:项目|工程|[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?))(?![数的])"
 )
 _COUNTED = ("count", "money", "measure")
+#: Amounts a comparison can say changed (比上年多0.2天 as well as 比上年多开工146个).
+_CHANGEABLE = (*_COUNTED, "time")
 _MEMO_SIZE = 8192
 _ABOVE_REACH = 10
 _AVERAGE_BEFORE = frozenset("平人亩户")
@@ -1592,16 +1594,19 @@ class Reader:
             if q.kind == "rank" and not self._rank_ok(text, q, cs, prev):
                 continue
             decision = self.cues.decide(q, text, cs)
-            if decision.measure == "level" and q.kind in _COUNTED:
+            if decision.measure == "level" and q.kind in _CHANGEABLE:
                 more = more_than_change(text, cs, q.num_start)
                 if more:  # 比上年同期多开工146个: a change, not a level
                     decision = MeasureDecision("change", more, decision.cue_start)
                 elif (
                     prev is not None
                     and prev.measure == "change"
-                    and prev.q.kind == q.kind
+                    and (
+                        prev.q.kind == q.kind
+                        or (prev.q.kind in _CHANGEABLE and "分别" in text[cs : prev.q.start])
+                    )
                     and text[prev.q.tail : q.num_start].strip() in _RUN_AND
-                ):  # 比年初分别增加702.3亿元和468.9亿元: the run's second change
+                ):  # 比年初分别增加702.3亿元和468.9亿元 / 分别比上年多0.2天、136元: the run's next change
                     decision = MeasureDecision("change", prev.sign, decision.cue_start)
             elif (
                 decision.measure == "ratio"
