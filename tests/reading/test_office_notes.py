@@ -120,6 +120,11 @@ CASES: list[Case] = [
             ("118元", {"measure": "change", "indicator": "人均花费"}),
         ],
     ),
+    # …的有11个: a count after 的 and a verb of being, its noun left out, counts the noun counted before
+    (
+        PROJECTS + "进度滞后的原因主要是：征地拆迁未完成的项目有14个，环评未批复的有6个。\n",
+        [("6个", {"indicator": "环评未批复项目"})],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",

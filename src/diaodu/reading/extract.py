@@ -107,6 +107,8 @@ _NAMED_BY_ROLE = re.compile(
     rf"(?!{_ROLE_DEEDS}|合计|累计|共)(?P<name>[\u4e00-\u9fffA-Za-z（）()]{{2,16}}?)(?={_ROLE_DEEDS})"
 )
 _SET_NOUNS = ("项目", "企业")
+#: 前期手续未办结的有11个: the count after 的 with a verb of being between, its noun left out.
+_OF_WHICH_ARE = ("的有", "的为", "的共", "的达")
 #: How a count named by a kind alone ends (政策兑现类, 其他): a part of a whole sorted by kind, not a deed.
 _KIND_ENDS = ("类", "其他", "其它")
 #: A sentence opening on its topic: 固定资产投资方面， / 从各县规上工业增加值增速看，
@@ -2148,7 +2150,8 @@ class Reader:
         ps = text.rfind("\n", 0, pos) + 1
         nouns = self._whole_nouns
         number = "[0-9０-９.]+" + re.escape(unit)
-        counted = re.compile(f"(?P<a>{nouns}){number}|{number}(?P<b>{nouns})")  # one per unit, cached by re
+        # 项目412个 / 项目有17个 / 412个项目 (one pattern per unit, cached by re)
+        counted = re.compile(f"(?P<a>{nouns})(?:有|为|共|达)?{number}|{number}(?P<b>{nouns})")
         found = list(counted.finditer(text, ps, pos))
         return (found[-1]["a"] or found[-1]["b"]) if found else ""
 
@@ -2174,7 +2177,7 @@ class Reader:
         if (
             q.kind == "count"
             and fig.indicator
-            and text[q.start - 1 : q.start] == "的"
+            and (text[q.start - 1 : q.start] == "的" or text[q.start - 2 : q.start] in _OF_WHICH_ARE)
             and not fig.indicator.endswith(self.lexicon.whole_nouns)
         ):
             noun = self._counted_before(text, q.start, q.unit)
