@@ -125,6 +125,11 @@ CASES: list[Case] = [
         PROJECTS + "进度滞后的原因主要是：征地拆迁未完成的项目有14个，环评未批复的有6个。\n",
         [("6个", {"indicator": "环评未批复项目"})],
     ),
+    # 与上半年相比，… opening a sentence is what its changes are measured against
+    (
+        "衡阳市2025年前三季度县域经济考评结果通报\n\n与上半年相比，衡南县前移3位，祁东县后退2位。\n",
+        [("3位", {"measure": "change", "reference": "2025-01/2025-06"}), ("2位", {"value": -2.0})],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",

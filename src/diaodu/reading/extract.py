@@ -107,6 +107,8 @@ _NAMED_BY_ROLE = re.compile(
     rf"(?!{_ROLE_DEEDS}|合计|累计|共)(?P<name>[\u4e00-\u9fffA-Za-z（）()]{{2,16}}?)(?={_ROLE_DEEDS})"
 )
 _SET_NOUNS = ("项目", "企业")
+#: 与上半年相比， / 同上年同期相比，: what a sentence's changes are measured against, said at its opening.
+_COMPARED_WITH = re.compile(r"(?:与|同|和)(?P<what>[^，,。；;：:]{1,12}?)(?:相比|比较|对比)")
 #: 前期手续未办结的有11个: the count after 的 with a verb of being between, its noun left out.
 _OF_WHICH_ARE = ("的有", "的为", "的共", "的达")
 #: How a count named by a kind alone ends (政策兑现类, 其他): a part of a whole sorted by kind, not a deed.
@@ -3086,6 +3088,11 @@ class Reader:
                 ref = ref[: -len(group)]  # 居全市各县（市、区）第2位: among the region's parts, by default
             return self._not_itself(ref, subject)
         comp = self.namer.comparison_ref(region_text)
+        if comp is None:
+            # 与上半年相比，某县前移3位: a comparison the sentence opens on holds for its changes
+            ss = max(text.rfind("。", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+            opening = _COMPARED_WITH.search(text, ss, q.start)
+            comp = opening["what"] if opening is not None else None
         if comp is None:
             return "上年同期"
         start_point = self._start_point(comp, year, period)
