@@ -127,8 +127,11 @@ CASES: list[Case] = [
     ),
     # 与上半年相比，… opening a sentence is what its changes are measured against
     (
-        "衡阳市2025年前三季度县域经济考评结果通报\n\n与上半年相比，衡南县前移3位，祁东县后退2位。\n",
-        [("3位", {"measure": "change", "reference": "2025-01/2025-06"}), ("2位", {"value": -2.0})],
+        "衡阳市2025年前三季度县域经济考评结果通报\n\n与上半年相比，衡南县前移3位，祁东县、常宁市各后退2位。\n",
+        [
+            ("3位", {"measure": "change", "reference": "2025-01/2025-06"}),
+            ("2位", {"value": -2.0, "indicator": ""}),  # 各 alone names nothing
+        ],
     ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
