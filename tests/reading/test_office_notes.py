@@ -133,6 +133,18 @@ CASES: list[Case] = [
             ("2位", {"value": -2.0, "indicator": ""}),  # 各 alone names nothing
         ],
     ),
+    # a table of a plan's goals and the half year's outcome: rows labelled in per cent are rates (a growth
+    # when the label says 增速 / 涨幅), a 上半年执行 column holds the half year's figures, and a cell's
+    # after-qualifier (6左右, 5.5以内) is read
+    (
+        "衡阳市2025年上半年计划执行情况\n\n指标｜全年计划目标｜上半年执行\n"
+        "地区生产总值增速（%）｜6左右｜5.6\n城镇调查失业率（%）｜5.5以内｜5.1\n",
+        [
+            ("6左右", {"measure": "growth", "qualifier": "about", "modality": "target", "period": "2025"}),
+            ("5.6", {"measure": "growth", "period": "2025-01/2025-06", "indicator": "地区生产总值"}),
+            ("5.5以内", {"measure": "ratio", "qualifier": "under"}),
+        ],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",

@@ -107,6 +107,8 @@ _NAMED_BY_ROLE = re.compile(
     rf"(?!{_ROLE_DEEDS}|合计|累计|共)(?P<name>[\u4e00-\u9fffA-Za-z（）()]{{2,16}}?)(?={_ROLE_DEEDS})"
 )
 _SET_NOUNS = ("项目", "企业")
+#: 地区生产总值增速（%）: a table row's label in per cent, so its cells are rates.
+_RATE_ROW = re.compile(r"[（(][%％][）)]\s*$")
 #: 与上半年相比， / 同上年同期相比，: what a sentence's changes are measured against, said at its opening.
 _COMPARED_WITH = re.compile(r"(?:与|同|和)(?P<what>[^，,。；;：:]{1,12}?)(?:相比|比较|对比)")
 #: 前期手续未办结的有11个: the count after 的 with a verb of being between, its noun left out.
@@ -386,6 +388,9 @@ class Reader:
         self._task_deeds = frozenset(lexicon.task_deeds)
         self._bare_words = frozenset(lexicon.bare_words)
         self._bare_deeds = frozenset(lexicon.bare_deeds)
+        self._cell_qualifiers = tuple(
+            (e.word, e.value) for e in lexicon.qualifiers if e.position == "after" and not e.word.isdigit()
+        )
         self._deed_names: dict[str, tuple[str, str | None]] = {}
         self.not_name_start = _alternation(lexicon.not_name_start)
         yard = _alternation(lexicon.yardstick_words).pattern
@@ -650,17 +655,20 @@ class Reader:
             if label.startswith("年度") or col.role == "target":
                 col_period = str(year) if year is not None else col_period  # 全年目标: the year's goal
             place = rank_cell_value(cell.text) if col.role == "rank" else None
+            cell_text, qualifier = (
+                self._cell_qualifier(cell.text) if col.role != "rank" else (cell.text, None)
+            )
             if place is not None:
                 value = float(place)  # 全区排位 | 第9位: the ordinal is the rank
             elif is_empty_cell(cell.text):
                 continue
-            elif col.role in ("growth", "ratio") and is_percent_cell(cell.text):
-                value = cell_value(cell.text.rstrip("%％").rstrip())  # 完成率 | 77.0%
-            elif not is_number_cell(cell.text):
+            elif col.role in ("growth", "ratio") and is_percent_cell(cell_text):
+                value = cell_value(cell_text.rstrip("%％").rstrip())  # 完成率 | 77.0%
+            elif not is_number_cell(cell_text):
                 continue
             else:
                 try:
-                    value = cell_value(cell.text)
+                    value = cell_value(cell_text)
                 except ValueError:
                     continue
             indicator = base if score is None and not table.order else ""
@@ -690,6 +698,10 @@ class Reader:
             if col.role == "level" and indicator.endswith(self.lexicon.set_totals):
                 col_period = None  # a 总投资 column: the projects' life totals, in no period
             measure = "level" if col.role in ("target", "score") else col.role
+            if measure == "level" and _RATE_ROW.search(key.text):
+                # 地区生产总值增速（%）｜6左右｜5.4: a row of rates, a growth when its label says so
+                bare_key = _strip_paren(key.text).strip()
+                measure = "growth" if self.columns.role(bare_key) == "growth" else "ratio"
             rec_unit: str | None
             reference: str | None = None
             if measure == "rank":
@@ -717,12 +729,20 @@ class Reader:
                 measure=measure,
                 value=value,
                 unit=rec_unit,
+                qualifier=qualifier,
                 subject=subject,
                 indicator=indicator,
                 period=col_period,
                 reference=reference,
                 modality="target" if col.role == "target" else None,
             )
+
+    def _cell_qualifier(self, text: str) -> tuple[str, str | None]:
+        """A cell whose number ends with an after-qualifier (6左右, 5.5以内, 80以上): the number, and it."""
+        for word, value in self._cell_qualifiers:
+            if text.endswith(word) and len(text) > len(word):
+                return text[: -len(word)].rstrip(), value
+        return text, None
 
     def _total_of(self, key: str) -> str:
         """全市合计 / 全县总计: the unit a total row's key names before its total word; "" for others."""
