@@ -145,6 +145,11 @@ CASES: list[Case] = [
             ("5.5以内", {"measure": "ratio", "qualifier": "under"}),
         ],
     ),
+    # 其中 before a list of units that 分别 pairs with its figures: each its own
+    (
+        "衡阳市2025年1—9月经济运行\n\n规上工业增加值增长8.0%，其中衡南县、衡东县分别增长7.4%、7.1%。\n",
+        [("7.4%", {"subject": "衡南县"}), ("7.1%", {"subject": "衡东县"})],
+    ),
     # a quarter's assessment that calls the quarter its own: the quarter, not January to it
     (
         QUARTER + "本季度共对12个县市区开展考核。全市平均得分为86.4分，比第2季度提高2.1分。\n",

@@ -2551,7 +2551,11 @@ class Reader:
     def _read_subject_items(
         self, before: str, splitter: re.Pattern[str] = LIST_SPLIT
     ) -> tuple[list[str | None], str] | None:
-        parts = [p for p in splitter.split(_LEAD_JUNK.sub("", clean(before))) if p]
+        head = _LEAD_JUNK.sub("", clean(before))
+        lead = self.connective.match(head)
+        if lead is not None and lead.end() > 0:
+            head = _LEAD_JUNK.sub("", head[lead.end() :])  # 其中衡南县、衡东县分别…: the list after 其中
+        parts = [p for p in splitter.split(head) if p]
         if len(parts) < 2:
             return None
         subjects: list[str | None] = []
