@@ -112,6 +112,11 @@ CASES: list[Case] = [
         "衡阳市2025年国庆假期文旅市场情况\n\n假期市旅游服务中心共受理游客咨询2136件。\n",
         [("2136件", {"subject": "衡阳市"})],
     ),
+    # …nor does a word of assessment (参评县（市、区）平均得分: no county named 参评县)
+    (
+        "衡阳市2025年前三季度县域经济考评结果通报\n\n参评县（市、区）平均得分84.12分。\n",
+        [("84.12分", {"subject": "衡阳市"})],
+    ),
     # 比上年多 a span of days is a change, and so is the amount 分别 pairs with it after 、
     (
         "衡阳市2025年国庆假期文旅市场情况\n\n过夜游客人均停留2.1天，人均花费1340元，分别比上年多0.3天、118元。\n",
