@@ -230,8 +230,8 @@ CASES: list[Case] = [
     (
         "衡阳市2025年1—10月简况\n\n市区居民消费价格同比上涨0.2%，涨幅比1—9月提高0.1个百分点。\n",
         [
-            ("0.2%", {"indicator": "居民消费价格指数"}),
-            ("0.1个百分点", {"indicator": "居民消费价格指数", "reference": "2025-01/2025-09"}),
+            ("0.2%", {"indicator": "居民消费价格"}),
+            ("0.1个百分点", {"indicator": "居民消费价格", "reference": "2025-01/2025-09"}),
         ],
     ),
     # a flow right after a count of a set of projects is that set's; a project's own size is not
