@@ -99,10 +99,9 @@ _RATIO_SIGNS = (":", "：", "∶")
 #: The schedule a diff of projects is measured against (超时序进度, 落后序时进度): of investment done.
 _SCHEDULE = ("时序进度", "序时进度")
 _DONE_OR_PLAN = re.compile(r"^(?:累计|本年|年度|全年)?(?:完成|计划)(?:[（(][^）)]*[）)])?$")
-#: A company's name right after its role noun, up to what it did (某某变压器实现营收, 某某集团完成产值).
 _ROLE_DEEDS = r"实现|完成|营业收入|营收|产值|销售收入|主营业务收入|利润|税收|纳税"
-#: A company named after its role noun (链主企业某某变压器实现营收…); a deed right after the role
-#: (骨干企业实现产值…) names none: the role's own figure.
+#: A company's name right after its role noun, up to what it did (链主企业某某变压器实现营收…); a deed right
+#: after the role (骨干企业实现产值…) names none: the role's own figure.
 _NAMED_BY_ROLE = re.compile(
     rf"(?!{_ROLE_DEEDS}|合计|累计|共)(?P<name>[\u4e00-\u9fffA-Za-z（）()]{{2,16}}?)(?={_ROLE_DEEDS})"
 )
@@ -111,8 +110,8 @@ _SET_NOUNS = ("项目", "企业")
 _RATE_ROW = re.compile(r"[（(][%％][）)]\s*$")
 #: 与上半年相比， / 同上年同期相比，: what a sentence's changes are measured against, said at its opening.
 _COMPARED_WITH = re.compile(r"(?:与|同|和)(?P<what>[^，,。；;：:]{1,12}?)(?:相比|比较|对比)")
-#: 前期手续未办结的有11个: the count after 的 with a verb of being between, its noun left out.
-_OF_WHICH_ARE = ("的有", "的为", "的共", "的达")
+#: Verbs of being between a counted noun and its count (项目有17个; 前期手续未办结的有11个).
+_BEING = ("有", "为", "共", "达")
 #: How a count named by a kind alone ends (政策兑现类, 其他): a part of a whole sorted by kind, not a deed.
 _KIND_ENDS = ("类", "其他", "其它")
 #: A sentence opening on its topic: 固定资产投资方面， / 从各县规上工业增加值增速看，
@@ -346,7 +345,6 @@ class Reader:
         self._above_words = _alternation([])
         self.published_year: int | None = None
         self.published_month: int | None = None
-        self._furniture = _Spans([])
         self._window = (0, -1)
         self._spans: tuple[list[tuple[int, int]], list[int]] = ([], [])
         self._words_of = (-1, -1)
@@ -388,9 +386,8 @@ class Reader:
         self._task_deeds = frozenset(lexicon.task_deeds)
         self._bare_words = frozenset(lexicon.bare_words)
         self._bare_deeds = frozenset(lexicon.bare_deeds)
-        self._cell_qualifiers = tuple(
-            (e.word, e.value) for e in lexicon.qualifiers if e.position == "after" and not e.word.isdigit()
-        )
+        self._deed_starts = tuple(lexicon.bare_deeds)
+        self._cell_qualifiers = tuple((e.word, e.value) for e in lexicon.qualifiers if e.position == "after")
         self._deed_names: dict[str, tuple[str, str | None]] = {}
         self.not_name_start = _alternation(lexicon.not_name_start)
         yard = _alternation(lexicon.yardstick_words).pattern
@@ -464,9 +461,10 @@ class Reader:
         published = getattr(doc, "published_on", None)
         self.published_year = published.year if published is not None else year
         self.published_month = published.month if published is not None else None
-        furniture = self._furniture = _Spans(doc.furniture)
-        doc_period = self._document_period(doc, year)
-        self.doc_subject = self._document_subject(doc)
+        furniture = _Spans(doc.furniture)
+        zone = headline_zone(text, furniture)  # its lines, and where the body starts
+        doc_period = self._document_period(doc, year, zone)
+        self.doc_subject = self._document_subject(doc, zone[0])
         self._sets: dict[tuple[float, str], str] = {}  # (count, noun) → the set it counts (区级重点项目)
         self._deed_names = {}  # a bare deed (接待) → the last name it opened here (接待游客), and its unit
         self._renamed: tuple[int, dict[str, str]] = (-1, {})  # a sentence's names given a set's name
@@ -826,9 +824,8 @@ class Reader:
             return ""  # 分县市区完成情况: the title says how, not what; the columns name the figures
         return self.namer.canonical(name)
 
-    def _document_subject(self, doc: _Document) -> str:
-        """The unit a report is about: the first unit its headline names (else the city)."""
-        head = headline(doc.text, self._furniture)
+    def _document_subject(self, doc: _Document, head: str) -> str:
+        """The unit a report is about: the first unit its headline (``head``) names (else the city)."""
         if doc.title:
             head = doc.title + "\n" + head
         for place in self.subjects.all_in(head, 0, len(head)):
@@ -856,8 +853,9 @@ class Reader:
         kind = generic.kind if generic is not None else place.kind if place is not None else None
         return name is not None and kind not in ("self", "region", "province") and name != self.doc_subject
 
-    def _document_period(self, doc: _Document, year: int | None) -> str | None:
-        zone, head_end = headline_zone(doc.text, self._furniture)
+    def _document_period(self, doc: _Document, year: int | None, headline: tuple[str, int]) -> str | None:
+        """The period a report is about, from its headline zone (``headline_zone``) and its body's opening."""
+        zone, head_end = headline
         head = doc.title + "\n" + zone if doc.title else zone
         lo, hi = body_marks_span(doc.text, head_end)
         body = self.periods.find(doc.text, lo, hi)
@@ -934,7 +932,7 @@ class Reader:
         return doc_period
 
     def _week_month(self) -> str | None:
-        """The month of the report's date, which a week word (本周) stands for."""
+        """The month of the report's date, which a week word (本周) and 本月 with no period stand for."""
         if self.published_year is None or self.published_month is None:
             return None
         return format_period(self.published_year, self.published_month, self.published_month)
@@ -1260,9 +1258,7 @@ class Reader:
         if mark.current:  # 本月: the last month of the report's period
             if doc_period is not None and len(doc_period) >= 7:
                 return doc_period[-7:]
-            if self.published_year is not None and self.published_month is not None:
-                return format_period(self.published_year, self.published_month, self.published_month)
-            return doc_period
+            return self._week_month() or doc_period
         if mark.open:
             if (
                 doc_period is not None
@@ -2173,7 +2169,7 @@ class Reader:
         nouns = self._whole_nouns
         number = "[0-9０-９.]+" + re.escape(unit)
         # 项目412个 / 项目有17个 / 412个项目 (one pattern per unit, cached by re)
-        counted = re.compile(f"(?P<a>{nouns})(?:有|为|共|达)?{number}|{number}(?P<b>{nouns})")
+        counted = re.compile(f"(?P<a>{nouns})(?:{'|'.join(_BEING)})?{number}|{number}(?P<b>{nouns})")
         found = list(counted.finditer(text, ps, pos))
         return (found[-1]["a"] or found[-1]["b"]) if found else ""
 
@@ -2199,7 +2195,10 @@ class Reader:
         if (
             q.kind == "count"
             and fig.indicator
-            and (text[q.start - 1 : q.start] == "的" or text[q.start - 2 : q.start] in _OF_WHICH_ARE)
+            and (
+                text[q.start - 1 : q.start] == "的"
+                or (text[q.start - 2 : q.start - 1] == "的" and text[q.start - 1 : q.start] in _BEING)
+            )
             and not fig.indicator.endswith(self.lexicon.whole_nouns)
         ):
             noun = self._counted_before(text, q.start, q.unit)
@@ -2894,18 +2893,14 @@ class Reader:
     def _deed_named(self, name: str, measure: str, unit: str | None) -> str:
         """A figure named by a bare deed (某县接待203.5万人次) takes the last name that deed opened in the
         report (接待游客), in the same unit for a level; a longer name opening on a deed is remembered."""
-        if not name or not self._bare_deeds:
-            return name
         if name in self._bare_deeds:
             known = self._deed_names.get(name)
             if known is not None and (measure != "level" or known[1] == unit):
                 return known[0]
             return name
-        if len(name) <= 8:
-            for deed in self._bare_deeds:
-                if name.startswith(deed) and measure == "level":
-                    self._deed_names[deed] = (name, unit)
-                    break
+        if measure == "level" and len(name) <= 8 and name.startswith(self._deed_starts):
+            deed = next(d for d in self._deed_starts if name.startswith(d))
+            self._deed_names[deed] = (name, unit)
         return name
 
     def _restated_set(self, text: str, ss: int, fig: _Fig, name: str) -> str:
@@ -3010,7 +3005,7 @@ class Reader:
             return None  # …比上周提高0.4个百分点；满意率为98.6%: 上周 was the gap's yardstick, not this one's
         if to_date:
             return format_period(self.published_year, 1, self.published_month)  # 截至本周…: the year so far
-        return format_period(self.published_year, self.published_month, self.published_month)
+        return self._week_month()
 
     def _own_name(self, indicator: str, subject: str) -> str:
         """A project's or company's figure named by the generic noun that stands for it (项目总投资 of a
@@ -3471,13 +3466,9 @@ class _Spans:
         return k >= 0 and self.ends[k] > s
 
 
-def headline(text: str, furniture: _Spans | None = None) -> str:
-    """The short lines that open a document (its headline zone), before the first long paragraph."""
-    return headline_zone(text, furniture)[0]
-
-
 def headline_zone(text: str, furniture: _Spans | None = None) -> tuple[str, int]:
-    """The headline zone's lines and where it ends. Page furniture (a site's banner and menu, a byline
+    """The short lines that open a document (its headline zone), before the first long paragraph, and
+    where the zone ends. Page furniture (a site's banner and menu, a byline
     line) is passed over: it is neither part of the headline nor counted against its 400 characters, and
     furniture right after the headline still belongs to the zone (the body opens after it)."""
     out: list[str] = []
