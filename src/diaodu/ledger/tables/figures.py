@@ -173,10 +173,11 @@ class Observation(Base):
 
 
 class ObservationSource(Base):
-    """Provenance: a mention behind an observation (indexed both ways)."""
+    """Provenance: a mention behind an observation (indexed both ways). On SQLite the rows live in the
+    key's own B-tree (``WITHOUT ROWID``): the table is nothing but its key."""
 
     __tablename__ = "observation_sources"
-    __table_args__ = (Index("ix_observation_sources_mention", "mention_id"),)
+    __table_args__ = (Index("ix_observation_sources_mention", "mention_id"), {"sqlite_with_rowid": False})
 
     observation_id: Mapped[int] = mapped_column(
         ForeignKey("observations.id", ondelete="CASCADE"), primary_key=True
