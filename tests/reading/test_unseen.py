@@ -37,6 +37,7 @@ HELD_OUT = (
     "unseen29",
     "unseen31",
     "unseen33",
+    "unseen35",
 )
 
 #: (folder, reports in it)
@@ -74,6 +75,8 @@ SETS = [
     ("unseen31", 4),
     ("unseen32", 4),
     ("unseen33", 4),
+    ("unseen34", 4),
+    ("unseen35", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
