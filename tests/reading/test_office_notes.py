@@ -14,7 +14,9 @@ noun is left out after 的 (已签约未开工的97个) counts the noun counted 
 (1400亿元目标任务) makes it the goal of the amount named before; what was got (获得银行授信) is named by the
 thing; a sentence opening on its topic (固定资产投资方面，) names its unnamed figures. Tables: a unit
 note (（单位：亿元）) puts a list's bare amounts in that unit, each named by its cell; a table's header
-over rows is no menu, its 序号 column is skipped, 责任单位 is no unit column. 全链 in a numbered item
+over rows is no menu, its 序号 column is skipped, 责任单位 is no unit column; a caption naming no
+quantity (主要指标…) leaves each column's label to name its figures, a bare 位次 ranks the first of them, and
+a page's number line does not end a table. 全链 in a numbered item
 naming a chain is that chain; 缩短 / 延长 are changes. Figures: a score
 with decimals before 排名 is a score (得分 when unnamed, and so is its rank); 500强 classes listed before
 企业 are no rank.
@@ -872,6 +874,20 @@ CASES: list[Case] = [
     (
         "衡阳市1—10月工业经济运行分析\n\n化学原料及化学制品制造业增加值下降7.9%，下拉全市规上工业增速0.9个百分点。\n",
         [("0.9个百分点", {"measure": "diff", "value": -0.9, "indicator": "化学原料及化学制品制造业增加值"})],
+    ),
+    # a table whose caption names no quantity (主要指标增速及位次): each column's label names its figures,
+    # its one bare 位次 ranks the first of them; a page's number line (— 1 —) does not end the table
+    (
+        "衡阳市2025年前三季度县域经济运行通报\n\n表　前三季度各县市区主要指标增速及位次（单位：%）\n"
+        "县市区    规上工业增加值增速    固定资产投资增速    位次\n"
+        "衡南县    8.4    -2.1    3\n— 1 —\n衡山县    9.6    4.3    1\n",
+        [
+            ("8.4", {"subject": "衡南县", "indicator": "规上工业增加值", "measure": "growth"}),
+            ("-2.1", {"subject": "衡南县", "indicator": "固定资产投资", "value": -2.1}),
+            ("3", {"subject": "衡南县", "indicator": "规上工业增加值", "measure": "rank"}),
+            ("4.3", {"subject": "衡山县", "indicator": "固定资产投资"}),
+            ("1", {"subject": "衡山县", "measure": "rank"}),
+        ],
     ),
 ]
 

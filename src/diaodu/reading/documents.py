@@ -7,7 +7,8 @@ paragraph's second copy…) that extraction must skip. Figure spans index ``Sour
 the file's text decoded with nothing stripped or normalised (a BOM is not text). For an html file that is
 the markup: the reader reads the page's visible text (``visible``, with its furniture), and
 ``offsets`` says where each visible character sits in the markup. A .docx or .pdf has no text of its own:
-``text`` is the text extracted from it.
+``text`` is the text extracted from it. A hard-wrapped text (a PDF's text layer, broken at the page's width)
+is read the same way: ``visible`` is the text with its soft line breaks taken out (``wraps.py``).
 
 ``document_from_text(text)`` does the same for text already in memory, ``document_from_html(markup)`` for
 an html page in memory.
@@ -26,6 +27,7 @@ from diaodu.reading.dates import find_published_on, find_report_year, find_title
 from diaodu.reading.formats import html_to_text_mapped, read_text
 from diaodu.reading.furniture import find_furniture, merge_spans
 from diaodu.reading.offsets import OffsetMap
+from diaodu.reading.wraps import unwrap
 
 
 @dataclass(slots=True)
@@ -42,15 +44,16 @@ class SourceDocument:
     report_year: int | None = None
     furniture: list[tuple[int, int]] = field(default_factory=list)
     visible: str | None = None
-    """html: the page's visible text, which the reader reads (None for other formats)."""
+    """html: the page's visible text, which the reader reads; hard-wrapped text: the text unwrapped (None
+    for other documents)."""
     offsets: OffsetMap | None = None
-    """html: for each character of ``visible``, its span in ``text``."""
+    """For each character of ``visible``, its span in ``text``."""
     visible_furniture: list[tuple[int, int]] = field(default_factory=list)
-    """html: the furniture spans in ``visible`` (``furniture`` holds them in ``text``)."""
+    """The furniture spans in ``visible`` (``furniture`` holds them in ``text``)."""
 
     def reading_view(self) -> SourceDocument:
-        """The document as the reader reads it: for html, its visible text (spans then index
-        ``visible``; ``offsets`` moves them into ``text``); otherwise the document itself."""
+        """The document as the reader reads it: for html (or hard-wrapped text), its visible text (spans
+        then index ``visible``; ``offsets`` moves them into ``text``); otherwise the document itself."""
         if self.visible is None:
             return self
         return replace(
@@ -112,7 +115,8 @@ def document_from_html(markup: str, name: str = "<html>") -> SourceDocument:
 
 
 def _in_markup(doc: SourceDocument, markup: str, offsets: OffsetMap) -> SourceDocument:
-    """An html document read on its visible text, turned to the markup its spans index."""
+    """A document read on its visible text (an html page's, a wrapped text unwrapped), turned to the text
+    its spans index (the markup, the text as wrapped)."""
     raw_furniture = merge_spans([offsets.to_raw(s, e) for s, e in doc.furniture if e > s])
     return replace(
         doc,
@@ -125,9 +129,13 @@ def _in_markup(doc: SourceDocument, markup: str, offsets: OffsetMap) -> SourceDo
 
 
 def document_from_text(text: str, name: str = "<text>") -> SourceDocument:
-    """A document from text in memory, with the same metadata detection as ``load_document``."""
+    """A document from text in memory, with the same metadata detection as ``load_document`` (a
+    hard-wrapped text is read unwrapped, as from a file)."""
     digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
-    return _build(name, text, "utf-8", digest, name)
+    joined = unwrap(text)
+    if joined is None:
+        return _build(name, text, "utf-8", digest, name)
+    return _in_markup(_build(name, joined.text, "utf-8", digest, name), text, joined.offsets)
 
 
 def _build(

@@ -674,6 +674,8 @@ class Reader:
                 name = self.namer.trim(label)
                 if col.role == "rank" and (table.order or score is not None):
                     name = table.order or self.namer.trim(score.label if score is not None else label)
+                elif col.role == "rank" and self.columns.is_bare_rank(label):
+                    name = self._ranked_column(columns, col)
                 bare = _strip_paren(label).strip()
                 ending = (
                     next((e for e in self.rate_endings if bare.endswith(e)), "")
@@ -734,6 +736,22 @@ class Reader:
                 reference=reference,
                 modality="target" if col.role == "target" else None,
             )
+
+    def _ranked_column(self, columns: list[Column], rank: Column) -> str:
+        """What a column headed only 位次 ranks: in a table of one rank column, its first figure column
+        (县区｜规上工业增加值增速｜投资增速｜位次), else the column just before it
+        (增速｜位次｜增速｜位次)."""
+        ranks = [c for c in columns if c.role == "rank"]
+        figures = [c for c in columns if c.role in ("level", "growth", "ratio")]
+        if not figures:
+            return ""
+        ranked = figures[0]
+        if len(ranks) > 1:
+            k = next(i for i, c in enumerate(columns) if c is rank)
+            ranked = next(
+                (c for c in reversed(columns[:k]) if c.role in ("level", "growth", "ratio")), ranked
+            )
+        return self.namer.trim(self._column_label(ranked.label)[0])
 
     def _cell_qualifier(self, text: str) -> tuple[str, str | None]:
         """A cell whose number ends with an after-qualifier (6左右, 5.5以内, 80以上): the number, and it."""

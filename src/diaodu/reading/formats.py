@@ -5,6 +5,9 @@ The format comes from the extension, checked against the bytes (``%PDF-``, a zip
 Text encodings: a BOM decides (UTF-8, UTF-16, UTF-32); otherwise strict UTF-8, then GB18030 (a superset of
 GBK and GB2312) when the result reads as Chinese, then whatever charset-normalizer finds with little mess.
 Anything else is refused with ``DocumentError`` rather than read as mojibake.
+
+What the reader reads: an html page's visible text; a hard-wrapped text (a PDF's text layer) with its soft
+line breaks taken out (``wraps.py``); any other text as it is. ``Decoded.offsets`` maps the first two back.
 """
 
 from __future__ import annotations
@@ -13,11 +16,12 @@ import codecs
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from diaodu.errors import DocumentError
 from diaodu.reading.offsets import Aligner, OffsetMap, sub_mapped
+from diaodu.reading.wraps import unwrap
 
 Format = Literal["txt", "html", "docx", "pdf"]
 
@@ -58,7 +62,8 @@ class Decoded:
     """A file's text, the encoding it was in (or the format's name for docx/pdf), a title hint, and
     furniture known from the file's structure (html). For html, ``text`` is the decoded markup (what
     figure spans index), ``visible`` the page's visible text (what the reader reads; ``furniture`` indexes
-    it) and ``offsets`` where each visible character sits in ``text``."""
+    it) and ``offsets`` where each visible character sits in ``text``; for a hard-wrapped text, ``visible``
+    is the text with its soft line breaks taken out."""
 
     text: str
     encoding: str
@@ -99,14 +104,23 @@ def read_text(data: bytes, name: str, where: str) -> Decoded:
         raise DocumentError("文件是空的 / the file is empty", path=where)
     fmt = sniff_format(data, name)
     if fmt == "pdf":
-        return Decoded(_pdf_text(data, where), "pdf", "pdf")
+        return _unwrapped(Decoded(_pdf_text(data, where), "pdf", "pdf"))
     if fmt == "docx":
-        return Decoded(_docx_text(data, where), "docx", "docx")
+        return _unwrapped(Decoded(_docx_text(data, where), "docx", "docx"))
     text, encoding = decode_bytes(data, where)
     if fmt == "html":
         body, title, furniture, offsets = html_to_text_mapped(text)
         return Decoded(text, encoding, "html", title, tuple(furniture), body, offsets)
-    return Decoded(text, encoding, "txt")
+    return _unwrapped(Decoded(text, encoding, "txt"))
+
+
+def _unwrapped(decoded: Decoded) -> Decoded:
+    """A hard-wrapped text (a PDF's text layer, a copy of one) read with its soft line breaks taken out
+    (``wraps.py``); any other text as it is."""
+    joined = unwrap(decoded.text)
+    if joined is None:
+        return decoded
+    return replace(decoded, visible=joined.text, offsets=joined.offsets)
 
 
 def decode_bytes(data: bytes, where: str) -> tuple[str, str]:

@@ -1,7 +1,8 @@
 """Page furniture: the spans of a document's text that belong to the page, not to the report.
 
-Navigation and breadcrumbs, share prompts (扫一扫, 用手机看), view counters (浏览量), font switches, 来源 and
-发布时间 lines, site ads, datelines, copyright footers, lists of related links, and the second copy of a
+Navigation and breadcrumbs, a page's number line (— 1 —), share prompts (扫一扫,
+用手机看), view counters (浏览量), font switches, 来源 and 发布时间 lines, site ads,
+datelines, copyright footers, lists of related links, and the second copy of a
 repeated paragraph. Each is found line by line from the word lists in ``lexicon/furniture.yaml``; a span
 covers a line's text without its surrounding white space. The spans index the document's own text: nothing
 is removed from it.
@@ -20,6 +21,7 @@ _LINE = re.compile(r"[^\r\n]+")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _PROSE_END = re.compile(r"[。！？!?]$")
+_PAGE_NUMBER_CHARS = 20
 _WEEKDAYS = ("星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
 
@@ -57,6 +59,7 @@ def find_furniture(text: str, lexicon: FurnitureLexicon | None = None) -> list[t
             continue
         if (
             _is_marked(line, compiled)
+            or (n <= _PAGE_NUMBER_CHARS and compiled.page_number and compiled.page_number.fullmatch(line))
             or (
                 _is_navigation(line, lex, compiled) and not _heads_table(line, lines[k + 1 : k + 2], compiled)
             )
@@ -84,6 +87,7 @@ class _Compiled:
     longest: int
     separators: re.Pattern[str] | None
     figure: re.Pattern[str] | None
+    page_number: re.Pattern[str] | None
 
 
 def _compile(lex: FurnitureLexicon) -> _Compiled:
@@ -100,7 +104,8 @@ def _compile(lex: FurnitureLexicon) -> _Compiled:
     )
     units = "|".join(re.escape(u) for u in sorted(lex.figure_units, key=len, reverse=True))
     figure = re.compile(rf"[0-9０-９][0-9０-９.,，]*\s*(?:{units})") if units else None
-    return _Compiled(kinds, max(n for n, _, _ in kinds), separators, figure)
+    page = re.compile(lex.page_number) if lex.page_number else None
+    return _Compiled(kinds, max(n for n, _, _ in kinds), separators, figure, page)
 
 
 def _is_marked(line: str, compiled: _Compiled) -> bool:

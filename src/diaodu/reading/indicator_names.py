@@ -132,9 +132,9 @@ class Naming:
         s = self._sets.sub("", s)
         for _ in range(8):
             cut = self._columns.search(s)
-            if cut is None or cut.start() == 0:
+            if cut is None:
                 break
-            s = s[: cut.start()]
+            s = s[: cut.start()]  # at 0: nothing but column words (主要指标增速及位次) names no quantity
         return s
 
     # ---- protected words --------------------------------------------------------------------------

@@ -1,9 +1,11 @@
-"""The word lists that ``documents`` uses, loaded from ``lexicon/furniture.yaml`` and ``lexicon/dates.yaml``
-and checked against a schema on load (a typo in a key fails loudly, naming the file and the entry).
+"""The word lists that ``documents`` uses, loaded from ``lexicon/furniture.yaml``, ``lexicon/dates.yaml``
+and ``lexicon/wrapping.yaml``, and checked against a schema on load (a typo in a key fails loudly, naming
+the file and the entry).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
@@ -30,6 +32,14 @@ def _words(value: tuple[str, ...]) -> tuple[str, ...]:
     return value
 
 
+def _regex(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a regular expression: {pattern!r} ({exc})") from exc
+    return pattern
+
+
 class FurnitureKind(_Strict):
     """One kind of furniture: marker words, and how long a line holding one may be."""
 
@@ -53,6 +63,12 @@ class FurnitureLexicon(_Strict):
     dateline_max_chars: int = Field(default=60, gt=0)
     html_tags: tuple[str, ...] = ()
     html_class_words: tuple[str, ...] = ()
+    page_number: str = ""
+
+    @field_validator("page_number")
+    @classmethod
+    def _pattern(cls, value: str) -> str:
+        return _regex(value)
 
     _check_headings = field_validator(
         "related_headings", "nav_separators", "html_tags", "html_class_words", "figure_units"
@@ -114,10 +130,38 @@ def load_lexicon_file(path: str | Path, model: type[M]) -> M:
         raise LexiconError(f"{p}: {where}: {first['msg']}") from exc
 
 
+class WrappingLexicon(_Strict):
+    """``lexicon/wrapping.yaml``: when a document's line breaks are soft (the page's, not the
+    writer's)."""
+
+    sentence_ends: tuple[str, ...] = Field(min_length=1)
+    full_ratio: float = Field(gt=0, le=1)
+    width_percentile: int = Field(gt=0, le=100)
+    min_soft_lines: int = Field(gt=0)
+    min_soft_share: float = Field(ge=0, le=1)
+    new_line_starts: tuple[str, ...] = ()
+    table_gap: str
+
+    _check_words = field_validator("sentence_ends")(_words)
+
+    @field_validator("new_line_starts", "table_gap")
+    @classmethod
+    def _patterns(cls, value: str | tuple[str, ...]) -> str | tuple[str, ...]:
+        for pattern in (value,) if isinstance(value, str) else value:
+            _regex(pattern)
+        return value
+
+
 @lru_cache(maxsize=1)
 def furniture_lexicon() -> FurnitureLexicon:
     """The packaged furniture word lists."""
     return load_lexicon_file(LEXICON_DIR / "furniture.yaml", FurnitureLexicon)
+
+
+@lru_cache(maxsize=1)
+def wrapping_lexicon() -> WrappingLexicon:
+    """``lexicon/wrapping.yaml``, loaded once."""
+    return load_lexicon_file(LEXICON_DIR / "wrapping.yaml", WrappingLexicon)
 
 
 @lru_cache(maxsize=1)

@@ -168,6 +168,10 @@ class ColumnKinds:
             out.append(Column(cell.text, role, unit))
         return out
 
+    def is_bare_rank(self, label: str) -> bool:
+        """位次 / 排名 alone: a rank column that does not say what it ranks."""
+        return label.strip() in self.words.get("rank", ())
+
     def key_is_subject(self, label: str) -> bool:
         return any(w in label for w in self.words.get("subject_key", ())) and not self.key_is_category(label)
 

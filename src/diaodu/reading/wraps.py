@@ -1,0 +1,148 @@
+"""Hard-wrapped text: a line break that is the page's, not the writer's.
+
+A PDF's text layer, or a plain-text copy of one, breaks every line at the page's width: in the middle of a
+sentence ("高于\\n全省2.3个百分点"), of a name ("地方一般公共预算收\\n入") or of a figure ("690\\n亿元").
+Read line by line, such a document loses its indicators and subjects at every break. ``unwrap`` finds
+whether a document is wrapped so, and if it is, gives the text with those soft breaks taken out and, for
+each character of it, where it sits in the document's own text: the reader reads the joined text, and its
+spans are moved back (``OffsetMap``, as for an html page's visible text), so a figure a break splits keeps
+the break inside its span.
+
+The rule is the layout's, not any sentence's (its numbers and patterns are in ``lexicon/wrapping.yaml``):
+the document's line width is a high percentile of its line lengths; a break is soft when the line before it
+is full (near that width) and not laid out as a table, and the line after it continues it — it is not
+blank, not indented, and opens no item, table or note. A document is taken as wrapped only when enough of
+its full lines end inside a sentence, so a file written one paragraph per line is never joined. A page's
+number line (``furniture.yaml``'s ``page_number``) between the two halves of a sentence is stepped over.
+
+No library does this on text already extracted (pypdf's layout mode keeps the page's breaks, and
+pdfminer's paragraph grouping needs the page geometry, which a stored text no longer has), hence this
+module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from diaodu.reading.lexicon_documents import WrappingLexicon, furniture_lexicon, wrapping_lexicon
+from diaodu.reading.offsets import OffsetMap
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Unwrapped:
+    """A wrapped document's text with its soft breaks taken out, and where each character came from."""
+
+    text: str
+    offsets: OffsetMap
+    joins: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    lexicon: WrappingLexicon
+    new_line: re.Pattern[str]
+    table_gap: re.Pattern[str]
+    page_number: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=4)
+def _rules(lexicon: WrappingLexicon) -> _Rules:
+    starts = "|".join(f"(?:{p})" for p in lexicon.new_line_starts) or r"(?!)"
+    page = furniture_lexicon().page_number
+    return _Rules(
+        lexicon,
+        re.compile(starts),
+        re.compile(lexicon.table_gap),
+        re.compile(page) if page else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # offset of the line's first character in the text
+    end: int  # offset just after its last character that is not white space
+    body: str  # the line without its trailing white space (its indentation kept)
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        body = raw.rstrip()
+        out.append(_Line(pos, pos + len(body), body))
+        pos += len(raw) + 1
+    return out
+
+
+def _percentile(values: list[int], pct: int) -> int:
+    ordered = sorted(values)
+    k = min(len(ordered) - 1, max(0, (len(ordered) * pct + 99) // 100 - 1))
+    return ordered[k]
+
+
+def soft_breaks(text: str, lexicon: WrappingLexicon | None = None) -> list[tuple[int, int]]:
+    """The soft breaks of ``text`` as spans to take out (the end of a line's text to the start of the line
+    that continues it), or none when the document is not hard-wrapped."""
+    if "\n" not in text:
+        return []
+    rules = _rules(lexicon or wrapping_lexicon())
+    lex = rules.lexicon
+    lines = _lines(text)
+
+    def is_table(line: _Line) -> bool:
+        return rules.table_gap.search(line.body.strip()) is not None
+
+    def is_page(line: _Line) -> bool:
+        return rules.page_number is not None and rules.page_number.fullmatch(line.body.strip()) is not None
+
+    widths = [len(ln.body) for ln in lines if ln.body.strip() and not is_table(ln) and not is_page(ln)]
+    if len(widths) < lex.min_soft_lines:
+        return []
+    full = lex.full_ratio * _percentile(widths, lex.width_percentile)
+    breaks: list[tuple[int, int]] = []
+    inside = 0
+    for i, line in enumerate(lines[:-1]):
+        if len(line.body) < full or not line.body.strip() or is_table(line) or is_page(line):
+            continue
+        j = i + 1
+        if is_page(lines[j]) and j + 1 < len(lines):
+            j += 1
+        nxt = lines[j]
+        body = nxt.body
+        if not body or body[0].isspace() or rules.new_line.match(body) or is_table(nxt) or is_page(nxt):
+            continue
+        breaks.append((line.end, nxt.start))
+        if not line.body.endswith(lex.sentence_ends):
+            inside += 1
+    if inside < lex.min_soft_lines or inside < lex.min_soft_share * len(widths):
+        return []
+    return breaks
+
+
+def unwrap(text: str, lexicon: WrappingLexicon | None = None) -> Unwrapped | None:
+    """``text`` with its soft breaks taken out (a space where Latin letters meet across one), or None when
+    the document is not hard-wrapped."""
+    breaks = soft_breaks(text, lexicon)
+    if not breaks:
+        return None
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for a, b in breaks:
+        pieces.append(text[pos:a])
+        starts.extend(range(pos, a))
+        ends.extend(range(pos + 1, a + 1))
+        if a > 0 and b < len(text) and _LATIN.match(text[a - 1]) and _LATIN.match(text[b]):
+            pieces.append(" ")  # two words of a Latin phrase: the break stood for a space
+            starts.append(a)
+            ends.append(b)
+        pos = b
+    pieces.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return Unwrapped("".join(pieces), OffsetMap(starts, ends), len(breaks))
