@@ -264,6 +264,14 @@ def test_published_on(text: str, expected: date | None) -> None:
         ("没有日期也没有年份的一段话，增长5%。", None),
         # a target year after publication is not what the report is about
         ("发布时间：2023-06-05\n到2035年，全市地区生产总值翻一番。今年增长6%。", 2023),
+        # a plan whose title names only the year it plans is about that year, its look-back notwithstanding
+        (
+            "关于印发《岚州经开区2024年工作要点》的通知\n2024年1月15日\n一、2023年工作回顾\n"
+            "过去一年，全区完成投资86亿元，全年增长7%。\n二、2024年主要目标\n投资增长8%。",
+            2024,
+        ),
+        # …but a summary that adds next year's plan is about the year it sums up
+        ("岚州市2023年工作总结及2024年工作打算\n2023年全市完成投资86亿元。", 2023),
     ],
 )
 def test_report_year(text: str, expected: int | None) -> None:

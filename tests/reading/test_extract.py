@@ -76,6 +76,8 @@ MEASURE_CASES: list[Case] = [
     ("园区营业收入全省排名第5位。", [("第5", {"measure": "rank", "value": 5})]),
     ("企业利润翻一番。", [("翻一番", {"measure": "growth", "value": 100, "unit": "%"})]),
     ("外资企业数量占全市的近三成。", [("三成", {"measure": "ratio", "value": 30, "qualifier": "about"})]),
+    # 成 after a verb of growth is the growth, in tenths
+    ("新能源汽车零售额增长近四成。", [("四成", {"measure": "growth", "value": 40, "qualifier": "about"})]),
     ("航线增加至26条。", [("26条", {"measure": "level", "value": 26})]),
 ]
 

@@ -4,8 +4,8 @@ Publication date, best evidence first: a labelled date (发布时间:2023-04-21 
 (a byline: 2023-06-05 10:20:30), a date with a weekday (2023年1月9日 星期一), a line that is only a date
 near the top or at the end (a signature). Report year: the year most talked about, counting explicit years
 (``2020年前三季度`` counts double), 今年 as the publication year and 去年/过去一年 as the year before; in the
-first months of a year a look-back (过去一年, 全年, 盘点) counts for the year before. The words live in
-``lexicon/dates.yaml``.
+first months of a year a look-back (过去一年, 全年, 盘点) counts for the year before. A plan whose title
+names only the year it plans (2026年工作要点) is about that year. The words live in ``lexicon/dates.yaml``.
 """
 
 from __future__ import annotations
@@ -172,19 +172,29 @@ def find_report_year(
     votes: Counter[int] = Counter()
     first = re.search(r"\S[^\n]*", body)
     title_end = first.end() if first is not None else 0
+    title_plan: int | None = None  # 关于印发《2026年工作要点》的通知: the year the titled plan is for
+    title_years = False
     for m in _YEAR.finditer(body):
         year = int(m.group(1))
+        is_plan = bool(lex.plan_year_words) and body.startswith(lex.plan_year_words, m.end())
+        if is_plan and m.start() < title_end and (pub_year is None or year <= pub_year + 1):
+            title_plan = year if title_plan is None else title_plan
         if pub_year is not None and year > pub_year:
             continue  # a target year (到2025年) or a typo: not what the report is about
         if _COMPARED_YEAR.match(body, m.end()) or _COMPARED_BEFORE.search(
             body[max(0, m.start() - 4) : m.start()]
         ):
             continue  # 恢复至2019年同期, 比2019年: a base of comparison, not the year reported on
-        if lex.plan_year_words and body.startswith(lex.plan_year_words, m.end()):
+        if is_plan:
             continue  # …及2026年工作打算: the year a plan is for, not the year reported on
         votes[year] += 2 if _PERIOD_AFTER_YEAR.match(body, m.end()) else 1
         if m.start() < title_end:
             votes[year] += 2  # 2024年…统计公报: the title's year is the one the report is about
+            title_years = True
+    if title_plan is not None and not title_years:
+        # a plan's own text (its title names no other year): the year it plans is the one it is about;
+        # a look-back inside it names its year (一、2025年工作回顾)
+        return title_plan
     if published_on is not None and pub_year is not None:
         votes[pub_year] += 0  # present, so that a tie with no other evidence falls to it
         # A period named without its year (前三季度, 1-5月) is the latest one that has ended by publication.

@@ -199,7 +199,7 @@ class QuantityFinder:
             return [q]
         if m["cheng"] is not None:
             value = _cheng_value(m["chnum"])
-            q = Quantity(m.start(), m.end(), value, "%", "percent", None, "ratio", m.start(), m.end())
+            q = Quantity(m.start(), m.end(), value, "%", "percent", None, None, m.start(), m.end())
             self._qualify_before(text, q, floor)
             return [q]
         if m["fan"] is not None:
