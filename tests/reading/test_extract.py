@@ -103,6 +103,16 @@ QUALIFIER_CASES: list[Case] = [
 ]
 
 DISTRIBUTION_CASES: list[Case] = [
+    # periods listed before what they count: one each, in order; the list holds for none after it
+    (
+        "全年完成投资50亿元。一季度、二季度集中开工项目分别为15个、12个。新建厂房25万平方米。",
+        [
+            ("50亿元", {"period": "2021"}),
+            ("15个", {"period": "2021-01/2021-03", "indicator": "集中开工项目"}),
+            ("12个", {"period": "2021-04/2021-06", "indicator": "集中开工项目"}),
+            ("25万平方米", {"period": "2021"}),
+        ],
+    ),
     (
         "种植、养殖、加工产值分别增长4.1%、6.2%、8.3%。",
         [

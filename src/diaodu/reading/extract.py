@@ -93,6 +93,8 @@ _BULLET = re.compile(
     r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪▶►▷\-—*#]|\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]+[)）、])"
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
+#: What joins the periods of a list (一季度、二季度 / 上半年和前三季度).
+_PERIOD_LIST_JOINS = ("、", "和", "及", "与")
 #: A money column's label that says only done or planned (累计完成, 年度计划), no name of its own.
 #: The signs between the shares of a structure (11.9∶42.9∶45.2).
 _RATIO_SIGNS = (":", "：", "∶")
@@ -1104,9 +1106,13 @@ class Reader:
             first_clause_end = clause_starts[1] if len(clause_starts) > 1 else se
             sentence_period = state.period
             aside = False
-            for mark in sent_marks:
+            for k, mark in enumerate(sent_marks):
                 if self._plan_year(text, mark):
                     continue
+                if k + 1 < len(sent_marks) and text[mark.end : sent_marks[k + 1].start] in _PERIOD_LIST_JOINS:
+                    aside = (
+                        True  # 一季度、二季度…分别…: a list of periods, each its figure's, none the passage's
+                    )
                 if mark.start < first_clause_end or self._after_lead_in(text, mark, clause_starts, sent_q):
                     state.period = self._mark_value(mark, year, doc_period)
                     aside = aside or self._aside(text, ss, mark)
@@ -2449,9 +2455,11 @@ class Reader:
                     names = [first.indicator] * len(units)
             subj_list: list[str | None] = subjs if subjs is not None else [None] * len(names or [])
             if names is not None and len(run) > 1 and len(names) == len(run):
-                for fig, name, subj in zip(run, names, subj_list, strict=True):
+                # 一季度、二季度…分别不少于15个、12个: one period each, in order
+                period_list = periods if periods is not None else [None] * len(run)
+                for fig, name, subj, period in zip(run, names, subj_list, period_list, strict=True):
                     fig.indicator = name
-                    fig.records = [(name, None, subj)]
+                    fig.records = [(name, period, subj)]
             elif names is not None and len(run) == 1:
                 if periods is not None:
                     first.records = [(n, p, None) for n, p in zip(names, periods, strict=True)]
@@ -2619,13 +2627,20 @@ class Reader:
         base = ""
         for k, part in enumerate(parts):
             marks = self.periods.find(part)
-            if not marks or marks[-1].end != len(part):
+            if not marks:
                 return None
-            if k == 0:
-                base = self.namer.trim(part[: marks[-1].start])
-            elif marks[-1].start != 0:
+            mark = marks[-1]
+            if mark.end != len(part):
+                # 一季度、二季度集中开工项目分别…: the periods lead, what they count follows the last
+                # (named as the figures name it: base stays empty)
+                if k < len(parts) - 1 or k == 0 or base or marks[0].start != 0:
+                    return None
+                mark = marks[0]
+            elif k == 0:
+                base = self.namer.trim(part[: mark.start])
+            elif mark.start != 0:
                 return None
-            out.append(self._mark_value(marks[-1], year, doc_period))
+            out.append(self._mark_value(mark, year, doc_period))
         return base, out
 
     @staticmethod
