@@ -875,6 +875,16 @@ CASES: list[Case] = [
         "衡阳市1—10月工业经济运行分析\n\n化学原料及化学制品制造业增加值下降7.9%，下拉全市规上工业增速0.9个百分点。\n",
         [("0.9个百分点", {"measure": "diff", "value": -0.9, "indicator": "化学原料及化学制品制造业增加值"})],
     ),
+    # a county's news of a city-wide event: 本次 before 全市 leaves the clause to the city
+    (
+        "衡山县2025年四季度重点项目集中开工\n\n11月19日，衡山县分会场活动在某某项目现场举行。"
+        "记者获悉，本次全市集中开工项目共98个，总投资436.8亿元。我县集中开工项目8个。\n",
+        [
+            ("98个", {"subject": "衡阳市"}),
+            ("436.8亿元", {"subject": "衡阳市"}),
+            ("8个", {"subject": "衡山县"}),
+        ],
+    ),
     # a table whose caption names no quantity (主要指标增速及位次): each column's label names its figures,
     # its one bare 位次 ranks the first of them; a page's number line (— 1 —) does not end the table
     (
