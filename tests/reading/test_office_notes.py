@@ -885,6 +885,15 @@ CASES: list[Case] = [
             ("8个", {"subject": "衡山县"}),
         ],
     ),
+    # a bare deed (开工) counts what it last opened in the report, a word of manner before it (集中开工项目)
+    (
+        "衡阳市2025年四季度重点项目集中开工情况\n\n全市集中开工项目共98个，总投资436.8亿元。"
+        "衡南县、衡山县分别开工9个、7个，耒阳市开工12个。\n",
+        [
+            ("9个", {"indicator": "集中开工项目", "subject": "衡南县"}),
+            ("12个", {"indicator": "集中开工项目", "subject": "耒阳市"}),
+        ],
+    ),
     # a table whose caption names no quantity (主要指标增速及位次): each column's label names its figures,
     # its one bare 位次 ranks the first of them; a page's number line (— 1 —) does not end the table
     (

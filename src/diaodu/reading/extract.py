@@ -389,6 +389,7 @@ class Reader:
         self._bare_words = frozenset(lexicon.bare_words)
         self._bare_deeds = frozenset(lexicon.bare_deeds)
         self._deed_starts = tuple(lexicon.bare_deeds)
+        self._deed_manners = tuple(sorted_longest_first(lexicon.deed_manners))
         self._cell_qualifiers = tuple((e.word, e.value) for e in lexicon.qualifiers if e.position == "after")
         self._deed_names: dict[str, tuple[str, str | None]] = {}
         self.not_name_start = _alternation(lexicon.not_name_start)
@@ -2931,9 +2932,12 @@ class Reader:
             if known is not None and (measure != "level" or known[1] == unit):
                 return known[0]
             return name
-        if measure == "level" and len(name) <= 8 and name.startswith(self._deed_starts):
-            deed = next(d for d in self._deed_starts if name.startswith(d))
-            self._deed_names[deed] = (name, unit)
+        if measure == "level" and len(name) <= 8:
+            # 接待游客, 集中开工项目: a name opening on a deed, or on a word of manner and then a deed
+            manner = next((m for m in self._deed_manners if name.startswith(m)), "")
+            deed = next((d for d in self._deed_starts if name.startswith(d, len(manner))), None)
+            if deed is not None and len(name) > len(manner) + len(deed):
+                self._deed_names[deed] = (name, unit)
         return name
 
     def _restated_set(self, text: str, ss: int, fig: _Fig, name: str) -> str:

@@ -335,6 +335,7 @@ class _AttributionFile(_Strict):
     task_deeds: tuple[str, ...] = ()
     bare_words: tuple[str, ...] = ()
     bare_deeds: tuple[str, ...] = ()
+    deed_manners: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
     """Words opening a clause that point to the chain its item names (全链实现产值…)."""
     kind_words: tuple[str, ...] = ()
@@ -539,6 +540,7 @@ class Lexicon:
     task_deeds: tuple[str, ...] = ()
     bare_words: tuple[str, ...] = ()
     bare_deeds: tuple[str, ...] = ()
+    deed_manners: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
     holder_counters: tuple[str, ...] = ()
     set_flows: dict[str, str] = dataclass_field(default_factory=dict)
@@ -671,6 +673,7 @@ def _load(folder: Path) -> Lexicon:
         task_deeds=attr.task_deeds,
         bare_words=attr.bare_words,
         bare_deeds=attr.bare_deeds,
+        deed_manners=attr.deed_manners,
         project_not_start=attr.project_not_start,
         holder_counters=attr.holder_counters,
         set_flows=dict(attr.set_flows),
