@@ -885,6 +885,13 @@ CASES: list[Case] = [
             ("8个", {"subject": "衡山县"}),
         ],
     ),
+    # a sentence opening on its source (记者从市发改委获悉，…) opens on the clause after it: its unit is the
+    # passage's for the sentences after
+    (
+        "衡山县2025年四季度重点项目集中开工\n\n11月19日，衡山县分会场活动在某某项目现场举行。\n"
+        "记者从市发改委获悉，全市集中开工项目共98个。其中，产业项目71个、总投资352.4亿元。\n",
+        [("71个", {"subject": "衡阳市"}), ("352.4亿元", {"subject": "衡阳市"})],
+    ),
     # a bare deed (开工) counts what it last opened in the report, a word of manner before it (集中开工项目)
     (
         "衡阳市2025年四季度重点项目集中开工情况\n\n全市集中开工项目共98个，总投资436.8亿元。"

@@ -1121,7 +1121,9 @@ class Reader:
             listed = self._listed_subjects(text, sent_q, se, sent_marks)
             if listed:
                 subjects = sorted(subjects + listed)
-            if subjects and subjects[0][0] == ss and sent_index == 0:
+            # the sentence's own opening: past a clause naming its source (记者从市发改委获悉，…)
+            opens = next((cs for cs in clause_starts if not self._names_source(text, cs, se)), ss)
+            if subjects and subjects[0][0] == opens and sent_index == 0:
                 state.subject = subjects[0][1]
             if self._item is not None:
                 state.subject = self._item[2]  # a numbered item's heading names its subject
