@@ -892,6 +892,14 @@ CASES: list[Case] = [
         "记者从市发改委获悉，全市集中开工项目共98个。其中，产业项目71个、总投资352.4亿元。\n",
         [("71个", {"subject": "衡阳市"}), ("352.4亿元", {"subject": "衡阳市"})],
     ),
+    # a month's work report (一、本月工作概况, 本月 said more often than a span from January): a figure with
+    # no period of its own is the month's
+    (
+        "衡阳市工信局驻企联络员工作月报\n2025年第10期\n\n一、本月工作概况\n"
+        "10月份，全市联络员走访企业1200家次。截至10月底，今年累计走访9800家次。\n二、问题情况\n"
+        "本月新收集问题156个，当月解决98个。\n三、问题类型\n融资类问题43个，用工类问题27个。\n",
+        [("43个", {"period": "2025-10"}), ("9800家次", {"period": "2025-01/2025-10"})],
+    ),
     # a bare deed (开工) counts what it last opened in the report, a word of manner before it (集中开工项目)
     (
         "衡阳市2025年四季度重点项目集中开工情况\n\n全市集中开工项目共98个，总投资436.8亿元。"

@@ -926,10 +926,39 @@ class Reader:
             first = [m for m in marks if first_end < 0 or m.start < first_end]
             if body_period(first, year) is None:
                 return format_period(year, *event)  # a news report on an event: the event's month
+        own = None if review else self._own_month(doc.text, head, body, year)
+        if own is not None:
+            return own
         running = None if review else body_period(marks, year)
         if running is not None:
             return running.resolve(year)  # a bulletin's running period, stated in its body's opening
         return str(year) if year is not None else None
+
+    def _own_month(self, text: str, head: str, marks: list[PeriodMark], year: int | None) -> str | None:
+        """A month's work report (一、本月工作概况 / 11月份，全市…): a section heading in the headline zone
+        (``head``) or the body's opening calls the report's period 本月, and the body names the month: that
+        month (its figures since January are marked so: 截至11月底累计…), when it says 本月 more often than it
+        names a span from January; None for any other report."""
+        if year is None:
+            return None
+        cumulative = sum(1 for m in marks if m.months is not None and m.months[0] == 1 and m.months[1] < 12)
+        if sum(1 for m in marks if m.current) <= cumulative:
+            return None  # 【本月综述】 over 1—9月…: a bulletin that states its month's running totals
+        in_head = any(m.current and is_section_head(line_of(head, m.start)) for m in self.periods.find(head))
+        if not in_head and not any(m.current and is_section_head(line_of(text, m.start)) for m in marks):
+            return None
+        month = next(
+            (
+                m
+                for m in marks
+                if m.months is not None
+                and m.months[0] == m.months[1]
+                and not m.current
+                and m.year_offset == 0
+            ),
+            None,
+        )
+        return month.resolve(year) if month is not None else None
 
     def _own_quarter(self, text: str, lo: int, hi: int) -> bool:
         """Does the body (``text[lo:hi]``) call the quarter its own (本季度)?"""
