@@ -76,6 +76,8 @@ MEASURE_CASES: list[Case] = [
     ("园区营业收入全省排名第5位。", [("第5", {"measure": "rank", "value": 5})]),
     ("企业利润翻一番。", [("翻一番", {"measure": "growth", "value": 100, "unit": "%"})]),
     ("外资企业数量占全市的近三成。", [("三成", {"measure": "ratio", "value": 30, "qualifier": "about"})]),
+    # a count after 增长的 counts what grew: no change
+    ("投资实现正增长的仅5个县区。", [("5个", {"measure": "level", "value": 5})]),
     # 成 after a verb of growth is the growth, in tenths
     ("新能源汽车零售额增长近四成。", [("四成", {"measure": "growth", "value": 40, "qualifier": "about"})]),
     ("航线增加至26条。", [("26条", {"measure": "level", "value": 26})]),
@@ -209,6 +211,7 @@ NOT_A_FIGURE_CASES: list[str] = [
     "全省首家直播基地落户。",
     "更新时间 2022-03-17 10:21:06",
     "第二届博览会开幕。",
+    "对进度排名后3位的县区进行约谈。",
     "浏览量：2381",
     "5000万元以上项目加快推进。",
     "创近5年来最好水平。",

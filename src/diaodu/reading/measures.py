@@ -448,7 +448,7 @@ class MeasureCues:
                 measure = "ratio"
             return MeasureDecision(measure, c.sign if measure == "growth" else 1, cue[1])
         cue = self.nearest("amount", text, max(clause_start, before - 4), before)
-        if cue is not None:
+        if cue is not None and "的" not in text[cue[2] : before]:  # 实现正增长的仅5个: those that grew
             c = self.by_word[cue[0]]
             if c.measure in ("change", "growth"):
                 return MeasureDecision("change", c.sign, cue[1])
