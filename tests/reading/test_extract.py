@@ -105,6 +105,11 @@ QUALIFIER_CASES: list[Case] = [
 ]
 
 DISTRIBUTION_CASES: list[Case] = [
+    # an item opening on a word that holds a verb's character (有色) keeps it
+    (
+        "有色和建材产值分别下降6.2%和11.5%。",
+        [("6.2%", {"indicator": "有色产值", "value": -6.2}), ("11.5%", {"indicator": "建材产值"})],
+    ),
     # periods listed before what they count: one each, in order; the list holds for none after it
     (
         "全年完成投资50亿元。一季度、二季度集中开工项目分别为15个、12个。新建厂房25万平方米。",

@@ -445,7 +445,11 @@ class Namer:
         parts = [p for p in splitter.split(clean(lead)) if p]
         if len(parts) >= 2:
             first = self._prefix.match(parts[0])  # 全年省、市…: the lead-in words are no item
-            if first is not None and 0 < first.end() < len(parts[0]):
+            if (
+                first is not None
+                and 0 < first.end() < len(parts[0])
+                and not self.naming.cuts_noun(parts[0], first.end())  # 有色和建材: 有 is no verb here
+            ):
                 parts[0] = parts[0][first.end() :]
         counted = _COUNTED_HEAD.search(parts[-1]) if len(parts) >= 2 else None
         if counted is not None and counted.start() > 0 and parse_chinese(counted["n"]) == len(parts):
