@@ -105,6 +105,16 @@ QUALIFIER_CASES: list[Case] = [
 ]
 
 DISTRIBUTION_CASES: list[Case] = [
+    # a second run for the same units under a catalogue name of its own: that name, the units kept
+    (
+        "衡阳高新区、松木经开区规上工业增加值分别增长11.8%、9.2%，固定资产投资分别增长4.5%、下降3.9%。",
+        [
+            ("11.8%", {"indicator": "规上工业增加值", "subject": "衡阳高新技术产业开发区"}),
+            ("9.2%", {"indicator": "规上工业增加值", "subject": "衡阳松木经济开发区"}),
+            ("4.5%", {"indicator": "固定资产投资", "subject": "衡阳高新技术产业开发区"}),
+            ("3.9%", {"indicator": "固定资产投资", "subject": "衡阳松木经济开发区", "value": -3.9}),
+        ],
+    ),
     # an item opening on a word that holds a verb's character (有色) keeps it
     (
         "有色和建材产值分别下降6.2%和11.5%。",

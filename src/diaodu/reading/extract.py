@@ -2457,10 +2457,14 @@ class Reader:
                         phrase = "完成投资"  # 分别完成年度投资计划的…%: the share is of the investment done
                     prev_names = state.run_names
                     want = len(run) if len(run) > 1 else len(prev_names)
+                    own = phrase if phrase in self.namer.naming.names and phrase not in prev_names else ""
                     if len(prev_names) >= want:
                         picked = prev_names[-want:]
                         names = [
-                            self.namer.canonical(
+                            # 甲区、乙区增加值分别增长…，固定资产投资分别增长…: a catalogue name of its
+                            # own is the run's name (the units stay); else it extends the names before
+                            own
+                            or self.namer.canonical(
                                 self._rate_of(n, phrase, first.measure) or self._join(n, phrase)
                             )
                             for n in picked
