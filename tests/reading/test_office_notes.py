@@ -900,6 +900,12 @@ CASES: list[Case] = [
         "本月新收集问题156个，当月解决98个。\n三、问题类型\n融资类问题43个，用工类问题27个。\n",
         [("43个", {"period": "2025-10"}), ("9800家次", {"period": "2025-01/2025-10"})],
     ),
+    # 该工程 / 该项目 points to the project named before: its 总投资 is that project's, over its life
+    (
+        "衡山县2025年第四季度重点项目集中开工\n\n在开云镇分会场，县城集中供热管网改造工程同步开工。"
+        "该工程总投资2.3亿元，建成后可新增供热面积80万平方米。\n",
+        [("2.3亿元", {"subject": "县城集中供热管网改造工程", "period": None})],
+    ),
     # a bare deed (开工) counts what it last opened in the report, a word of manner before it (集中开工项目)
     (
         "衡阳市2025年四季度重点项目集中开工情况\n\n全市集中开工项目共98个，总投资436.8亿元。"

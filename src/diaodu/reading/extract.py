@@ -2051,7 +2051,15 @@ class Reader:
                 fig.indicator = prev.indicator
         fig.carried = prev.indicator if prev is not None else ""
         if fig.indicator:
-            fig.indicator = self._antecedent(text, q.start, fig.indicator)
+            fig.indicator, project = self._antecedent(text, q.start, fig.indicator)
+            project = _LEAD_JUNK.sub("", project)
+            if (
+                project
+                and not fig.owner
+                and self._item is None  # a numbered item's heading names its project already
+                and not project_class(project, self.lexicon.item_name_ends, self.lexicon.project_class_words)
+            ):
+                fig.owner = project  # 某某工程同步开工。该工程总投资2.3亿元: the project's own figure
         if not fig.indicator and prev is not None:
             alike = (
                 prev.count_before if q.kind == "count" else prev.money_before if q.kind == "money" else None
@@ -2290,15 +2298,15 @@ class Reader:
             undone = fig.undone if not fig.indicator.startswith(fig.undone) else ""
             fig.indicator = self.namer.canonical(undone + fig.indicator + fig.whole)
 
-    def _antecedent(self, text: str, pos: int, name: str) -> str:
+    def _antecedent(self, text: str, pos: int, name: str) -> tuple[str, str]:
         """该产业链营业收入 → 现代家居产业链营业收入: a name opening with an anaphor takes the last name
         ending in the same noun that opens a sentence or clause in the text before ``pos`` (within a
-        window)."""
+        window). Also the project so named, when the antecedent is one (该工程总投资…), else ""."""
         if not name.startswith(self.anaphors):
-            return name
+            return name, ""
         word = next((w for w in self.anaphors if name.startswith(w)), "")
         if not word:
-            return name
+            return name, ""
         rest = name[len(word) :]
         for k in range(min(len(rest), 6), 1, -1):
             noun = rest[:k]
@@ -2312,14 +2320,16 @@ class Reader:
                 and len(m.group(1)) > len(noun)
             ]
             if found:
-                if rest[k:] and names_project(clean(found[-1]), self.lexicon.item_name_ends):
+                project = clean(found[-1])
+                if rest[k:] and names_project(project, self.lexicon.item_name_ends):
                     # 某某项目。该项目计划总投资…: the project is the subject; its life total is its 总投资
                     own = rest[k:]
-                    return self.namer.canonical(
+                    named = self.namer.canonical(
                         self.lexicon.set_totals[0] if own in self.lexicon.set_totals else own
                     )
-                return self.namer.canonical(clean(found[-1]) + rest[k:])
-        return name
+                    return named, project if word.startswith("该") else ""
+                return self.namer.canonical(project + rest[k:]), ""
+        return name, ""
 
     def _of_plan(self, lead: str) -> bool:
         """Is ``lead`` a plan word and a copula at most (为年度计划的, 占计划)?"""
