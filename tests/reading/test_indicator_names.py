@@ -33,6 +33,9 @@ CASES: list[tuple[str, str, str]] = [
     ("一、规模以上工业生产\n1—6月，衡南县增长7.2%，衡东县增长5.4%。", "7.2%", "规模工业增加值"),
     # a place is never an indicator, nor a bare number
     ("全市工业投资增长9%，衡南县、衡东县分别居全市第2、3位。", "第2", "工业投资"),
+    # a plan word opening a name is the figure's modality, not its name … unless it names a set of the plan
+    ("今年计划新建改造供热管网26公里。", "26公里", "新建改造供热管网"),
+    ("计划新开工的31个项目已开工28个。", "31个", "计划新开工项目"),
     # 有 in 有色, 共 in 公共: part of a noun, not a verb
     ("其中，有色金属矿采选业增长8.2%。", "8.2%", "有色金属矿采选业"),
     ("全市一般公共预算收入完成86亿元，增长6.2%。", "6.2%", "一般公共预算收入"),

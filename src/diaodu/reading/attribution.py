@@ -179,6 +179,8 @@ class Namer:
         self.contractions = {c.word: c.parts for c in lexicon.contractions}
         self.generic_nouns = tuple(lexicon.generic_nouns)
         self._keep_verbs = tuple(lexicon.keep_verbs)
+        self._plan_leads = tuple(sorted_longest_first(lexicon.plan_leads))
+        self._plan_keeps = tuple(lexicon.plan_lead_keeps)
         self.ranking_nouns = tuple(lexicon.ranking_nouns)
         verbs = sorted_longest_first(lexicon.state_verbs)
         self._state_verb = re.compile("|".join(re.escape(w) for w in verbs)) if verbs else re.compile("(?!)")
@@ -241,6 +243,11 @@ class Namer:
             m = self._prefix.match(s)
             if m and m.end() > 0 and not self.naming.starts_with_noun(s):
                 s = s[m.end() :]
+            lead = next((w for w in self._plan_leads if s.startswith(w)), "")
+            if lead and len(s) > len(lead) + 1:
+                rest = s[len(lead) :]
+                if not rest.startswith(self._plan_keeps) and not rest.rstrip("的").endswith(self._plan_keeps):
+                    s = rest  # 计划新建改造供热管网26公里: what is to be done (计划新开工项目 keeps it)
             place = self.subjects.regex.match(s)
             if place and 1 < place.end() < len(s):
                 s = s[place.end() :]

@@ -336,6 +336,8 @@ class _AttributionFile(_Strict):
     bare_words: tuple[str, ...] = ()
     bare_deeds: tuple[str, ...] = ()
     deed_manners: tuple[str, ...] = ()
+    plan_leads: tuple[str, ...] = ()
+    plan_lead_keeps: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
     """Words opening a clause that point to the chain its item names (全链实现产值…)."""
     kind_words: tuple[str, ...] = ()
@@ -541,6 +543,8 @@ class Lexicon:
     bare_words: tuple[str, ...] = ()
     bare_deeds: tuple[str, ...] = ()
     deed_manners: tuple[str, ...] = ()
+    plan_leads: tuple[str, ...] = ()
+    plan_lead_keeps: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
     holder_counters: tuple[str, ...] = ()
     set_flows: dict[str, str] = dataclass_field(default_factory=dict)
@@ -674,6 +678,8 @@ def _load(folder: Path) -> Lexicon:
         bare_words=attr.bare_words,
         bare_deeds=attr.bare_deeds,
         deed_manners=attr.deed_manners,
+        plan_leads=attr.plan_leads,
+        plan_lead_keeps=attr.plan_lead_keeps,
         project_not_start=attr.project_not_start,
         holder_counters=attr.holder_counters,
         set_flows=dict(attr.set_flows),
