@@ -105,6 +105,16 @@ QUALIFIER_CASES: list[Case] = [
 ]
 
 DISTRIBUTION_CASES: list[Case] = [
+    # 均 over one figure: one record for each unit the sentence gave before (a run's units, or a list)
+    (
+        "衡南县、衡山县分别收集问题18个、16个，解决率均超过七成。",
+        [
+            ("18个", {"subject": "衡南县"}),
+            ("16个", {"subject": "衡山县"}),
+            ("七成", {"subject": "衡南县", "indicator": "解决率"}),
+            ("七成", {"subject": "衡山县", "indicator": "解决率"}),
+        ],
+    ),
     # a second run for the same units under a catalogue name of its own: that name, the units kept
     (
         "衡阳高新区、松木经开区规上工业增加值分别增长11.8%、9.2%，固定资产投资分别增长4.5%、下降3.9%。",

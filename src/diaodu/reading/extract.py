@@ -93,6 +93,8 @@ _BULLET = re.compile(
     r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪▶►▷\-—*#]|\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]+[)）、])"
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
+#: Distribution words that give one figure to each of the units before it (均, 都), not in order.
+_EACH_WORDS = ("均", "都", "皆")
 #: What joins the periods of a list (一季度、二季度 / 上半年和前三季度).
 _PERIOD_LIST_JOINS = ("、", "和", "及", "与")
 #: A money column's label that says only done or planned (累计完成, 年度计划), no name of its own.
@@ -2451,6 +2453,19 @@ class Reader:
                     # 甲区、乙区、丙县项目推进较快，完成投资分别占…: the units the clause before lists
                     subjs = list(self._units_before(text, ss, first.clause_start) or ())
                     names = [first.indicator] * len(run)
+                elif (
+                    len(run) == 1
+                    and len(items) <= 1
+                    and dist.group() in _EACH_WORDS
+                    and first.indicator
+                    and first.measure != "rank"  # 分别达11.39%、10.94%，均居全省第二: a rank of each figure
+                ):
+                    # 甲县、乙县…，走访企业均不足20家次 / 甲县、乙县分别收集问题18个、16个，解决率均超过
+                    # 七成: one each for the units the sentence gave before (a list, or a run's units)
+                    units = self._units_before(text, ss, first.clause_start) or _run_units(figs, i)
+                    if len(units) >= 2 and all(units):
+                        subjs = list(units)
+                        names = [first.indicator] * len(subjs)
                 elif not items and _parallel_before(figs, i, len(run)):
                     # 城镇…42310元，农村…21560元，分别增长5.0%和7.3%: one each, in the order named
                     names = [f.indicator for f in figs[i - len(run) : i]]
@@ -3437,6 +3452,18 @@ def _alike_before(figs: list[_Fig], i: int) -> list[_Fig]:
         k -= 1
     names = [f.indicator for f in out]
     return out if len(set(names)) == len(names) else []
+
+
+def _run_units(figs: list[_Fig], i: int) -> list[str | None]:
+    """The units of the last run before ``figs[i]`` that gave one unit to each of its figures (by 分别)."""
+    k = i - 1
+    while k > 0 and figs[k].run > 0:
+        k -= 1
+    run = figs[k:i]
+    if len(run) < 2 or any(len(f.records) != 1 or not f.records[0][2] for f in run):
+        return []
+    units = [f.records[0][2] for f in run]
+    return units if len(set(units)) == len(units) else []
 
 
 def _units_before(figs: list[_Fig], i: int, n: int) -> bool:
