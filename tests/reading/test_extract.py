@@ -19,6 +19,7 @@ Case = tuple[str, list[tuple[str, dict[str, Any]]]]
 
 UNIT_CASES: list[Case] = [
     ("全市完成投资12.5亿元。", [("12.5亿元", {"value": 12.5, "unit": "亿元", "measure": "level"})]),
+    ("为企业增容至1250千伏安。", [("1250千伏安", {"value": 1250, "unit": "千伏安", "measure": "level"})]),
     ("引进各类人才3.4万余人。", [("3.4万余人", {"value": 3.4, "unit": "万人", "qualifier": "over"})]),
     ("入库项目达１２０个。", [("１２０个", {"value": 120, "unit": "个"})]),
     ("实现营业收入1,250万元。", [("1,250万元", {"value": 1250, "unit": "万元"})]),
