@@ -1030,3 +1030,24 @@ def test_a_web_page_s_banner_and_menu_are_not_its_headline(tmp_path: Path) -> No
         extract(doc, city=CITY),
         [("18.6亿元", {"period": "2025-10"}), ("326.5万人次", {"period": "2025-10"})],
     )
+
+
+def test_a_figure_the_office_got_for_a_company_is_the_company_s(tmp_path: Path) -> None:
+    """A liaison's report: what the office did for a company the profile names (协调银行为某公司续贷…,
+    帮助某公司争取…) is the company's figure; a sentence naming no company stays the city's."""
+    profile = tmp_path / "city.yaml"
+    profile.write_text(
+        (CITY / "city.yaml").read_text(encoding="utf-8")
+        + '  - {code: "430400C92", name: 衡阳云岭精密机械有限公司, kind: company, parent: "430400"}\n',
+        encoding="utf-8",
+    )
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "衡阳市驻企联络员工作月报\n2025年第10期\n\n本月帮助企业解决的典型问题有：协调银行为衡阳云岭精密机械有限公司"
+        "续贷2000万元。全市本月新增入库企业12家。\n",
+        encoding="utf-8",
+    )
+    check(
+        extract(load_document(path), city=profile),
+        [("2000万元", {"subject": "衡阳云岭精密机械有限公司"}), ("12家", {"subject": "衡阳市"})],
+    )

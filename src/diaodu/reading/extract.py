@@ -392,6 +392,7 @@ class Reader:
         self._bare_deeds = frozenset(lexicon.bare_deeds)
         self._deed_starts = tuple(lexicon.bare_deeds)
         self._deed_manners = tuple(sorted_longest_first(lexicon.deed_manners))
+        self._benefactives = _alternation(lexicon.benefactives) if lexicon.benefactives else None
         self._cell_qualifiers = tuple((e.word, e.value) for e in lexicon.qualifiers if e.position == "after")
         self._deed_names: dict[str, tuple[str, str | None]] = {}
         self.not_name_start = _alternation(lexicon.not_name_start)
@@ -1528,10 +1529,27 @@ class Reader:
             if proj is not None and project is not None:
                 out.append((cs, project, proj.end()))
                 continue
+            helped = self._helped_company(text, pos, se)
+            if helped is not None:
+                out.append((cs, helped.name, helped.end))  # 协调银行为某公司续贷3000万元: the company's
+                continue
             above = self._home_above_at(text, pos, se)
             if above is not None:
                 out.append((cs, *above))
         return out
+
+    def _helped_company(self, text: str, pos: int, se: int) -> Place | None:
+        """A company the profile names right after a word of help (为, 帮助, 协助…) in a clause's opening,
+        before its first number: the office did it for the company, whose figure it is; else None."""
+        if not self._benefactives:
+            return None
+        digit = _DIGIT_IN_TEXT.search(text, pos, se)
+        stop = digit.start() if digit else se
+        for m in self._benefactives.finditer(text, pos, stop):
+            place = self.subjects.at(text, m.end(), se)
+            if place is not None and place.kind == "company":
+                return place
+        return None
 
     def _names_source(self, text: str, cs: int, se: int) -> bool:
         """Does the clause at ``cs`` name a source (据某省…核算结果，) rather than a doer: it opens with a

@@ -336,6 +336,7 @@ class _AttributionFile(_Strict):
     bare_words: tuple[str, ...] = ()
     bare_deeds: tuple[str, ...] = ()
     deed_manners: tuple[str, ...] = ()
+    benefactives: tuple[str, ...] = ()
     plan_leads: tuple[str, ...] = ()
     plan_lead_keeps: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
@@ -543,6 +544,7 @@ class Lexicon:
     bare_words: tuple[str, ...] = ()
     bare_deeds: tuple[str, ...] = ()
     deed_manners: tuple[str, ...] = ()
+    benefactives: tuple[str, ...] = ()
     plan_leads: tuple[str, ...] = ()
     plan_lead_keeps: tuple[str, ...] = ()
     project_not_start: tuple[str, ...] = ()
@@ -678,6 +680,7 @@ def _load(folder: Path) -> Lexicon:
         bare_words=attr.bare_words,
         bare_deeds=attr.bare_deeds,
         deed_manners=attr.deed_manners,
+        benefactives=attr.benefactives,
         plan_leads=attr.plan_leads,
         plan_lead_keeps=attr.plan_lead_keeps,
         project_not_start=attr.project_not_start,
