@@ -456,16 +456,10 @@ class Intake:
         stored = w.stored(list(by_key), groups[0].document_id)
         for key, olds in stored.items():
             members = by_key[key]
-            same = [o for o in olds if o[3] == vintage]
-            earlier = [o for o in olds if o[3] < vintage]
-            later = [o for o in olds if o[3] > vintage]
-            nearest: list[Stored] = []
-            if earlier:
-                top = max(o[3] for o in earlier)
-                nearest += [o for o in earlier if o[3] == top]
-            if later:
-                low = min(o[3] for o in later)
-                nearest += [o for o in later if o[3] == low]
+            if len(olds) == 1:  # most keys read before were read once: nothing to sort through
+                same, nearest = ([olds[0]], []) if olds[0][3] == vintage else ([], olds)
+            else:
+                same, nearest = _nearest(olds, vintage)
             for new in members:
                 for old in same:
                     if old[4] == new.first.base_unit and not agree(old[1], old[2], new.value, new.qualifier):
@@ -474,6 +468,23 @@ class Intake:
                     if old[4] == new.first.base_unit and not agree(old[1], old[2], new.value, new.qualifier):
                         rows.append(("restatement", old[0], new.id))
         return rows
+
+
+def _nearest(olds: list[Stored], vintage: date) -> tuple[list[Stored], list[Stored]]:
+    """A key's stored observations of the same vintage, and those of the nearest earlier vintage then
+    the nearest later one (each in the order stored), which are the ones a new value is checked
+    against."""
+    same = [o for o in olds if o[3] == vintage]
+    earlier = [o for o in olds if o[3] < vintage]
+    later = [o for o in olds if o[3] > vintage]
+    nearest: list[Stored] = []
+    if earlier:
+        top = max(o[3] for o in earlier)
+        nearest += [o for o in earlier if o[3] == top]
+    if later:
+        low = min(o[3] for o in later)
+        nearest += [o for o in later if o[3] == low]
+    return same, nearest
 
 
 DOCUMENTS: Table = Document.__table__  # type: ignore[assignment]
@@ -552,7 +563,8 @@ def _alias_list(value: list[str] | None) -> list[str]:
 
 def _mention_fields(m: FigureMention, aliases: Callable[[list[str] | None], Any]) -> tuple[Any, ...]:
     """A mention's stored fields after its id and document, in ``_MENTION_COLUMNS`` order; ``aliases``
-    encodes each alias list the way the backend's writer sends JSON."""
+    encodes each alias list the way the backend's writer sends JSON. (``_SqliteWriter.mentions`` writes
+    the same fields out in place; a change here is a change there.)"""
     return (
         m.start,
         m.end,
@@ -724,13 +736,31 @@ class _SqliteWriter(_Writer):
             chunk = rows[begin : begin + per]
             self.cur.execute(head + ", ".join([one] * len(chunk)), list(chain.from_iterable(chunk)))
 
-    def _aliases(self, value: list[str] | None) -> Any:
-        return self.empty_json if not value else self.json(value)
-
     def mentions(self, ids: list[int], doc_id: int, prepared: Sequence[Prepared]) -> None:
+        # ``_mention_fields`` written out: two calls a mention (and three for its alias lists) were a
+        # third of building these rows.
+        empty, encode = self.empty_json, self.json
         rows = [
-            (new_id, doc_id, *_mention_fields(p.mention, self._aliases))
-            for new_id, p in zip(ids, prepared, strict=True)
+            (
+                new_id,
+                doc_id,
+                m.start,
+                m.end,
+                m.text,
+                m.measure,
+                m.value,
+                m.unit,
+                m.qualifier,
+                m.modality,
+                m.subject,
+                m.indicator,
+                m.period,
+                m.reference,
+                encode(m.subject_aliases) if m.subject_aliases else empty,
+                encode(m.indicator_aliases) if m.indicator_aliases else empty,
+                encode(m.period_aliases) if m.period_aliases else empty,
+            )
+            for new_id, m in zip(ids, [p.mention for p in prepared], strict=True)
         ]
         self._insert("mentions", _MENTION_COLUMNS, rows, last="'extracted'")
 
