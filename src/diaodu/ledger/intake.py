@@ -563,8 +563,7 @@ def _alias_list(value: list[str] | None) -> list[str]:
 
 def _mention_fields(m: FigureMention, aliases: Callable[[list[str] | None], Any]) -> tuple[Any, ...]:
     """A mention's stored fields after its id and document, in ``_MENTION_COLUMNS`` order; ``aliases``
-    encodes each alias list the way the backend's writer sends JSON. (``_SqliteWriter.mentions`` writes
-    the same fields out in place; a change here is a change there.)"""
+    encodes each alias list the way the backend's writer sends JSON."""
     return (
         m.start,
         m.end,
@@ -736,31 +735,13 @@ class _SqliteWriter(_Writer):
             chunk = rows[begin : begin + per]
             self.cur.execute(head + ", ".join([one] * len(chunk)), list(chain.from_iterable(chunk)))
 
+    def _aliases(self, value: list[str] | None) -> Any:
+        return self.empty_json if not value else self.json(value)
+
     def mentions(self, ids: list[int], doc_id: int, prepared: Sequence[Prepared]) -> None:
-        # ``_mention_fields`` written out: two calls a mention (and three for its alias lists) were a
-        # third of building these rows.
-        empty, encode = self.empty_json, self.json
         rows = [
-            (
-                new_id,
-                doc_id,
-                m.start,
-                m.end,
-                m.text,
-                m.measure,
-                m.value,
-                m.unit,
-                m.qualifier,
-                m.modality,
-                m.subject,
-                m.indicator,
-                m.period,
-                m.reference,
-                encode(m.subject_aliases) if m.subject_aliases else empty,
-                encode(m.indicator_aliases) if m.indicator_aliases else empty,
-                encode(m.period_aliases) if m.period_aliases else empty,
-            )
-            for new_id, m in zip(ids, [p.mention for p in prepared], strict=True)
+            (new_id, doc_id, *_mention_fields(p.mention, self._aliases))
+            for new_id, p in zip(ids, prepared, strict=True)
         ]
         self._insert("mentions", _MENTION_COLUMNS, rows, last="'extracted'")
 
