@@ -2480,9 +2480,9 @@ class Reader:
                 ):
                     # 甲县、乙县…，走访企业均不足20家次 / 甲县、乙县分别收集问题18个、16个，解决率均超过
                     # 七成: one each for the units the sentence gave before (a list, or a run's units)
-                    units = self._units_before(text, ss, first.clause_start) or _run_units(figs, i)
-                    if len(units) >= 2 and all(units):
-                        subjs = list(units)
+                    listed = self._units_before(text, ss, first.clause_start) or _run_units(figs, i)
+                    if len(listed) >= 2 and all(listed):
+                        subjs = list(listed)
                         names = [first.indicator] * len(subjs)
                 elif not items and _parallel_before(figs, i, len(run)):
                     # 城镇…42310元，农村…21560元，分别增长5.0%和7.3%: one each, in the order named
