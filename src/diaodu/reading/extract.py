@@ -2476,7 +2476,7 @@ class Reader:
                     and len(items) <= 1
                     and dist.group() in _EACH_WORDS
                     and first.indicator
-                    and first.measure != "rank"  # 分别达11.39%、10.94%，均居全省第二: a rank of each figure
+                    and first.measure != "rank"  # 分别占23.5%、18.2%，均居全市第一: a rank of each figure
                 ):
                     # 甲县、乙县…，走访企业均不足20家次 / 甲县、乙县分别收集问题18个、16个，解决率均超过
                     # 七成: one each for the units the sentence gave before (a list, or a run's units)
