@@ -66,14 +66,28 @@ class _Line:
     start: int  # offset of the line's first character in the text
     end: int  # offset just after its last character that is not white space
     body: str  # the line without its trailing white space (its indentation kept)
+    kind: str  # text | blank | table | page: what it is, worked out once
 
 
-def _lines(text: str) -> list[_Line]:
+#: Longer than this, a line is no page's number (— 12 —, 第3页，共12页).
+_PAGE_CHARS = 20
+
+
+def _lines(text: str, rules: _Rules) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
     for raw in text.split("\n"):
         body = raw.rstrip()
-        out.append(_Line(pos, pos + len(body), body))
+        core = body.lstrip()
+        if not core:
+            kind = "blank"
+        elif ("  " in core or "\t" in core or "\u3000" in core) and rules.table_gap.search(core):
+            kind = "table"  # (the run of white space a table needs is looked for only where it may be)
+        elif len(core) <= _PAGE_CHARS and rules.page_number is not None and rules.page_number.fullmatch(core):
+            kind = "page"
+        else:
+            kind = "text"
+        out.append(_Line(pos, pos + len(body), body, kind))
         pos += len(raw) + 1
     return out
 
@@ -91,29 +105,21 @@ def soft_breaks(text: str, lexicon: WrappingLexicon | None = None) -> list[tuple
         return []
     rules = _rules(lexicon or wrapping_lexicon())
     lex = rules.lexicon
-    lines = _lines(text)
-
-    def is_table(line: _Line) -> bool:
-        return rules.table_gap.search(line.body.strip()) is not None
-
-    def is_page(line: _Line) -> bool:
-        return rules.page_number is not None and rules.page_number.fullmatch(line.body.strip()) is not None
-
-    widths = [len(ln.body) for ln in lines if ln.body.strip() and not is_table(ln) and not is_page(ln)]
+    lines = _lines(text, rules)
+    widths = [len(ln.body) for ln in lines if ln.kind == "text"]
     if len(widths) < lex.min_soft_lines:
         return []
     full = lex.full_ratio * _percentile(widths, lex.width_percentile)
     breaks: list[tuple[int, int]] = []
     inside = 0
     for i, line in enumerate(lines[:-1]):
-        if len(line.body) < full or not line.body.strip() or is_table(line) or is_page(line):
+        if line.kind != "text" or len(line.body) < full:
             continue
         j = i + 1
-        if is_page(lines[j]) and j + 1 < len(lines):
+        if lines[j].kind == "page" and j + 1 < len(lines):
             j += 1
         nxt = lines[j]
-        body = nxt.body
-        if not body or body[0].isspace() or rules.new_line.match(body) or is_table(nxt) or is_page(nxt):
+        if nxt.kind != "text" or nxt.body[0].isspace() or rules.new_line.match(nxt.body):
             continue
         breaks.append((line.end, nxt.start))
         if not line.body.endswith(lex.sentence_ends):
