@@ -131,7 +131,7 @@ def _scale(value: float, factor: float) -> float:
     # Most published figures scale to a whole number (two decimals of 亿元 are whole 元), and a whole
     # number below 10**15 has at most 15 significant digits: rounding it to 15 changes nothing, so the
     # product is returned as is, bit for bit what the formatting below gives (-0.0 included), without
-    # its cost (a decimal conversion there and back, a tenth of ``prepare``'s time).
+    # its decimal conversion there and back (0.070 s → 0.025 s of process time per 100,000 values).
     if scaled.is_integer() and -1e15 < scaled < 1e15:
         return scaled
     return float(f"{scaled:.15g}")
@@ -183,12 +183,10 @@ def prepare(
     """Check each mention against its document; ``InputError`` naming the file and line of the first bad
     one. ``where[i]`` is the (file, line) mention ``i`` came from, for the message."""
     out: list[Prepared] = []
-    append = out.append
     text = source.text
     n = len(text)
     default: tuple[str, int | None] = (source.path or source.name, None)
     known = len(where)
-    isfinite = math.isfinite
     for i, m in enumerate(mentions):
         problems = m.problems()
         if problems or m.end > n or text[m.start : m.end] != m.text:
@@ -198,13 +196,11 @@ def prepare(
         except ValueError as exc:
             path, line = where[i] if i < known else default
             raise InputError(str(exc), path=path, line=line) from exc
-        if not isfinite(m.value):
+        if not math.isfinite(m.value):
             path, line = where[i] if i < known else default
             raise InputError(f"value {m.value!r} is not a finite number", path=path, line=line)
-        # ``to_base`` unrolled: this loop runs once a mention read, and the call was a tenth of it.
-        factor, base = unit_factor(m.unit)
-        value = m.value if factor == 1.0 else _scale(m.value, factor)
-        append(Prepared(m, start, end, value, base, _STATUSES.get(m.modality or "", "provisional")))
+        value, base = to_base(m.value, m.unit)
+        out.append(Prepared(m, start, end, value, base, _STATUSES.get(m.modality or "", "provisional")))
     return out
 
 
@@ -395,10 +391,7 @@ class Intake:
         """The document's observations, in order of first mention: mentions of one key and qualifier
         whose values read the same to 12 significant digits are one observation."""
         out: list[_NewObs] = []
-        # (key, qualifier) → its observations so far. The 12-digit text of a value is only worked out
-        # when a key and qualifier come again (a figure stated twice, or two values of one key): most
-        # keys come once, and formatting every value was a fifth of this loop.
-        index: dict[tuple[Key, str | None], list[_NewObs]] = {}
+        index: dict[tuple[Key, str, str | None], _NewObs] = {}
         units, indicators = self.units, self.indicators
         for i, p in enumerate(prepared):
             m = p.mention
@@ -413,22 +406,12 @@ class Intake:
                 m.reference or "",
                 p.status,
             )
-            slot = (key, m.qualifier)
-            seen = index.get(slot)
-            if seen is None:
-                obs = _NewObs(key, p.value, m.qualifier, p, [i])
-                index[slot] = [obs]
+            token = (key, f"{p.value:.12g}", m.qualifier)
+            obs = index.get(token)
+            if obs is None:
+                obs = index[token] = _NewObs(key, p.value, m.qualifier, p, [])
                 out.append(obs)
-                continue
-            digits = f"{p.value:.12g}"
-            for obs in seen:
-                if f"{obs.value:.12g}" == digits:
-                    obs.mention_idx.append(i)
-                    break
-            else:
-                obs = _NewObs(key, p.value, m.qualifier, p, [i])
-                seen.append(obs)
-                out.append(obs)
+            obs.mention_idx.append(i)
         return out
 
     def _conflicts(
@@ -456,10 +439,7 @@ class Intake:
         stored = w.stored(list(by_key), groups[0].document_id)
         for key, olds in stored.items():
             members = by_key[key]
-            if len(olds) == 1:  # most keys read before were read once: nothing to sort through
-                same, nearest = ([olds[0]], []) if olds[0][3] == vintage else ([], olds)
-            else:
-                same, nearest = _nearest(olds, vintage)
+            same, nearest = _nearest(olds, vintage)
             for new in members:
                 for old in same:
                     if old[4] == new.first.base_unit and not agree(old[1], old[2], new.value, new.qualifier):
