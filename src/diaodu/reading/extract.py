@@ -92,16 +92,15 @@ _CLAUSE_END = re.compile(r"[，,；;：:]")
 _BULLET = re.compile(
     r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪▶►▷\-—*#]|\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]+[)）、])"
 )
-#: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
+#: The signs between the shares of a structure (11.9∶42.9∶45.2).
+_RATIO_SIGNS = (":", "：", "∶")
+#: The schedule a diff of projects is measured against (超时序进度, 落后序时进度): of investment done.
+_SCHEDULE = ("时序进度", "序时进度")
 #: Distribution words that give one figure to each of the units before it (均, 都), not in order.
 _EACH_WORDS = ("均", "都", "皆")
 #: What joins the periods of a list (一季度、二季度 / 上半年和前三季度).
 _PERIOD_LIST_JOINS = ("、", "和", "及", "与")
 #: A money column's label that says only done or planned (累计完成, 年度计划), no name of its own.
-#: The signs between the shares of a structure (11.9∶42.9∶45.2).
-_RATIO_SIGNS = (":", "：", "∶")
-#: The schedule a diff of projects is measured against (超时序进度, 落后序时进度): of investment done.
-_SCHEDULE = ("时序进度", "序时进度")
 _DONE_OR_PLAN = re.compile(r"^(?:累计|本年|年度|全年)?(?:完成|计划)(?:[（(][^）)]*[）)])?$")
 _ROLE_DEEDS = r"实现|完成|营业收入|营收|产值|销售收入|主营业务收入|利润|税收|纳税"
 #: A company's name right after its role noun, up to what it did (链主企业某某变压器实现营收…); a deed right
@@ -109,6 +108,7 @@ _ROLE_DEEDS = r"实现|完成|营业收入|营收|产值|销售收入|主营业�
 _NAMED_BY_ROLE = re.compile(
     rf"(?!{_ROLE_DEEDS}|合计|累计|共)(?P<name>[\u4e00-\u9fffA-Za-z（）()]{{2,16}}?)(?={_ROLE_DEEDS})"
 )
+#: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 _SET_NOUNS = ("项目", "企业")
 #: 地区生产总值增速（%）: a table row's label in per cent, so its cells are rates.
 _RATE_ROW = re.compile(r"[（(][%％][）)]\s*$")
@@ -1142,10 +1142,10 @@ class Reader:
             for k, mark in enumerate(sent_marks):
                 if self._plan_year(text, mark):
                     continue
-                if k + 1 < len(sent_marks) and text[mark.end : sent_marks[k + 1].start] in _PERIOD_LIST_JOINS:
-                    aside = (
-                        True  # 一季度、二季度…分别…: a list of periods, each its figure's, none the passage's
-                    )
+                listed = (
+                    k + 1 < len(sent_marks) and text[mark.end : sent_marks[k + 1].start] in _PERIOD_LIST_JOINS
+                )
+                aside = aside or listed  # 一季度、二季度…分别…: a list of periods, each its figure's alone
                 if mark.start < first_clause_end or self._after_lead_in(text, mark, clause_starts, sent_q):
                     state.period = self._mark_value(mark, year, doc_period)
                     aside = aside or self._aside(text, ss, mark)
@@ -3473,15 +3473,12 @@ def _alike_before(figs: list[_Fig], i: int) -> list[_Fig]:
 
 
 def _run_units(figs: list[_Fig], i: int) -> list[str | None]:
-    """The units of the last run before ``figs[i]`` that gave one unit to each of its figures (by 分别)."""
+    """The units of the run just before ``figs[i]``, when it gave one unit to each of its figures (by
+    分别); else none."""
     k = i - 1
     while k > 0 and figs[k].run > 0:
         k -= 1
-    run = figs[k:i]
-    if len(run) < 2 or any(len(f.records) != 1 or not f.records[0][2] for f in run):
-        return []
-    units = [f.records[0][2] for f in run]
-    return units if len(set(units)) == len(units) else []
+    return [f.records[0][2] for f in figs[k:i]] if _units_before(figs, i, i - k) else []
 
 
 def _units_before(figs: list[_Fig], i: int, n: int) -> bool:
