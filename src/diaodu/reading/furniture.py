@@ -1,10 +1,10 @@
 """Page furniture: the spans of a document's text that belong to the page, not to the report.
 
-Navigation and breadcrumbs, a page's number line (— 1 —), share prompts (扫一扫,
-用手机看), view counters (浏览量), font switches, 来源 and 发布时间 lines, site ads,
-datelines, copyright footers, lists of related links, and the second copy of a
-repeated paragraph. Each is found line by line from the word lists in ``lexicon/furniture.yaml``; a span
-covers a line's text without its surrounding white space. The spans index the document's own text: nothing
+Navigation and breadcrumbs, a page's number line (— 1 —), share prompts (扫一扫, 用手机看), view
+counters (浏览量), font switches, 来源 and 发布时间 lines, site ads, datelines, copyright footers, lists
+of related links, and the second copy of a repeated paragraph. Each is found line by line from the
+word lists in ``lexicon/furniture.yaml``; a span covers a line's text without its surrounding white
+space. The spans index the document's own text: nothing
 is removed from it.
 """
 
@@ -21,7 +21,8 @@ _LINE = re.compile(r"[^\r\n]+")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _PROSE_END = re.compile(r"[。！？!?]$")
-_PAGE_NUMBER_CHARS = 20
+#: Longer than this, a line is no page's number (— 12 —, 第3页，共12页).
+PAGE_NUMBER_CHARS = 20
 _WEEKDAYS = ("星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
 
@@ -59,7 +60,7 @@ def find_furniture(text: str, lexicon: FurnitureLexicon | None = None) -> list[t
             continue
         if (
             _is_marked(line, compiled)
-            or (n <= _PAGE_NUMBER_CHARS and compiled.page_number and compiled.page_number.fullmatch(line))
+            or (n <= PAGE_NUMBER_CHARS and compiled.page_number and compiled.page_number.fullmatch(line))
             or (
                 _is_navigation(line, lex, compiled) and not _heads_table(line, lines[k + 1 : k + 2], compiled)
             )

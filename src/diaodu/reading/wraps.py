@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from diaodu.reading.furniture import PAGE_NUMBER_CHARS
 from diaodu.reading.lexicon_documents import WrappingLexicon, furniture_lexicon, wrapping_lexicon
 from diaodu.reading.offsets import OffsetMap
 
@@ -69,10 +70,6 @@ class _Line:
     kind: str  # text | blank | table | page: what it is, worked out once
 
 
-#: Longer than this, a line is no page's number (— 12 —, 第3页，共12页).
-_PAGE_CHARS = 20
-
-
 def _lines(text: str, rules: _Rules) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
@@ -83,7 +80,11 @@ def _lines(text: str, rules: _Rules) -> list[_Line]:
             kind = "blank"
         elif ("  " in core or "\t" in core or "\u3000" in core) and rules.table_gap.search(core):
             kind = "table"  # (the run of white space a table needs is looked for only where it may be)
-        elif len(core) <= _PAGE_CHARS and rules.page_number is not None and rules.page_number.fullmatch(core):
+        elif (
+            len(core) <= PAGE_NUMBER_CHARS
+            and rules.page_number is not None
+            and rules.page_number.fullmatch(core)
+        ):
             kind = "page"
         else:
             kind = "text"
