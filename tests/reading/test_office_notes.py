@@ -932,6 +932,13 @@ CASES: list[Case] = [
 ]
 
 
+def _profile_with(tmp_path: Path, unit_line: str) -> Path:
+    """The example city's profile with one more unit (a YAML list item), written under ``tmp_path``."""
+    profile = tmp_path / "city.yaml"
+    profile.write_text((CITY / "city.yaml").read_text(encoding="utf-8") + unit_line, encoding="utf-8")
+    return profile
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
 def test_office_note_forms(text: str, expected: list[tuple[str, dict[str, Any]]], tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
@@ -967,11 +974,8 @@ def test_a_distribution_word_inside_a_place_name_is_the_name(tmp_path: Path) -> 
 def test_a_project_the_profile_lists_as_a_company_has_a_life_total(tmp_path: Path) -> None:
     """A profile may list a project as a company (it has no project kind): its 总投资 is still the total
     over the project's life, with no period, while a county's investment keeps the passage's period."""
-    profile = tmp_path / "city.yaml"
-    profile.write_text(
-        (CITY / "city.yaml").read_text(encoding="utf-8")
-        + '  - {code: "430400C91", name: 衡阳华耀新材料产业园项目, kind: company, parent: "430400"}\n',
-        encoding="utf-8",
+    profile = _profile_with(
+        tmp_path, '  - {code: "430400C91", name: 衡阳华耀新材料产业园项目, kind: company, parent: "430400"}\n'
     )
     path = tmp_path / "note.txt"
     path.write_text(
@@ -991,11 +995,8 @@ def test_a_project_the_profile_lists_as_a_company_has_a_life_total(tmp_path: Pat
 def test_a_town_the_profile_lists_as_other_is_a_report_s_home(tmp_path: Path) -> None:
     """A profile has no kind for a town: one listed as ``other`` whose name has a town's form (某某镇) is
     still the home of a report it writes, not the district above it that the report thanks."""
-    profile = tmp_path / "city.yaml"
-    profile.write_text(
-        (CITY / "city.yaml").read_text(encoding="utf-8")
-        + '  - {code: "430422T01", name: 云集镇, kind: other, parent: "430422", aliases: [云集]}\n',
-        encoding="utf-8",
+    profile = _profile_with(
+        tmp_path, '  - {code: "430422T01", name: 云集镇, kind: other, parent: "430422", aliases: [云集]}\n'
     )
     path = tmp_path / "note.txt"
     path.write_text(
@@ -1035,11 +1036,8 @@ def test_a_web_page_s_banner_and_menu_are_not_its_headline(tmp_path: Path) -> No
 def test_a_figure_the_office_got_for_a_company_is_the_company_s(tmp_path: Path) -> None:
     """A liaison's report: what the office did for a company the profile names (协调银行为某公司续贷…,
     帮助某公司争取…) is the company's figure; a sentence naming no company stays the city's."""
-    profile = tmp_path / "city.yaml"
-    profile.write_text(
-        (CITY / "city.yaml").read_text(encoding="utf-8")
-        + '  - {code: "430400C92", name: 衡阳云岭精密机械有限公司, kind: company, parent: "430400"}\n',
-        encoding="utf-8",
+    profile = _profile_with(
+        tmp_path, '  - {code: "430400C92", name: 衡阳云岭精密机械有限公司, kind: company, parent: "430400"}\n'
     )
     path = tmp_path / "note.txt"
     path.write_text(
