@@ -1142,10 +1142,10 @@ class Reader:
             for k, mark in enumerate(sent_marks):
                 if self._plan_year(text, mark):
                     continue
-                listed = (
+                in_list = (
                     k + 1 < len(sent_marks) and text[mark.end : sent_marks[k + 1].start] in _PERIOD_LIST_JOINS
                 )
-                aside = aside or listed  # 一季度、二季度…分别…: a list of periods, each its figure's alone
+                aside = aside or in_list  # 一季度、二季度…分别…: a list of periods, each its figure's alone
                 if mark.start < first_clause_end or self._after_lead_in(text, mark, clause_starts, sent_q):
                     state.period = self._mark_value(mark, year, doc_period)
                     aside = aside or self._aside(text, ss, mark)
