@@ -38,6 +38,7 @@ HELD_OUT = (
     "unseen31",
     "unseen33",
     "unseen35",
+    "unseen36",
 )
 
 #: (folder, reports in it)
@@ -77,6 +78,7 @@ SETS = [
     ("unseen33", 4),
     ("unseen34", 4),
     ("unseen35", 4),
+    ("unseen36", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
