@@ -205,9 +205,30 @@ SUBJECT_CASES: list[Case] = [
         "株洲市上半年经济运行简况\n上半年，全市地区生产总值增长8.1%。",
         [("8.1%", {"subject": "株洲市", "period": "2021-01/2021-06"})],
     ),
+    # a project named with its size is named as written, size included, from after the company, the
+    # deed or the 的 before it; its own total right after the name is its too
     (
         "某电子公司年产200万台显示器项目开工。",
-        [("200万台", {"subject": "某电子公司显示器项目", "period": None, "indicator": "年产能"})],
+        [("200万台", {"subject": "年产200万台显示器项目", "period": None, "indicator": "年产能"})],
+    ),
+    (
+        "澄水某某光电科技有限公司年产3GW组件项目总投资21亿元，年底前试生产。",
+        [
+            ("3GW", {"subject": "年产3GW组件项目", "indicator": "年产能"}),
+            ("21亿元", {"subject": "年产3GW组件项目", "indicator": "总投资", "period": None}),
+        ],
+    ),
+    (
+        "上半年，衡南县引进年产800万只灯具项目，签约后一个月即开工。",
+        [("800万只", {"subject": "年产800万只灯具项目", "indicator": "年产能"})],
+    ),
+    (
+        "会议要求确保澄光二期年产2GW电池片项目按期投产。",
+        [("2GW", {"subject": "澄光二期年产2GW电池片项目", "indicator": "年产能"})],
+    ),
+    (
+        "衡阳某某铝业年加工15万吨铝型材项目完成投资3.2亿元。",
+        [("3.2亿元", {"subject": "衡阳某某铝业年加工15万吨铝型材项目", "indicator": "完成投资"})],
     ),
 ]
 

@@ -363,8 +363,15 @@ class Reader:
         self._goal_words = tuple(m.word for m in lexicon.modality if m.value == "target")
         self.policy = re.compile("|".join(re.escape(w) for w in sorted_longest_first(lexicon.policy)))
         self.capacity = {c.word: c.indicator for c in lexicon.capacity}
+        # what a capacity's project name runs on from: the deed, 的, or the company before it
+        companies = [word for word, s in load_regions().suffixes.items() if s.kind == "company"]
+        self._project_name_cuts = (*lexicon.project_verbs, "的", *companies)
         cap = sorted_longest_first(list(self.capacity))
         self.capacity_regex = re.compile("(?:" + "|".join(re.escape(w) for w in cap) + r")(?:能|达|为)?$")
+        # a capacity word with its number, inside a project's name (年产12GW…项目)
+        self.capacity_in_name = re.compile(
+            "(?:" + "|".join(re.escape(w) for w in cap) + r")[0-9０-９.]+[^，,。；;、]*$"
+        )
         self.capacity_object = re.compile(
             "(?P<w>" + "|".join(re.escape(w) for w in cap) + r")(?![值量额])[\u4e00-\u9fff]{1,6}$"
         )  # 年处理废旧电池3万吨: the thing handled between the word and the number
@@ -2824,6 +2831,9 @@ class Reader:
                 # a capacity in an item's heading, or in its text with no project named after it (1．某某
                 # 项目。…建设年产5万吨…生产线): the item's project
                 subject = self._item[2]
+        sized = self._sized_project(text, fig.clause_start, q.num_start) if cap is None else None
+        if sized is not None:
+            subject, indicator_override = sized  # 某某年产12GW光伏组件项目总投资38亿元: that project's
         policy_end, modal_words = self._sentence_words(text, ss, se)
         if cap is None and policy_end <= q.num_start:
             period = None
@@ -3175,7 +3185,8 @@ class Reader:
         return self.code_names.get(parent, ref) if parent is not None else ref
 
     def _project_name(self, text: str, cs: int, ss: int, q: Quantity, cap_start: int) -> str:
-        """The project a capacity belongs to: the words around 年产N… up to 项目."""
+        """The project a capacity belongs to: its name as written, 年产N… included, up to 项目, from
+        after the deed, the 的 or the company before it (引进年产3000万件…项目 / 某某有限公司年产…项目)."""
         left = text[cs:cap_start]
         left = re.split(r"[、，,]", left)[-1]
         right_end = _next_clause_end(text, q.tail)
@@ -3186,8 +3197,37 @@ class Reader:
             right = right[:idx]
         elif "项目" in left:
             return clean(left[: left.rfind("项目") + 2])  # 甲乙项目达产后可年产复合材料8万吨: that project
-        name = clean(self.namer.trim(left) + right)
-        return name + "项目" if name else self.doc_subject
+        if not right:
+            return self.doc_subject
+        name = self._project_owner(left) + clean(text[cap_start : q.tail] + right)
+        return name if names_project(name, self.lexicon.item_name_ends) else name + "项目"
+
+    def _project_owner(self, left: str) -> str:
+        """The words of a project's name before its size (某某新材料 in 某某新材料年产…项目): from after the
+        deed, the 的 or the company's name before them. Not trimmed as an indicator's name would be: a
+        name's own words (华辰锂电新材料, 口泉循环经济产业园) stay; only a connective opening it goes."""
+        cut = max((left.rfind(w) + len(w) for w in self._project_name_cuts if w in left), default=0)
+        owner = clean(left[cut:])
+        if self.list_mark is not None:
+            owner = self.list_mark.sub("", owner, count=1)  # 2. 某某年产…项目: the item's number is no name
+        opener = next((w for w in self.lexicon.connectives if owner.startswith(w)), "")
+        return owner[len(opener) :]
+
+    def _sized_project(self, text: str, cs: int, num_start: int) -> tuple[str, str] | None:
+        """A project named with its size right before a figure of its own (某某年产12GW光伏组件项目总投资
+        38亿元): the project (as ``_project_name`` names it) and the figure's name (总投资), else None."""
+        lead = text[cs:num_start]
+        end = lead.rfind("项目")
+        if end < 0:
+            return None
+        own = clean(lead[end + 2 :]).lstrip("（(")  # …项目（总投资12.6亿元）: its own too
+        if own not in self.lexicon.lifetime_indicators and own not in self.lexicon.set_flows:
+            return None
+        sized = self.capacity_in_name.search(lead, 0, end)
+        if sized is None:
+            return None
+        left = re.split(r"[、，,]", lead[: sized.start()])[-1]
+        return self._project_owner(left) + clean(lead[sized.start() : end + 2]), own
 
     def _home_province(self) -> str | None:
         """The province this document's self-words (全省 …) stand for, when the document says."""
