@@ -147,6 +147,39 @@ CASES: list[Case] = [
         ],
         [],
     ),
+    # a section headed as the year's goals is a plan: its figures are targets
+    (
+        "柯州市政府工作报告\n\n一、去年工作回顾\n全市地区生产总值增长5.8%。\n二、今年主要预期目标\n"
+        "地区生产总值增长6%左右；城镇新增就业3万人。\n",
+        [
+            ("5.8%", {"modality": None}),
+            ("6%", {"modality": "target"}),
+            ("3万人", {"modality": "target"}),
+        ],
+        [],
+    ),
+    # a plan for a year (its title): goals throughout, but in a section that looks back
+    (
+        "关于印发《柯山区2026年工作要点》的通知\n\n一、2025年工作简要回顾\n全区新增市场主体4100户。\n"
+        "二、重点任务\n新培育规上企业30家，新建标准厂房12万平方米。\n",
+        [
+            ("4100户", {"modality": None}),
+            ("30家", {"modality": "target"}),
+            ("12万平方米", {"modality": "target"}),
+        ],
+        [],
+    ),
+    # what a project will add once built or running is an expectation
+    (
+        "澄水供水二期工程开工，建成后可新增日供水能力8万吨；柯山污水厂扩建工程总投资3亿元。"
+        "某某项目投产后将新增年产值15亿元。",
+        [
+            ("8万吨", {"modality": "forecast"}),
+            ("3亿元", {"modality": None}),  # the next project's, past the ；
+            ("15亿元", {"modality": "forecast"}),
+        ],
+        [],
+    ),
     # qualifiers said around the number phrase
     (
         "桥梁桩基完成总量的六成左右。柯州市签约额约占全省的6.6%。企业开办实现1个工作日内办结。",

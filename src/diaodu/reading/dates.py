@@ -159,6 +159,18 @@ def _masked(text: str, furniture: Sequence[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+def is_plan_title(title: str, lexicon: DatesLexicon | None = None) -> bool:
+    """Does a document's title make it a plan for a year (关于印发《2026年工作要点》的通知), not a report
+    on one: it names a year followed by a plan word, and no other year?"""
+    lex = lexicon or dates_lexicon()
+    years = list(_YEAR.finditer(title))
+    return (
+        bool(lex.plan_year_words)
+        and bool(years)
+        and all(title.startswith(lex.plan_year_words, m.end()) for m in years)
+    )
+
+
 def find_report_year(
     text: str,
     published_on: date | None,

@@ -30,7 +30,7 @@ from mypy_extensions import mypyc_attr
 from diaodu.errors import DiaoduError
 from diaodu.reading.attribution import LIST_SPLIT, Namer, Place, Subjects, clean
 from diaodu.reading.comparisons import more_than_change, rate_named_before
-from diaodu.reading.dates import week_end
+from diaodu.reading.dates import is_plan_title, week_end
 from diaodu.reading.home import RegionsAt, line_of, load_regions, region_at, region_names
 from diaodu.reading.lexicon import Lexicon, guarded, load_lexicon, sorted_longest_first
 from diaodu.reading.measures import MeasureCues, MeasureDecision, Quantity, QuantityFinder
@@ -355,11 +355,13 @@ class Reader:
         self._words: tuple[int, list[tuple[int, int, str]]] = (0, [])
         self._item: tuple[int, int, str] | None = None
         self._plan = False
+        self._plan_doc = False
         self._section = ""  # the indicator a section's heading names (二、固定资产投资), or ""
         self.province = self.subjects.province
         mod = sorted_longest_first([m.word for m in lexicon.modality])
         self.modality_regex = re.compile("|".join(re.escape(w) for w in mod)) if mod else re.compile("(?!)")
         self.modality_values: dict[str, str] = {m.word: m.value for m in lexicon.modality}
+        self._clause_modals = frozenset(m.word for m in lexicon.modality if m.clause)
         self._goal_words = tuple(m.word for m in lexicon.modality if m.value == "target")
         self.policy = re.compile("|".join(re.escape(w) for w in sorted_longest_first(lexicon.policy)))
         self.capacity = {c.word: c.indicator for c in lexicon.capacity}
@@ -498,7 +500,10 @@ class Reader:
             if self.subjects.names[m.group()][0] in self._departments
         )
         self._window = (0, -1)
-        self._plan = False
+        # a plan for a year (《2026年工作要点》): its figures are goals, but in a section looking back
+        title = doc.title or text.lstrip().split("\n", 1)[0]
+        self._plan_doc = is_plan_title(title)
+        self._plan = self._plan_doc
         self._section = ""
         self._unit_note = ""  # 二、重点项目进展（单位：亿元）: the unit a section's bare amounts are in
         self._chain = ""  # （一）油气化工产业链。: the chain a numbered item is about
@@ -524,7 +529,9 @@ class Reader:
                 if unit and self._note_kind(unit) is not None:
                     self._unit_note = unit
             if heading:
-                self._plan = plan_heading(line, self.lexicon.plan_sections)
+                self._plan = plan_heading(line, self.lexicon.plan_sections) or (
+                    self._plan_doc and not plan_heading(line, self.lexicon.review_sections)
+                )
                 self._section = self.namer.heading_name(_LEAD_JUNK.sub("", line.strip()))
                 section_period = self._heading_period(text, ps, pe, year, doc_period)
             if "\t" in line or "  " in line or "\u3000" in line or "|" in line or "｜" in line:
@@ -2841,6 +2848,12 @@ class Reader:
             period = None  # 按设备投资额的10%给予补助: a rule's rate, in no period
         modality = None
         for word_start, word_end, word_value in modal_words:
+            if (
+                word_end <= q.num_start
+                and text[word_start:word_end] in self._clause_modals
+                and _SEMICOLON.search(text, word_end, q.num_start)
+            ):
+                continue  # 建成后可新增…；某某项目总投资…: that project's expectation, not the next one's
             if word_end <= q.num_start:
                 modality = word_value
                 if word_value == "forecast" and new_time_after_semicolon(
@@ -3594,6 +3607,9 @@ def _goal_remark(text: str, ss: int, word_end: int, num_start: int) -> bool:
 def _whole_year(mark: PeriodMark) -> bool:
     """Is ``mark`` the report's whole year said as a span (全年, 年内), not another year's?"""
     return mark.months == (1, 12) and mark.year is None and mark.year_offset == 0
+
+
+_SEMICOLON = re.compile("[；;]")
 
 
 def _next_clause_end(text: str, pos: int) -> int:

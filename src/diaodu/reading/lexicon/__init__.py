@@ -173,12 +173,17 @@ class _PeriodsFile(_Strict):
 class ModalityEntry(_Strict):
     word: str = Field(min_length=1)
     value: Literal["target", "forecast"]
+    clause: bool = False
+    """Does the word hold only to the next ； (建成后可新增…；另一项目总投资…), not to the sentence's end?"""
 
 
 class _ModalityFile(_Strict):
     modality: tuple[ModalityEntry, ...]
     plan_sections: tuple[str, ...] = ()
     """Words of a section heading that opens a plan (下步工作): its undated figures are targets."""
+    review_sections: tuple[str, ...] = ()
+    """Words of a section heading that looks back (一、2025年工作回顾): in a plan document, its figures are
+    what happened, not goals."""
 
 
 # ---- measures, references, not-figures, attribution ------------------------------------------------
@@ -557,6 +562,7 @@ class Lexicon:
     output_units: tuple[str, ...] = ()
     """Units of goods, the only quantities ``output_verbs`` apply to (辆, 吨; not 起)."""
     plan_sections: tuple[str, ...] = ()
+    review_sections: tuple[str, ...] = ()
     structure_words: tuple[str, ...] = ()
     late_after: tuple[str, ...] = ()
     time_within: tuple[str, ...] = ()
@@ -690,6 +696,7 @@ def _load(folder: Path) -> Lexicon:
         output_verbs=dict(attr.output_verbs),
         output_units=attr.output_units,
         plan_sections=modality_file.plan_sections,
+        review_sections=modality_file.review_sections,
         structure_words=measures.structure_words,
         late_after=qualifiers_file.late_after,
         time_within=qualifiers_file.time_within,
