@@ -147,6 +147,19 @@ CASES: list[Case] = [
         ],
         [],
     ),
+    # a report on a campaign that says when it began runs from that month: its figures to date, and
+    # its own period, count from it (not from January); an explicit span keeps its months
+    (
+        "柯州市重点项目冬季攻坚督查通报\n\n一、总体进展\n"
+        "攻坚行动自9月1日启动，目前进入收官阶段。截至11月30日，全市攻坚项目完成投资126.4亿元。\n"
+        "二、各地情况\n澄水县完成投资18.2亿元，居全市第一。1—11月全市固定资产投资增长4.1%。\n",
+        [
+            ("126.4亿元", {"period": "2021-09/2021-11"}),
+            ("18.2亿元", {"period": "2021-09/2021-11"}),
+            ("4.1%", {"period": "2021-01/2021-11"}),
+        ],
+        [],
+    ),
     # a section headed as the year's goals is a plan: its figures are targets
     (
         "柯州市政府工作报告\n\n一、去年工作回顾\n全市地区生产总值增长5.8%。\n二、今年主要预期目标\n"

@@ -356,6 +356,7 @@ class Reader:
         self._item: tuple[int, int, str] | None = None
         self._plan = False
         self._plan_doc = False
+        self._campaign_start = 0  # the month a campaign the report is on began (自8月1日启动), or 0
         self._section = ""  # the indicator a section's heading names (二、固定资产投资), or ""
         self.province = self.subjects.province
         mod = sorted_longest_first([m.word for m in lexicon.modality])
@@ -461,6 +462,16 @@ class Reader:
         # word-by-word rfind that finds the last one
         self.once_done_regex = _alternation(lexicon.once_done_words)
         self.week_regex = _alternation(lexicon.week_words)
+        self.campaign_regex = re.compile(
+            "(?:"
+            + "|".join(map(re.escape, sorted_longest_first(lexicon.campaign_words)))
+            + ")"
+            + r"[^。\n]{0,12}?[自于从]\s*(?P<month>\d{1,2})\s*月\s*\d{1,2}\s*[日号]\s*(?:"
+            + "|".join(map(re.escape, sorted_longest_first(lexicon.campaign_starts)))
+            + ")"
+            if lexicon.campaign_words and lexicon.campaign_starts
+            else "(?!)"
+        )
         self.anaphors = tuple(sorted_longest_first(list(lexicon.name_anaphors)))
 
     # ---- document level ---------------------------------------------------------------------------
@@ -479,6 +490,10 @@ class Reader:
         furniture = _Spans(doc.furniture)
         zone = headline_zone(text, furniture)  # its lines, and where the body starts
         doc_period = self._document_period(doc, year, zone)
+        self._campaign_start = self._campaign_month(text, zone[1], year, doc_period)
+        if self._campaign_start and doc_period is not None:
+            # 攻坚行动自8月1日启动…截至10月31日: the campaign's span, not the year's
+            doc_period = format_period(int(doc_period[:4]), self._campaign_start, int(doc_period[-2:]))
         self.doc_subject = self._document_subject(doc, zone[0])
         self._sets: dict[tuple[float, str], str] = {}  # (count, noun) → the set it counts (区级重点项目)
         self._deed_names = {}  # a bare deed (接待) → the last name it opened here (接待游客), and its unit
@@ -1327,7 +1342,27 @@ class Reader:
             return True
         return any(before.endswith(w) for w, v in self.modality_values.items() if v == "target")
 
+    def _campaign_month(self, text: str, body: int, year: int | None, doc_period: str | None) -> int:
+        """The month a campaign began (攻坚行动自8月1日启动), when the body's opening says so and the
+        report runs from January to a later month of that year (截至10月31日); else 0."""
+        if year is None or doc_period is None or len(doc_period) != 15 or doc_period[5:7] != "01":
+            return 0
+        found = self.campaign_regex.search(text, body, body + _CAMPAIGN_CHARS)
+        if found is None:
+            return 0
+        month = int(found["month"])
+        return month if 1 < month <= int(doc_period[-2:]) else 0
+
     def _mark_value(self, mark: PeriodMark, year: int | None, doc_period: str | None) -> str | None:
+        if (
+            mark.to_date
+            and self._campaign_start
+            and year is not None
+            and mark.year in (None, year)
+            and mark.months is not None
+            and self._campaign_start <= mark.months[1]
+        ):
+            return format_period(year, self._campaign_start, mark.months[1])  # 截至10月31日, in a campaign
         if mark.current:  # 本月: the last month of the report's period
             if doc_period is not None and len(doc_period) >= 7:
                 return doc_period[-7:]
@@ -3610,6 +3645,7 @@ def _whole_year(mark: PeriodMark) -> bool:
 
 
 _SEMICOLON = re.compile("[；;]")
+_CAMPAIGN_CHARS = 600  # how far into the body a campaign's start is looked for
 
 
 def _next_clause_end(text: str, pos: int) -> int:

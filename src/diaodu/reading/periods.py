@@ -35,6 +35,8 @@ class PeriodMark:
     """True for 今年 / 去年: counted from the publication date, not from the report year."""
     current: bool = False
     """True for 本月: the month the report is about, the last of the document's period."""
+    to_date: bool = False
+    """True for 截至10月底: from the start of the report's span (January, or a campaign's start)."""
 
     def resolve(self, report_year: int | None) -> str | None:
         """The spec's period string, or None when no year is known."""
@@ -116,7 +118,9 @@ class PeriodFinder:
             last = int(m["upto"] or m["upto2"] or m["upto3"])
             if not 1 <= last <= 12:
                 return None
-            return PeriodMark(m.start(), m.end(), int(m["y2"]) if m["y2"] else year, 0, (1, last))
+            return PeriodMark(
+                m.start(), m.end(), int(m["y2"]) if m["y2"] else year, 0, (1, last), to_date=bool(m["upto"])
+            )
         if m["m1"]:
             first, last = int(m["m1"]), int(m["m2"])
             if not (1 <= first <= last <= 12):

@@ -154,6 +154,10 @@ class _PeriodsFile(_Strict):
     """Words (本周, 下周) after which a figure in the sentence is the week's: the report date's month."""
     week_to_date: tuple[str, ...] = ()
     """Words at or after a week word (截至本周, 本周…；累计…) that make a figure the year so far."""
+    campaign_words: tuple[str, ...] = ()
+    """Words naming a campaign (攻坚行动, 百日攻坚) whose start (自8月1日启动) opens the report's span."""
+    campaign_starts: tuple[str, ...] = ()
+    """Words after a campaign's start date (启动, 开展, 起) that say it began then."""
     quarter_own_words: tuple[str, ...] = ()
     """Words (本季度) in a quarter's report that make the quarter its own period, not January to it."""
     aside_before: tuple[str, ...] = ()
@@ -510,6 +514,8 @@ class Lexicon:
     year_plan_words: tuple[str, ...] = ()
     week_words: tuple[str, ...] = ()
     week_to_date: tuple[str, ...] = ()
+    campaign_words: tuple[str, ...] = ()
+    campaign_starts: tuple[str, ...] = ()
     quarter_own_words: tuple[str, ...] = ()
     aside_before: tuple[str, ...] = ()
     aside_after: tuple[str, ...] = ()
@@ -711,6 +717,8 @@ def _load(folder: Path) -> Lexicon:
         year_plan_words=periods_file.year_plan_words,
         week_words=periods_file.week_words,
         week_to_date=periods_file.week_to_date,
+        campaign_words=periods_file.campaign_words,
+        campaign_starts=periods_file.campaign_starts,
         quarter_own_words=periods_file.quarter_own_words,
         aside_before=periods_file.aside_before,
         aside_after=periods_file.aside_after,
