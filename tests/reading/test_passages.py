@@ -160,6 +160,18 @@ CASES: list[Case] = [
         ],
         [],
     ),
+    # the set of projects planned to start this year is the year's plan, whatever span the report runs;
+    # those of them still waiting now are counted in the report's span
+    (
+        "柯州市2021年1—10月重点项目推进情况\n\n全市重点项目完成投资541.8亿元。"
+        "计划新开工的118个项目中已开工109个。全市仍有9个计划新开工项目未开工。\n",
+        [
+            ("118个", {"period": "2021"}),
+            ("109个", {"period": "2021-01/2021-10"}),
+            ("9个", {"period": "2021-01/2021-10"}),
+        ],
+        [],
+    ),
     # a section headed as the year's goals is a plan: its figures are targets
     (
         "柯州市政府工作报告\n\n一、去年工作回顾\n全市地区生产总值增长5.8%。\n二、今年主要预期目标\n"

@@ -3009,6 +3009,9 @@ class Reader:
                     ()
                     if last_mark is not None and last_mark.start >= fig.clause_start
                     else self.lexicon.year_plan_words,  # 1—8月完成…: the clause's own period holds
+                    ()
+                    if (last_mark is not None and last_mark.start >= fig.clause_start) or self._campaign_start
+                    else self.lexicon.year_plan_leads,  # a campaign's plan is the campaign's
                 )
                 if (
                     (indicator_override or indicator).endswith(self.lexicon.set_totals)  # else none can be

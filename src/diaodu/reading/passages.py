@@ -224,17 +224,22 @@ def restated_count(text: str, tail: int, clause_end: int) -> bool:
 
 
 def indicator_period(
-    name: str, period: str | None, year: int | None, lifetime: Iterable[str], year_plan: Iterable[str]
+    name: str,
+    period: str | None,
+    year: int | None,
+    lifetime: Iterable[str],
+    year_plan: Iterable[str],
+    year_plan_leads: tuple[str, ...] = (),
 ) -> str | None:
     """The period of a level named ``name`` when its name fixes it: a project's life total has none
-    (总投资), the year's plan is the year's (年度计划投资); else ``period`` unchanged."""
+    (总投资), the year's plan is the year's (年度计划投资, 计划新开工项目); else ``period`` unchanged."""
     if name in set(lifetime):
         return None
     if (
         year is not None
         and period is not None
         and period.startswith(str(year))
-        and any(w in name for w in year_plan)
+        and (any(w in name for w in year_plan) or name.startswith(year_plan_leads))
     ):
         return str(year)
     return period

@@ -150,6 +150,8 @@ class _PeriodsFile(_Strict):
     """Words naming projects as new in a period (新, 签约): their 总投资 keeps the period."""
     year_plan_words: tuple[str, ...] = ()
     """Words in an indicator name that make it the year's plan (年度计划投资): the year."""
+    year_plan_leads: tuple[str, ...] = ()
+    """Words opening an indicator name that make it the year's plan (计划新开工项目): the year."""
     week_words: tuple[str, ...] = ()
     """Words (本周, 下周) after which a figure in the sentence is the week's: the report date's month."""
     week_to_date: tuple[str, ...] = ()
@@ -512,6 +514,7 @@ class Lexicon:
     new_set_words: tuple[str, ...] = ()
     once_done_words: tuple[str, ...] = ()
     year_plan_words: tuple[str, ...] = ()
+    year_plan_leads: tuple[str, ...] = ()
     week_words: tuple[str, ...] = ()
     week_to_date: tuple[str, ...] = ()
     campaign_words: tuple[str, ...] = ()
@@ -715,6 +718,7 @@ def _load(folder: Path) -> Lexicon:
         new_set_words=periods_file.new_set_words,
         once_done_words=periods_file.once_done_words,
         year_plan_words=periods_file.year_plan_words,
+        year_plan_leads=periods_file.year_plan_leads,
         week_words=periods_file.week_words,
         week_to_date=periods_file.week_to_date,
         campaign_words=periods_file.campaign_words,
