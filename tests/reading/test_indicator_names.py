@@ -117,6 +117,17 @@ CASES: list[tuple[str, str, str]] = [
     ("全市高新技术产业增加值占比高于全省2个百分点。", "2个百分点", "高新技术产业增加值占比"),
     # a period word ends a name read after a count
     ("力争全县8条特色产业链全年产值突破500亿元。", "8条", "特色产业链"),
+    # an item headed by a class of projects: its bare amounts are that class's, not one project's
+    (
+        "柯州市重点项目推进情况\n（一）市重点项目。今年以来进展顺利，1—9月累计完成投资210.5亿元。\n",
+        "210.5亿元",
+        "市重点项目完成投资",
+    ),
+    (
+        "（二）省重点项目。其中某某新材料年产3万吨树脂项目完成投资4.2亿元，该项目总投资18亿元。\n",
+        "18亿元",
+        "总投资",
+    ),
     # a year inside a name is the period's, not the name's
     ("谋划储备2022年重大项目80个。", "80个", "储备重大项目"),
     ("力争到2025年重点产业链营业收入突破900亿元。", "900亿元", "重点产业链营业收入"),

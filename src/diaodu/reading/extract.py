@@ -356,6 +356,7 @@ class Reader:
         self._item: tuple[int, int, str] | None = None
         self._plan = False
         self._plan_doc = False
+        self._class_topic: tuple[int, int, str] | None = None  # (paragraph start, end, 省重点项目)
         self._campaign_start = 0  # the month a campaign the report is on began (自8月1日启动), or 0
         self._section = ""  # the indicator a section's heading names (二、固定资产投资), or ""
         self.province = self.subjects.province
@@ -1124,6 +1125,16 @@ class Reader:
         name = chain["name"].strip() if chain is not None else ""
         # （一）油气化工产业链。: the chain its item's 全链… speaks of, for that item's paragraph only
         self._chain = name if name.endswith(self.lexicon.chain_nouns) else ""
+        head = self.item_head.match(text, ps, pe) if self.item_head is not None else None
+        klass = clean(head["name"]) if head is not None else ""
+        # （一）省重点项目。…完成投资247.3亿元: the class of projects the item's bare amounts are of
+        self._class_topic = (
+            (ps, pe, klass)
+            if klass
+            and names_project(klass, self.lexicon.item_name_ends)
+            and project_class(klass, self.lexicon.item_name_ends, self.lexicon.project_class_words)
+            else None
+        )
         sentences: list[tuple[int, int]] = []
         pos = ps
         for m in _SENTENCE_END.finditer(text, ps, pe):
@@ -3044,6 +3055,14 @@ class Reader:
                 text, ss, fig, self._own_name(indicator_override or indicator, rec_subject or subject)
             )
             name = self._deed_named(name, fig.measure, q.unit)
+            topic = self._class_topic
+            if (
+                topic is not None
+                and topic[0] <= q.start < topic[1]
+                and name in self.lexicon.class_measures
+                and (owner in self._places or owner == self.doc_subject)  # not one project's 总投资
+            ):
+                name = topic[2] + name  # （一）省重点项目。…完成投资…: 省重点项目完成投资
             if fig.measure == "diff" and rec_reference in _SCHEDULE and name.endswith(("项目", "项目数")):
                 # 省重点项目超时序进度4.3个百分点: ahead of schedule in investment done
                 name = name.removesuffix("数") + "完成投资"

@@ -315,6 +315,9 @@ class _AttributionFile(_Strict):
     """Project-like nouns that end a list item's heading (…项目, …工程): the heading names a project."""
     project_class_words: tuple[str, ...] = ()
     """Words that, with nothing else before a project-like noun, name a class of projects (省重点项目)."""
+    class_measures: tuple[str, ...] = ()
+    """Bare amounts of a set of projects (完成投资) that take the class an item heading names
+    (（一）省重点项目。… → 省重点项目完成投资)."""
 
     @field_validator("item_markers")
     @classmethod
@@ -530,6 +533,7 @@ class Lexicon:
     item_anaphors: tuple[str, ...] = ()
     item_markers: tuple[str, ...] = ()
     item_name_ends: tuple[str, ...] = ()
+    class_measures: tuple[str, ...] = ()
     project_class_words: tuple[str, ...] = ()
     ranking_nouns: tuple[str, ...] = ()
     whole_nouns: tuple[str, ...] = ()
@@ -671,6 +675,7 @@ def _load(folder: Path) -> Lexicon:
         item_markers=attr.item_markers,
         item_name_ends=attr.item_name_ends,
         project_class_words=attr.project_class_words,
+        class_measures=attr.class_measures,
         ranking_nouns=attr.ranking_nouns,
         whole_nouns=attr.whole_nouns,
         remainder_words=attr.remainder_words,
