@@ -117,6 +117,8 @@ CASES: list[tuple[str, str, str]] = [
     ("全市高新技术产业增加值占比高于全省2个百分点。", "2个百分点", "高新技术产业增加值占比"),
     # a period word ends a name read after a count
     ("力争全县8条特色产业链全年产值突破500亿元。", "8条", "特色产业链"),
+    # kinds of a set named as the scope of a sentence before (收集的问题中，…) are kinds of its noun
+    ("本周收集的诉求中，来自园区的40个。按类型分，融资类12个，用地类9个。", "12个", "融资类诉求"),
     # an item headed by a class of projects: its bare amounts are that class's, not one project's
     (
         "柯州市重点项目推进情况\n（一）市重点项目。今年以来进展顺利，1—9月累计完成投资210.5亿元。\n",

@@ -2317,6 +2317,13 @@ class Reader:
         found = list(counted.finditer(text, ps, pos))
         return (found[-1]["a"] or found[-1]["b"]) if found else ""
 
+    def _set_before(self, text: str, pos: int) -> str:
+        """The noun of ``whole_nouns`` a set is named by, as the scope of what follows (收集的问题中，…), last
+        in the paragraph before ``pos``; "" when none is."""
+        ps = text.rfind("\n", 0, pos) + 1
+        found = list(re.finditer(f"({self._whole_nouns})中[，,]", text[ps:pos]))
+        return found[-1].group(1) if found else ""
+
     def _kind_view(self, text: str, pos: int, unit: str | None = None) -> str:
         """The noun a sentence before ``pos`` sorts by kind (从问题类型看，… / 按企业类别分，…), when it is
         one of ``whole_nouns``; when the kind word names none (按类型分，…), the noun last counted in
@@ -2329,6 +2336,8 @@ class Reader:
                 named = next((w for w in self.lexicon.whole_nouns if before.endswith(w)), "")
                 if not named and unit:
                     named = self._counted_before(text, at, unit)  # 收集问题9个…；按类型分，用地类2个
+                if not named:
+                    named = self._set_before(text, at)  # 本周收集的问题中，…。按类型分，用地类2个
                 return named
         return ""
 
