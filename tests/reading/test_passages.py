@@ -160,6 +160,24 @@ CASES: list[Case] = [
         ],
         [],
     ),
+    # the campaign's start said other ways: 于…正式启动, or the date first
+    (
+        "柯州市重点项目百日会战通报\n\n一、总体情况\n百日会战于9月1日正式启动。截至11月30日，全市完成投资126.4亿元。\n",
+        [("126.4亿元", {"period": "2021-09/2021-11"})],
+        [],
+    ),
+    (
+        "柯州市重点项目百日会战通报\n\n一、总体情况\n9月1日，全市重点项目百日会战全面启动。"
+        "截至11月30日，全市完成投资126.4亿元。\n",
+        [("126.4亿元", {"period": "2021-09/2021-11"})],
+        [],
+    ),
+    # a date with no campaign started on it opens no span
+    (
+        "柯州市经济运行通报\n\n一、总体情况\n截至11月30日，全市完成投资126.4亿元。9月1日，市委召开会议。\n",
+        [("126.4亿元", {"period": "2021-01/2021-11"})],
+        [],
+    ),
     # the set of projects planned to start this year is the year's plan, whatever span the report runs;
     # those of them still waiting now are counted in the report's span
     (

@@ -463,13 +463,13 @@ class Reader:
         # word-by-word rfind that finds the last one
         self.once_done_regex = _alternation(lexicon.once_done_words)
         self.week_regex = _alternation(lexicon.week_words)
+        words = "|".join(map(re.escape, sorted_longest_first(lexicon.campaign_words)))
+        starts = "|".join(map(re.escape, sorted_longest_first(lexicon.campaign_starts)))
+        date = r"(?P<{}>\d{{1,2}})\s*月\s*\d{{1,2}}\s*[日号]"
+        # 攻坚行动自8月1日启动 / 百日会战于9月1日正式开始 / 9月1日，全区百日会战全面启动
         self.campaign_regex = re.compile(
-            "(?:"
-            + "|".join(map(re.escape, sorted_longest_first(lexicon.campaign_words)))
-            + ")"
-            + r"[^。\n]{0,12}?[自于从]\s*(?P<month>\d{1,2})\s*月\s*\d{1,2}\s*[日号]\s*(?:"
-            + "|".join(map(re.escape, sorted_longest_first(lexicon.campaign_starts)))
-            + ")"
+            rf"(?:{words})[^。\n]{{0,12}}?[自于从]\s*{date.format('month')}[^。，,\n]{{0,4}}?(?:{starts})"
+            rf"|{date.format('month2')}[，,\s]*[^。\n]{{0,16}}?(?:{words})[^。，,\n]{{0,4}}?(?:{starts})"
             if lexicon.campaign_words and lexicon.campaign_starts
             else "(?!)"
         )
@@ -1361,7 +1361,7 @@ class Reader:
         found = self.campaign_regex.search(text, body, body + _CAMPAIGN_CHARS)
         if found is None:
             return 0
-        month = int(found["month"])
+        month = int(found["month"] or found["month2"])
         return month if 1 < month <= int(doc_period[-2:]) else 0
 
     def _mark_value(self, mark: PeriodMark, year: int | None, doc_period: str | None) -> str | None:
