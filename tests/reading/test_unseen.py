@@ -39,6 +39,7 @@ HELD_OUT = (
     "unseen33",
     "unseen35",
     "unseen36",
+    "unseen37",
 )
 
 #: (folder, reports in it)
@@ -79,6 +80,7 @@ SETS = [
     ("unseen34", 4),
     ("unseen35", 4),
     ("unseen36", 4),
+    ("unseen37", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
