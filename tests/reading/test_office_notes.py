@@ -104,6 +104,18 @@ CASES: list[Case] = [
             ("2", {"subject": "衡南县", "measure": "rank"}),
         ],
     ),
+    # in a table of scores, the parts of the score are figures too: a part headed by its full marks, or by
+    # a plain label, named as its score (扣分 as it is)
+    (
+        "衡阳市2025年三季度考核结果通报\n\n排名｜单位｜综合得分｜经济发展（40分）｜项目建设｜扣分\n"
+        "1｜耒阳市｜93.45｜36.20｜28.10｜0.5\n2｜衡南县｜91.20｜35.10｜27.40｜1.0\n",
+        [
+            ("93.45", {"subject": "耒阳市", "indicator": "综合得分"}),
+            ("36.20", {"subject": "耒阳市", "indicator": "经济发展得分", "unit": "分"}),
+            ("27.40", {"subject": "衡南县", "indicator": "项目建设得分", "unit": "分"}),
+            ("1.0", {"subject": "衡南县", "indicator": "扣分", "unit": "分"}),
+        ],
+    ),
     # units of traffic and of a room night: 辆次, 架次, 元/间夜
     (
         "衡阳市2025年国庆假期文旅市场情况\n\n假期全市高速公路车流量达到126.4万辆次；星级饭店平均房价312元/间夜。\n",

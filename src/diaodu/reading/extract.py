@@ -707,7 +707,7 @@ class Reader:
                     continue
             indicator = base if score is None and not table.order else ""
             if not indicator:
-                name = self.namer.trim(label)
+                name = col.indicator or self.namer.trim(label)
                 if col.role == "rank" and (table.order or score is not None):
                     name = table.order or self.namer.trim(score.label if score is not None else label)
                 elif col.role == "rank" and self.columns.is_bare_rank(label):

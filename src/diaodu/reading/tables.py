@@ -26,6 +26,9 @@ _UNIT_IN_LABEL = re.compile(r"[（(]([^）)]{1,6})[）)]\s*$")
 _DIGIT = re.compile(r"[0-9０-９]")
 _VALUED = re.compile(r"[\u4e00-\u9fff：:]\s*[0-9０-９]+(?:\.[0-9０-９]+)?\s*[%％]?$")
 _RANK_CELL = re.compile(r"^第\s*([0-9０-９]{1,3})\s*[位名]?$")
+_FULL_MARKS = re.compile(r"^[0-9０-９]+(?:\.[0-9０-９]+)?分$")  # （40分）: the part's full marks
+_SCORED = re.compile(r"分")  # 得分 / 分值 / 加分: a label that already says it is a score
+_PLAIN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}\s*$")  # 经济发展: Han characters only
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +168,20 @@ class ColumnKinds:
             if i > 0 and role == "key":
                 # 项目数（个）: a column past the first that names a key word with a unit counts it
                 role = "level" if unit is not None and unit != "%" else "other"
+            if i > 0 and unit is not None and _FULL_MARKS.match(unit):
+                role, unit = "score", "分"  # 经济发展（40分）: a part of the score, out of 40
             out.append(Column(cell.text, role, unit))
+        if any(c.role == "score" for c in out):
+            # 排名｜单位｜综合得分｜经济发展｜项目建设: in a table of scores, a column no word names is a part
+            # of the score, named by its label
+            for col in out[1:]:
+                bare = _UNIT_IN_LABEL.sub("", col.label).strip()
+                if col.role == "score" and bare and not _SCORED.search(bare):
+                    col.indicator = bare + "得分"  # 经济发展（40分） → 经济发展得分
+                elif col.role == "other" and _PLAIN_LABEL.match(col.label):
+                    # 扣分 / 加分: a score already, named as it is
+                    named = col.label.strip() if _SCORED.search(col.label) else col.label.strip() + "得分"
+                    col.role, col.unit, col.indicator = "score", "分", named
         return out
 
     def is_bare_rank(self, label: str) -> bool:
