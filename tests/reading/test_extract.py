@@ -205,6 +205,14 @@ SUBJECT_CASES: list[Case] = [
         "株洲市上半年经济运行简况\n上半年，全市地区生产总值增长8.1%。",
         [("8.1%", {"subject": "株洲市", "period": "2021-01/2021-06"})],
     ),
+    # a sentence about all the units together is the home's, not the last unit's named
+    (
+        "衡阳市三季度考核结果通报\n\n衡南县、衡阳县进入红榜。各单位平均得分91.22分，比二季度提高0.85分。",
+        [
+            ("91.22分", {"subject": "衡阳市", "indicator": "平均得分"}),
+            ("0.85分", {"subject": "衡阳市"}),
+        ],
+    ),
     # a project named with its size is named as written, size included, from after the company, the
     # deed or the 的 before it; its own total right after the name is its too
     (

@@ -1190,6 +1190,9 @@ class Reader:
                     state.period = self._mark_value(mark, year, doc_period)
                     aside = aside or self._aside(text, ss, mark)
             subjects = self._clause_subjects(text, clause_starts, se, sent_marks)
+            if self.doc_subject and opens_with(text, ss, self.lexicon.collective_openers):
+                # 甲县、乙县进入红榜。各单位平均得分91.22分: all the units together, the home's figure
+                subjects = sorted([*subjects, (ss, self.doc_subject, ss)])
             listed = self._listed_subjects(text, sent_q, se, sent_marks)
             if listed:
                 subjects = sorted(subjects + listed)

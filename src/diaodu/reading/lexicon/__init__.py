@@ -318,6 +318,8 @@ class _AttributionFile(_Strict):
     class_measures: tuple[str, ...] = ()
     """Bare amounts of a set of projects (完成投资) that take the class an item heading names
     (（一）省重点项目。… → 省重点项目完成投资)."""
+    collective_openers: tuple[str, ...] = ()
+    """Words opening a sentence about all the units together (各单位平均得分): the home's figure."""
 
     @field_validator("item_markers")
     @classmethod
@@ -533,6 +535,7 @@ class Lexicon:
     item_anaphors: tuple[str, ...] = ()
     item_markers: tuple[str, ...] = ()
     item_name_ends: tuple[str, ...] = ()
+    collective_openers: tuple[str, ...] = ()
     class_measures: tuple[str, ...] = ()
     project_class_words: tuple[str, ...] = ()
     ranking_nouns: tuple[str, ...] = ()
@@ -676,6 +679,7 @@ def _load(folder: Path) -> Lexicon:
         item_name_ends=attr.item_name_ends,
         project_class_words=attr.project_class_words,
         class_measures=attr.class_measures,
+        collective_openers=attr.collective_openers,
         ranking_nouns=attr.ranking_nouns,
         whole_nouns=attr.whole_nouns,
         remainder_words=attr.remainder_words,
