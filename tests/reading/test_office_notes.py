@@ -116,6 +116,15 @@ CASES: list[Case] = [
             ("1.0", {"subject": "衡南县", "indicator": "扣分", "unit": "分"}),
         ],
     ),
+    # a column of the share of the year's goal done is a ratio of the table's period, not a goal of the year
+    (
+        "衡阳高新区2025年上半年工作总结\n\n指标\t单位\t1—6月\t同比增长（%）\t完成全年目标（%）\n"
+        "营业总收入\t亿元\t862.4\t12.5\t52.3\n税收收入\t亿元\t18.62\t8.4\t49.8\n",
+        [
+            ("52.3", {"measure": "ratio", "period": "2025-01/2025-06", "modality": None}),
+            ("49.8", {"measure": "ratio", "indicator": "税收收入"}),
+        ],
+    ),
     # units of traffic and of a room night: 辆次, 架次, 元/间夜
     (
         "衡阳市2025年国庆假期文旅市场情况\n\n假期全市高速公路车流量达到126.4万辆次；星级饭店平均房价312元/间夜。\n",

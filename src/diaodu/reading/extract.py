@@ -832,7 +832,13 @@ class Reader:
         if done is None:
             label = _strip_paren(raw)
             # 比上年增长（%）: the year compared with is no period of the column's figures
-            marks = [m for m in self.periods.find(label) if label[m.start - 1 : m.start] not in ("比", "较")]
+            # 完成全年目标（%）: the year the goal is for is no period of the column's figures either
+            marks = [
+                m
+                for m in self.periods.find(label)
+                if label[m.start - 1 : m.start] not in ("比", "较")
+                and not (m.is_whole_year and label.startswith(self.lexicon.plan_words, m.end))
+            ]
             mark = marks[-1] if marks else None
             if mark is not None:
                 label = label[: mark.start] + label[mark.end :]
