@@ -2287,9 +2287,9 @@ class Reader:
         if seg.startswith(self.lexicon.keep_verbs) or between.rstrip()[: -len(seg) or None].endswith("、"):
             return name  # 新增企业61家，新增市场主体3850家 / 500强企业3家、上市公司5家: counts side by side
         if seg in self.lexicon.remainder_words:
-            done = prev.indicator
-            if done.startswith("已") and done.endswith(self.lexicon.whole_nouns):
-                return "未" + done[1:]
+            done = prev.indicator.removeprefix("已")
+            if not done.startswith("未") and done.endswith(self.lexicon.whole_nouns):
+                return "未" + done  # 解决26条，其余15条: 未解决问题
             return name
         if "已" not in seg and (_parts_follow(text, prev, fig) or seg.endswith(_KIND_ENDS)):
             return name  # 未办结的25个问题中，资金类10个: a kind of the whole, not a deed (已开工206个)
@@ -2311,7 +2311,8 @@ class Reader:
         if verb in base:
             plan = next((w for w in self.lexicon.plan_words if base.startswith(w)), "")
             return base[len(plan) :] if plan else name
-        return "已" + verb + whole
+        # 已开工41个 → 已开工项目; 办结778个 → 办结问题: the 已 only where the text says it
+        return ("已" if deed.startswith("已") else "") + verb + whole
 
     def _counted_before(self, text: str, pos: int, unit: str | None) -> str:
         """The noun of ``whole_nouns`` last counted in ``unit`` (项目412个, 412个项目) in the paragraph before
