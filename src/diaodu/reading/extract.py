@@ -517,7 +517,8 @@ class Reader:
         )
         self._window = (0, -1)
         # a plan for a year (《2026年工作要点》): its figures are goals, but in a section looking back
-        title = doc.title or text.lstrip().split("\n", 1)[0]
+        first = _FIRST_LINE.search(text)  # the first line alone, not a copy of the whole text
+        title = doc.title or (first.group() if first is not None else "")
         self._plan_doc = is_plan_title(title)
         self._plan = self._plan_doc
         self._section = ""
@@ -3686,6 +3687,7 @@ def _whole_year(mark: PeriodMark) -> bool:
 
 
 _SEMICOLON = re.compile("[；;]")
+_FIRST_LINE = re.compile(r"\S[^\n]*")
 _CAMPAIGN_CHARS = 600  # how far into the body a campaign's start is looked for
 
 
