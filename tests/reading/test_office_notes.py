@@ -116,6 +116,12 @@ CASES: list[Case] = [
             ("1.0", {"subject": "衡南县", "indicator": "扣分", "unit": "分"}),
         ],
     ),
+    # a change of places in a ranking is in the quantity the ranking before it ranked
+    (
+        "衡阳市2025年三季度考核结果通报\n\n排名｜单位｜综合得分\n1｜耒阳市｜93.45\n2｜衡南县｜91.20\n\n"
+        "与二季度相比，衡南县前进3位，耒阳市保持第一。\n",
+        [("3位", {"subject": "衡南县", "measure": "change", "indicator": "综合得分"})],
+    ),
     # a column of the share of the year's goal done is a ratio of the table's period, not a goal of the year
     (
         "衡阳高新区2025年上半年工作总结\n\n指标\t单位\t1—6月\t同比增长（%）\t完成全年目标（%）\n"

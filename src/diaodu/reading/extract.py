@@ -356,6 +356,7 @@ class Reader:
         self._item: tuple[int, int, str] | None = None
         self._plan = False
         self._plan_doc = False
+        self._last_ranked = ""  # the name of the last rank read: what a change of places (前进3位) is in
         self._class_topic: tuple[int, int, str] | None = None  # (paragraph start, end, 省重点项目)
         self._campaign_start = 0  # the month a campaign the report is on began (自8月1日启动), or 0
         self._section = ""  # the indicator a section's heading names (二、固定资产投资), or ""
@@ -520,6 +521,7 @@ class Reader:
         first = _FIRST_LINE.search(text)  # the first line alone, not a copy of the whole text
         title = doc.title or (first.group() if first is not None else "")
         self._plan_doc = is_plan_title(title)
+        self._last_ranked = ""
         self._plan = self._plan_doc
         self._section = ""
         self._unit_note = ""  # 二、重点项目进展（单位：亿元）: the unit a section's bare amounts are in
@@ -758,6 +760,8 @@ class Reader:
                 rec_unit = col.unit or unit or named or self._unit_note or None
                 if col.role == "score":
                     rec_unit = col.unit or "分"
+            if measure == "rank" and indicator:
+                self._last_ranked = indicator
             yield FigureMention(
                 doc=doc_name,
                 start=cell.start,
@@ -3086,6 +3090,10 @@ class Reader:
             if fig.measure == "diff" and rec_reference in _SCHEDULE and name.endswith(("项目", "项目数")):
                 # 省重点项目超时序进度4.3个百分点: ahead of schedule in investment done
                 name = name.removesuffix("数") + "完成投资"
+            if fig.measure == "rank" and name:
+                self._last_ranked = name
+            elif fig.measure == "change" and q.unit == "位" and not name:
+                name = self._last_ranked  # 比上季度前进3位: places in the ranking the passage gave last
             yield FigureMention(
                 doc=doc_name,
                 start=q.start,
