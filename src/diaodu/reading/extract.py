@@ -518,9 +518,7 @@ class Reader:
         )
         self._window = (0, -1)
         # a plan for a year (《2026年工作要点》): its figures are goals, but in a section looking back
-        first = _FIRST_LINE.search(text)  # the first line alone, not a copy of the whole text
-        title = doc.title or (first.group() if first is not None else "")
-        self._plan_doc = is_plan_title(title)
+        self._plan_doc = is_plan_title(doc.title or zone[0].lstrip().split("\n", 1)[0])
         self._last_ranked = ""
         self._plan = self._plan_doc
         self._section = ""
@@ -1127,23 +1125,14 @@ class Reader:
             self.lexicon.project_class_words,
         )
         self._item = (ps, item[1], item[0]) if item is not None else None
-        chain = (
-            self.item_head.match(text, ps, pe)
-            if self.item_head is not None
-            and any(text.find(n, ps, min(pe, ps + 48)) >= 0 for n in self.lexicon.chain_nouns)
-            else None
-        )
-        name = chain["name"].strip() if chain is not None else ""
+        head = self.item_head.match(text, ps, pe) if self.item_head is not None else None
+        name = clean(head["name"]) if head is not None else ""
         # （一）油气化工产业链。: the chain its item's 全链… speaks of, for that item's paragraph only
         self._chain = name if name.endswith(self.lexicon.chain_nouns) else ""
-        head = self.item_head.match(text, ps, pe) if self.item_head is not None else None
-        klass = clean(head["name"]) if head is not None else ""
         # （一）省重点项目。…完成投资247.3亿元: the class of projects the item's bare amounts are of
         self._class_topic = (
-            (ps, pe, klass)
-            if klass
-            and names_project(klass, self.lexicon.item_name_ends)
-            and project_class(klass, self.lexicon.item_name_ends, self.lexicon.project_class_words)
+            (ps, pe, name)
+            if name and project_class(name, self.lexicon.item_name_ends, self.lexicon.project_class_words)
             else None
         )
         sentences: list[tuple[int, int]] = []
@@ -3297,13 +3286,15 @@ class Reader:
             return clean(left[: left.rfind("项目") + 2])  # 甲乙项目达产后可年产复合材料8万吨: that project
         if not right:
             return self.doc_subject
-        name = self._project_owner(left) + clean(text[cap_start : q.tail] + right)
+        name = self._project_owner(text[cs:cap_start]) + clean(text[cap_start : q.tail] + right)
         return name if names_project(name, self.lexicon.item_name_ends) else name + "项目"
 
     def _project_owner(self, left: str) -> str:
-        """The words of a project's name before its size (某某新材料 in 某某新材料年产…项目): from after the
-        deed, the 的 or the company's name before them. Not trimmed as an indicator's name would be: a
-        name's own words (华辰锂电新材料, 口泉循环经济产业园) stay; only a connective opening it goes."""
+        """The words of a project's name before its size (某某新材料 in 某某新材料年产…项目), from the text
+        before the size: from after the last clause or list break, the deed, the 的 or the company's name
+        before them. Not trimmed as an indicator's name would be: a name's own words (华辰锂电新材料,
+        口泉循环经济产业园) stay; only a connective opening it goes."""
+        left = re.split(r"[、，,]", left)[-1]
         cut = max((left.rfind(w) + len(w) for w in self._project_name_cuts if w in left), default=0)
         owner = clean(left[cut:])
         if self.list_mark is not None:
@@ -3324,8 +3315,7 @@ class Reader:
         sized = self.capacity_in_name.search(lead, 0, end)
         if sized is None:
             return None
-        left = re.split(r"[、，,]", lead[: sized.start()])[-1]
-        return self._project_owner(left) + clean(lead[sized.start() : end + 2]), own
+        return self._project_owner(lead[: sized.start()]) + clean(lead[sized.start() : end + 2]), own
 
     def _home_province(self) -> str | None:
         """The province this document's self-words (全省 …) stand for, when the document says."""
@@ -3695,7 +3685,6 @@ def _whole_year(mark: PeriodMark) -> bool:
 
 
 _SEMICOLON = re.compile("[；;]")
-_FIRST_LINE = re.compile(r"\S[^\n]*")
 _CAMPAIGN_CHARS = 600  # how far into the body a campaign's start is looked for
 
 

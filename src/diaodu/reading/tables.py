@@ -27,7 +27,6 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _VALUED = re.compile(r"[\u4e00-\u9fff：:]\s*[0-9０-９]+(?:\.[0-9０-９]+)?\s*[%％]?$")
 _RANK_CELL = re.compile(r"^第\s*([0-9０-９]{1,3})\s*[位名]?$")
 _FULL_MARKS = re.compile(r"^[0-9０-９]+(?:\.[0-9０-９]+)?分$")  # （40分）: the part's full marks
-_SCORED = re.compile(r"分")  # 得分 / 分值 / 加分: a label that already says it is a score
 _PLAIN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}\s*$")  # 经济发展: Han characters only
 
 
@@ -173,15 +172,13 @@ class ColumnKinds:
             out.append(Column(cell.text, role, unit))
         if any(c.role == "score" for c in out):
             # 排名｜单位｜综合得分｜经济发展｜项目建设: in a table of scores, a column no word names is a part
-            # of the score, named by its label
+            # of the score; a part not named a score (经济发展（40分）, not 扣分) is named 经济发展得分
             for col in out[1:]:
+                if col.role == "other" and _PLAIN_LABEL.match(col.label):
+                    col.role, col.unit = "score", "分"
                 bare = _UNIT_IN_LABEL.sub("", col.label).strip()
-                if col.role == "score" and bare and not _SCORED.search(bare):
-                    col.indicator = bare + "得分"  # 经济发展（40分） → 经济发展得分
-                elif col.role == "other" and _PLAIN_LABEL.match(col.label):
-                    # 扣分 / 加分: a score already, named as it is
-                    named = col.label.strip() if _SCORED.search(col.label) else col.label.strip() + "得分"
-                    col.role, col.unit, col.indicator = "score", "分", named
+                if col.role == "score" and bare and "分" not in bare:
+                    col.indicator = bare + "得分"
         return out
 
     def is_bare_rank(self, label: str) -> bool:
