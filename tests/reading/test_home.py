@@ -64,6 +64,8 @@ def test_names_by_form(text: str, names: list[str]) -> None:
         "全省14个市州中，五区两园保二争一，县域经济提速。",
         "企业上市实现破零，省级园区综合评价进位，县长调研重点项目。",
         "产业园区和科技园区提质，物流园区扩容，革命老区和民族地区加快发展。",
+        # a name inside a longer proper name: a road, an airport, a school (no city 柯州, no county 梅县)
+        "柯州大道数字走廊开工，梅县机场改扩建完成投资3亿元，岚州中学新校区投用。",
     ],
 )
 def test_common_words_are_no_names(text: str) -> None:
@@ -285,6 +287,7 @@ def test_regions_file_loads() -> None:
         ),
         (lambda d: d["home_words"].append({"word": "全寨", "kinds": ["village"]}), r"'全寨'"),
         (lambda d: d["not_before"].update({"堡": ["子"]}), r"'堡'"),
+        (lambda d: d["name_parts_after"].append("国际会展中心"), r"'国际会展中心'.*longer"),
     ],
 )
 def test_a_broken_regions_file_is_refused_naming_file_and_entry(

@@ -77,6 +77,8 @@ class RegionLexicon:
     bad_starts: tuple[str, ...]
     base_end: frozenset[str]
     not_before: dict[str, frozenset[str]]
+    name_parts_regex: re.Pattern[str]
+    """A word that, right after a name found by its form, makes it part of a longer name (衡州大道)."""
     cut_words: tuple[str, ...]
     provinces: dict[str, str]
     """Every province name and short form → the province's name."""
@@ -109,7 +111,7 @@ class RegionLexicon:
     """The cut words by their first character (a look-up where a scan over all of them was)."""
 
     def valid(self, name: str, suffix: str, after: str) -> bool:
-        """Is ``name`` (ending in ``suffix``, followed by the character ``after``) a name?"""
+        """Is ``name`` (ending in ``suffix``, followed by the text ``after``: a few characters) a name?"""
         if name in self.not_names or self.home_regex.search(name) or "各" in name:
             return False  # no name holds 全市 or 各 (居全市各园区)
         if self.tail_regex.search(name):
@@ -121,7 +123,9 @@ class RegionLexicon:
             return False  # 五区, 省市 (but 澄水县高新区: a park of a county)
         if self.cut_end_regex.search(base):
             return False
-        return not (after and after in self.not_before.get(suffix, frozenset()))
+        if after and after[0] in self.not_before.get(suffix, frozenset()):
+            return False
+        return self.name_parts_regex.match(after) is None
 
 
 def load_regions(path: str | Path | None = None) -> RegionLexicon:
@@ -152,6 +156,9 @@ def _load_regions(path: Path) -> RegionLexicon:
     for key in parsed.not_before:
         if key not in suffixes:
             raise LexiconError(f"{path}: not_before: (entry {key!r}): not one of the suffixes")
+    for part in parsed.name_parts_after:
+        if len(part) > _AFTER:
+            raise LexiconError(f"{path}: name_parts_after: (entry {part!r}): longer than {_AFTER} characters")
     home: dict[str, tuple[str, ...]] = {}
     for word in parsed.home_words:
         if word.word in home:
@@ -173,6 +180,7 @@ def _load_regions(path: Path) -> RegionLexicon:
         base_end=frozenset(parsed.base_end),
         provinces=provinces,
         not_before={k: frozenset(v) for k, v in parsed.not_before.items()},
+        name_parts_regex=_alternation(parsed.name_parts_after, "(?:", ")"),
         cut_words=tuple(sorted(set(parsed.cut_words), key=lambda s: (-len(s), s))),
         home_words=home,
         suffix_regex=re.compile("|".join(re.escape(s) for s in ordered)),
@@ -294,6 +302,10 @@ def _is_han(ch: str) -> bool:
     return bool(ch) and "\u3400" <= ch <= "\u9fff"
 
 
+#: How much of the text after a name ``RegionLexicon.valid`` looks at (its longest name_parts_after word).
+_AFTER = 4
+
+
 def _generic_at(text: str, s: int, e: int, entry: SuffixEntry, lex: RegionLexicon) -> int | None:
     """Where the name ending in the suffix ``text[s:e]`` starts, or None when it is no name; ``-1 - start``
     when no boundary was seen before it (a guess of the usual length)."""
@@ -309,7 +321,7 @@ def _generic_at(text: str, s: int, e: int, entry: SuffixEntry, lex: RegionLexico
     for p in range(run_start + 1, s - entry.min_base + 1):
         if lex.cut_end_regex.search(text, run_start, p):
             starts.append(p)
-    after = text[e : e + 1]
+    after = text[e : e + _AFTER]
     for k in range(len(starts) - 1, -1, -1):
         p = starts[k]
         # a start that opens with a boundary word, when a later start was there to take, is junk (在全省省)
@@ -519,7 +531,7 @@ def _region_at(text: str, pos: int, end: int | None, lex: RegionLexicon) -> Regi
             base_len = e - pos - len(suffix)
             if (
                 entry.min_base <= base_len <= entry.max_base
-                and lex.valid(text[pos:e], suffix, text[e : e + 1])
+                and lex.valid(text[pos:e], suffix, text[e : e + _AFTER])
                 and not any(
                     text.startswith(w, pos) and len(w) < base_len for w in lex.cut_by_first.get(text[pos], ())
                 )
@@ -550,7 +562,7 @@ def _company_run(text: str, pos: int, stop: int, lex: RegionLexicon) -> RegionNa
                 continue
             e = s + len(suffix)
             written = text[pos:e]
-            if lex.valid(written, suffix, text[e : e + 1]):
+            if lex.valid(written, suffix, text[e : e + _AFTER]):
                 return RegionName(pos, e, written, written, "company", False)
     return None
 

@@ -67,6 +67,7 @@ class RegionsFile(_Strict):
     bad_starts: tuple[str, ...]
     base_end: tuple[str, ...]
     not_before: dict[str, tuple[str, ...]]
+    name_parts_after: tuple[str, ...] = ()
     cut_words: tuple[str, ...]
     subject_after: tuple[str, ...] = ()
     provinces: tuple[ProvinceEntry, ...] = ()
