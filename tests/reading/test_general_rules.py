@@ -123,6 +123,11 @@ PERIOD_CASES: list[Case] = [
         "1—9月，全市重大项目完成投资50亿元。某某工程年度计划投资8亿元，1—8月完成6.1亿元。",
         [("8亿元", {"period": "2025"}), ("6.1亿元", {"period": "2025-01/2025-08"})],
     ),
+    # 今年来 is 今年以来 (the running span), not a word of the name
+    (
+        "上半年，岚州高新区今年来已走访企业1.2万家次。",
+        [("1.2万家次", {"period": "2025-01/2025-06", "indicator": "走访企业"})],
+    ),
 ]
 
 
@@ -188,6 +193,8 @@ INDICATOR_CASES: list[Case] = [
     ),
     # a keep verb after its noun goes before it
     ("2025年，衡阳高新区专精特新企业新增6家。", [("6家", {"indicator": "新增专精特新企业"})]),
+    # a deed ending in a keep verb before a count keeps the verb before the units
+    ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done
     (
         "1—9月，全市重大项目完成投资50亿元。某某工程年度计划投资8亿元，1—8月完成6.1亿元。",

@@ -81,6 +81,7 @@ SETS = [
     ("unseen35", 4),
     ("unseen36", 4),
     ("unseen37", 4),
+    ("unseen38", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 

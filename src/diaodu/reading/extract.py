@@ -2027,7 +2027,14 @@ class Reader:
             own_lead = text[fig.lead_start : q.num_start].strip()
             # 计划新开工的218个项目: a short modifier before 的 names the units (not 在统计的38个…中: a scope)
             modifier = 2 <= len(name) <= 5 and own_lead.endswith("的") and not own_lead.startswith("在")
-            name = name + trailing if name in self.keep_verbs or undone or modifier else trailing
+            # 签约引进20名博士: a deed ending in a kept verb keeps it too (引进博士)
+            deed_verb = next((v for v in self.keep_verbs if name.endswith(v)), "")
+            if name in self.keep_verbs or undone or modifier:
+                name = name + trailing
+            elif deed_verb:
+                name = deed_verb + trailing
+            else:
+                name = trailing
         last = prev.indicator if prev is not None else ""
         if not name and last and q.kind == "count" and self.namer.naming.stock_lead(lead):
             name = self.namer.naming.stock_of(last, "总数")  # …12家，总数达到150家
