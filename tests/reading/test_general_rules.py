@@ -213,6 +213,22 @@ MEASURE_CASES: list[Case] = [
     ("全区主要预期目标为：地区生产总值增长7.5%左右，力争达到8%。", [("8%", {"measure": "growth"})]),
     # an amount raised against a period before is a change
     ("全市全员劳动生产率达到每人38.6万元，比上年同期提高3.2万元。", [("3.2万元", {"measure": "change"})]),
+    # a per-mille is a rate, named whole (no growth of 人口自然)
+    ("2025年，全市人口自然增长率-3.12‰。", [("-3.12‰", {"measure": "ratio", "indicator": "人口自然增长率"})]),
+    # an area enlarged by an amount is a change; enlarged to an amount, a level
+    (
+        "全县油茶种植面积42.5万亩，比上年扩大2.3万亩；茶园面积扩大到8.1万亩。",
+        [("2.3万亩", {"measure": "change"}), ("8.1万亩", {"measure": "level"})],
+    ),
+    # a harvest up or down by a share is a growth (not 新增产能: a level)
+    (
+        "全市油菜籽产量6.2万吨，增产3.4%，其中冬油菜减产0.8%。新建项目新增产能2万吨。",
+        [
+            ("3.4%", {"measure": "growth", "value": 3.4}),
+            ("0.8%", {"measure": "growth", "value": -0.8}),
+            ("2万吨", {"measure": "level"}),
+        ],
+    ),
 ]
 
 

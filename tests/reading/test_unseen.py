@@ -40,6 +40,7 @@ HELD_OUT = (
     "unseen35",
     "unseen36",
     "unseen37",
+    "unseen39",
 )
 
 #: (folder, reports in it)
@@ -82,6 +83,7 @@ SETS = [
     ("unseen36", 4),
     ("unseen37", 4),
     ("unseen38", 4),
+    ("unseen39", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 

@@ -444,8 +444,8 @@ class MeasureCues:
             measure = c.measure
             if measure == "diff" or measure == "level":
                 measure = "growth" if c.measure == "diff" else "ratio"
-            if measure not in ("growth", "ratio"):
-                measure = "ratio"
+            if measure not in ("growth", "ratio") or q.unit == "‰":
+                measure = "ratio"  # a per-mille is a rate (人口自然增长率-5.69‰), never a growth
             return MeasureDecision(measure, c.sign if measure == "growth" else 1, cue[1])
         cue = self.nearest("amount", text, max(clause_start, before - 4), before)
         if cue is not None and "的" not in text[cue[2] : before]:  # 实现正增长的仅5个: those that grew
