@@ -78,7 +78,8 @@ class QuantityFinder:
         self.unit_info: dict[str, tuple[str, str, bool]] = {
             u.word: (u.normal, u.kind, u.scalable) for u in lexicon.units
         }
-        unit_alt = "|".join(re.escape(w) for w in sorted_longest_first(list(self.units)))
+        guards = {u.word: f"(?![{re.escape(u.not_before)}])" for u in lexicon.units if u.not_before}
+        unit_alt = "|".join(re.escape(w) + guards.get(w, "") for w in sorted_longest_first(list(self.units)))
         scale_alt = "|".join(re.escape(s) for s in sorted_longest_first(lexicon.scales))
         after = [q.word for q in lexicon.qualifiers if q.position == "after"]
         mids = [w for w in after if len(w) == 1]

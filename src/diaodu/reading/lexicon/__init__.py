@@ -78,6 +78,8 @@ class UnitEntry(_Strict):
     unit: str | None = None
     kind: UnitKind
     scalable: bool = False
+    not_before: str = ""
+    """Characters that, right after the word, show it is not this unit (28个亿元以上项目: 个, 亿元以上)."""
 
     @property
     def normal(self) -> str:
