@@ -193,6 +193,15 @@ INDICATOR_CASES: list[Case] = [
     ),
     # a keep verb after its noun goes before it
     ("2025年，衡阳高新区专精特新企业新增6家。", [("6家", {"indicator": "新增专精特新企业"})]),
+    # a sentence of the parts of the last sentence's whole, the whole unsaid (no 其中)
+    (
+        "2025年，全市居民人均可支配收入36120元，增长5.1%。城镇居民45210元，增长4.3%；农村居民21880元。",
+        [
+            ("45210元", {"indicator": "城镇居民人均可支配收入"}),
+            ("4.3%", {"indicator": "城镇居民人均可支配收入"}),
+            ("21880元", {"indicator": "农村居民人均可支配收入"}),
+        ],
+    ),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done

@@ -1814,6 +1814,9 @@ class Reader:
             whole = next((f.indicator for f in figs[:k] if f.q.kind != "count" and f.indicator), "")
             if whole:
                 self._catalogue_parts(figs[k:], whole)
+            elif state.whole:
+                # …居民人均可支配收入41286元。城镇居民48637元，…: parts of the last sentence's whole, unsaid
+                self._catalogue_parts(figs, state.whole)
         state.whole = next((f.indicator for f in figs if f.q.kind != "count" and f.indicator), "")
         parts: set[int] = set()  # the figures of a breakdown of the count before (ids)
         whole_period = state.counted_period
