@@ -202,6 +202,15 @@ INDICATOR_CASES: list[Case] = [
             ("21880元", {"indicator": "农村居民人均可支配收入"}),
         ],
     ),
+    # a bare amount right after a count of firms is those firms' (not a chain's roster, not another's)
+    (
+        "1—9月，全市重点监测企业共80户，合计完成产值612.4亿元，同比增长5.2%。",
+        [("612.4亿元", {"indicator": "重点监测企业产值"}), ("5.2%", {"indicator": "重点监测企业产值"})],
+    ),
+    (
+        "2025年，确保新增规模以上工业企业15家，力争宁岭碳素公司产值突破30亿元。",
+        [("30亿元", {"indicator": "产值"})],
+    ),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done

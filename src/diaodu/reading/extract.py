@@ -1999,6 +1999,23 @@ class Reader:
                 and prev.indicator.removesuffix("数").endswith(_SET_NOUNS[0])
             ):
                 name = prev.indicator.removesuffix("数") + "完成投资"  # 基础设施项目97个，完成231.7亿元
+        if (
+            q.kind == "money"
+            and fig.measure == "level"
+            and prev is not None
+            and prev.q.kind == "count"
+            and prev.indicator.removesuffix("数").endswith(_SET_NOUNS[1])
+            and "链"
+            not in prev.indicator  # 链上企业86家，产值…: the chain's roster, whose output is the chain's
+            and name in self._heads
+            and not any(c in text[prev.q.tail : q.num_start] for c in "；;。")
+            # no one else's in between (力争某公司产值突破…): the clause holds the measure and a verb or two
+            and fig.lead_start == fig.region_start
+            and len(clean(re.split(r"[，,、]", lead)[-1])) <= len(name) + 4
+        ):
+            name = (
+                prev.indicator.removesuffix("数") + name
+            )  # 重点监测企业100户，完成产值…: those firms' output
         if q.kind == "money" and name:
             cut = max((name.rfind(w) + len(w) for w in self.lexicon.get_verbs if w in name), default=0)
             if 0 < cut < len(name):
