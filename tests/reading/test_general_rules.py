@@ -211,6 +211,15 @@ INDICATOR_CASES: list[Case] = [
         "2025年，确保新增规模以上工业企业15家，力争宁岭碳素公司产值突破30亿元。",
         [("30亿元", {"indicator": "产值"})],
     ),
+    # a batch or issue pointed at (本批, 本期) is no part of the name
+    (
+        "10月，全市第三批重大项目集中开工。本批集中开工项目38个，总投资96.2亿元；本期新签约项目9个。",
+        [
+            ("38个", {"indicator": "集中开工项目"}),
+            ("96.2亿元", {"indicator": "集中开工项目总投资"}),
+            ("9个", {"indicator": "新签约项目"}),
+        ],
+    ),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done
