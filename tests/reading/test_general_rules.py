@@ -220,6 +220,11 @@ INDICATOR_CASES: list[Case] = [
             ("9个", {"indicator": "新签约项目"}),
         ],
     ),
+    # a cause told between a name and its number names nothing (受…影响, 受…拖累)
+    (
+        "1—9月，有色行业增加值增长4.1%，化工行业受原料涨价影响下降2.6%。",
+        [("2.6%", {"indicator": "化工行业增加值", "value": -2.6})],
+    ),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done

@@ -187,6 +187,15 @@ class Namer:
         self.ratio_cut = sorted_longest_first(lexicon.ratio_cut)
         methods = sorted_longest_first(lexicon.method_phrases)
         self._method = re.compile("|".join(re.escape(w) for w in methods)) if methods else None
+        self._cause = (
+            re.compile(
+                "(?:" + "|".join(map(re.escape, sorted_longest_first(lexicon.cause_opens))) + ")"
+                r"[^，,。；;：:]{1,14}?"
+                "(?:" + "|".join(map(re.escape, sorted_longest_first(lexicon.cause_closes))) + ")"
+            )
+            if lexicon.cause_opens and lexicon.cause_closes
+            else None
+        )
         gives = sorted_longest_first(lexicon.give)
         self._give = re.compile("|".join(re.escape(w) for w in gives)) if gives else None
         fillers = sorted_longest_first(lexicon.filler)
@@ -318,6 +327,8 @@ class Namer:
         s = s[max(s.rfind("（"), s.rfind("(")) + 1 :]  # 某某项目（总投资12.6亿元）: the bracket's own words
         if self._method is not None:
             s = self._method.sub("", s)  # 增加值按可比价格计算增长: how it was reckoned names nothing
+        if self._cause is not None and "受" in s:
+            s = self._cause.sub("", s)  # 石化行业受装置检修影响下降: why it moved names nothing
         if self._give is not None:
             # a give verb before 类 names a kind (政策兑现类), not what was given
             ends = [

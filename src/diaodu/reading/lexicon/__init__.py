@@ -271,6 +271,8 @@ class _AttributionFile(_Strict):
     give: tuple[str, ...]
     get_verbs: tuple[str, ...]
     method_phrases: tuple[str, ...]
+    cause_opens: tuple[str, ...] = ()
+    cause_closes: tuple[str, ...] = ()
     filler: tuple[str, ...]
     capacity: tuple[CapacityWord, ...]
     contractions: tuple[Contraction, ...] = ()
@@ -490,6 +492,8 @@ class Lexicon:
     give: tuple[str, ...]
     get_verbs: tuple[str, ...]
     method_phrases: tuple[str, ...]
+    cause_opens: tuple[str, ...]
+    cause_closes: tuple[str, ...]
     filler: tuple[str, ...]
     capacity: tuple[CapacityWord, ...]
     contractions: tuple[Contraction, ...] = ()
@@ -653,6 +657,8 @@ def _load(folder: Path) -> Lexicon:
         give=attr.give,
         get_verbs=attr.get_verbs,
         method_phrases=attr.method_phrases,
+        cause_opens=attr.cause_opens,
+        cause_closes=attr.cause_closes,
         filler=attr.filler,
         contractions=attr.contractions,
         ratio_cut=attr.ratio_cut,
