@@ -225,6 +225,11 @@ INDICATOR_CASES: list[Case] = [
         "1—9月，有色行业增加值增长4.1%，化工行业受原料涨价影响下降2.6%。",
         [("2.6%", {"indicator": "化工行业增加值", "value": -2.6})],
     ),
+    # a bare yield after a crop's area is that crop's (not after a product's output: the firm's)
+    (
+        "2025年，全县脐橙种植面积稳定在18万亩左右，产量约26万吨。某某公司整车产量2.1万辆，实现产值48亿元。",
+        [("26万吨", {"indicator": "脐橙产量"}), ("48亿元", {"indicator": "产值"})],
+    ),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done

@@ -2067,6 +2067,12 @@ class Reader:
         ):  # 办结项目120个、总投资…: of those projects (not 装机量…，增长58.6%；二期项目总投资45亿元)
             base = prev.indicator[:-1] if prev.indicator.endswith("数") else prev.indicator
             name = self.namer.naming.stock_of(base, name)
+        elif (
+            prev is not None
+            and prev.indicator
+            and (other := self.namer.naming.other_tail(prev.indicator, name))
+        ):
+            name = other  # 南果梨种植面积50万亩左右，产量近40万吨: the pears' yield, not a bare 产量
         if not name and q.kind == "count" and fig.measure == "level" and prev is None:
             name = self._topic_before(text, cs)  # …类问题占比最高，累计达到38个
         if fig.measure == "rank" and not name and self._ranked_row(text, q.start, len(text)) > 0:

@@ -287,6 +287,15 @@ class Naming:
             return base[: -len(tail)] + name  # 早稻播种面积…，总产量… → 早稻总产量: of the crop, not its area
         return base + name
 
+    def other_tail(self, base: str, name: str) -> str:
+        """``name`` alone one of ``measure_tails`` (产量) after ``base`` ending in an area (南果梨种植面积):
+        the same crop's other measure (→ 南果梨产量); else ""."""
+        if name not in self._measure_tails:
+            return ""
+        tail = next((t for t in self._measure_tails if base.endswith(t) and len(base) - len(t) >= 2), "")
+        # (an area's crop only: 整车产量…，实现产值… is the firm's output, not the cars')
+        return base[: -len(tail)] + name if tail.endswith("面积") and tail != name else ""
+
     def short_item(self, item: str, last: str) -> str:
         """A two-character list item before a last item that opens with a two-character word of its
         own takes that item's rest (茶叶、油茶收购价格 → 茶叶收购价格)."""
