@@ -230,6 +230,15 @@ INDICATOR_CASES: list[Case] = [
         "2025年，全县脐橙种植面积稳定在18万亩左右，产量约26万吨。某某公司整车产量2.1万辆，实现产值48亿元。",
         [("26万吨", {"indicator": "脐橙产量"}), ("48亿元", {"indicator": "产值"})],
     ),
+    # 各类 names nothing (but in 各级各类); a goal's verb after the name is no part of it
+    (
+        "上半年，全区新登记各类经营主体2410户，各级各类学校达到86所。下半年，社会消费品零售总额争取增长6%。",
+        [
+            ("2410户", {"indicator": "新登记经营主体"}),
+            ("86所", {"indicator": "各级各类学校"}),
+            ("6%", {"indicator": "社会消费品零售总额", "modality": "target"}),
+        ],
+    ),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done

@@ -135,6 +135,11 @@ def clean(text: str) -> str:
     return text.translate(_QUOTE_TABLE) if _QUOTE_CHARS.search(text) else text
 
 
+def _kept(m: re.Match[str]) -> str:
+    """A filler's replacement: nothing, or the set phrase it stands in (``filler_keeps``)."""
+    return m.group(1) or ""
+
+
 class Namer:
     """Indicator names from the text around a number."""
 
@@ -199,7 +204,11 @@ class Namer:
         gives = sorted_longest_first(lexicon.give)
         self._give = re.compile("|".join(re.escape(w) for w in gives)) if gives else None
         fillers = sorted_longest_first(lexicon.filler)
-        self._filler = re.compile("|".join(re.escape(w) for w in fillers)) if fillers else None
+        # a set phrase that holds a filler (各级各类学校) is matched first and kept whole
+        keeps = "|".join(re.escape(w) for w in sorted_longest_first(lexicon.filler_keeps)) or "(?!)"
+        self._filler = (
+            re.compile(f"({keeps})|" + "|".join(re.escape(w) for w in fillers)) if fillers else None
+        )
         nouns = [h for h in sorted_longest_first(lexicon.heads) if "投资" not in h and h != "项目"]
         self._filler_verb = (
             re.compile(
@@ -339,7 +348,7 @@ class Namer:
             if ends:
                 s = s[ends[-1] :]
         if self._filler is not None:
-            s = self._filler.sub("", s)
+            s = self._filler.sub(_kept, s)
         if self._filler_verb is not None:
             s = self._filler_verb.sub("", s)  # 第一产业完成增加值 → 第一产业增加值
         s = self._words_count.sub("", s)

@@ -274,6 +274,7 @@ class _AttributionFile(_Strict):
     cause_opens: tuple[str, ...] = ()
     cause_closes: tuple[str, ...] = ()
     filler: tuple[str, ...]
+    filler_keeps: tuple[str, ...] = ()
     capacity: tuple[CapacityWord, ...]
     contractions: tuple[Contraction, ...] = ()
     ratio_cut: tuple[str, ...] = ()
@@ -495,6 +496,7 @@ class Lexicon:
     cause_opens: tuple[str, ...]
     cause_closes: tuple[str, ...]
     filler: tuple[str, ...]
+    filler_keeps: tuple[str, ...]
     capacity: tuple[CapacityWord, ...]
     contractions: tuple[Contraction, ...] = ()
     ratio_cut: tuple[str, ...] = ()
@@ -659,6 +661,7 @@ def _load(folder: Path) -> Lexicon:
         method_phrases=attr.method_phrases,
         cause_opens=attr.cause_opens,
         cause_closes=attr.cause_closes,
+        filler_keeps=attr.filler_keeps,
         filler=attr.filler,
         contractions=attr.contractions,
         ratio_cut=attr.ratio_cut,
