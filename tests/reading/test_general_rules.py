@@ -239,6 +239,11 @@ INDICATOR_CASES: list[Case] = [
             ("6%", {"indicator": "社会消费品零售总额", "modality": "target"}),
         ],
     ),
+    # a clause with no number that names an amount names the figure of the clause after it
+    (
+        "1—9月，家电类零售额增长12.1%；建筑及装潢材料类零售额受房地产市场低迷影响，下降8.4%。",
+        [("8.4%", {"indicator": "建筑及装潢材料类零售额", "value": -8.4})],
+    ),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done

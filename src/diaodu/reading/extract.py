@@ -2176,6 +2176,8 @@ class Reader:
                 and not project_class(project, self.lexicon.item_name_ends, self.lexicon.project_class_words)
             ):
                 fig.owner = project  # 某某工程同步开工。该工程总投资2.3亿元: the project's own figure
+        if not fig.indicator and prev is not None and fig.measure in ("level", "growth", "ratio"):
+            fig.indicator = self._clause_named_before(text, prev, cs)
         if not fig.indicator and prev is not None:
             alike = (
                 prev.count_before if q.kind == "count" else prev.money_before if q.kind == "money" else None
@@ -2210,6 +2212,16 @@ class Reader:
         ):  # 亿元以上在建项目1036个，完成投资增长8.2%: what those projects did (市重点项目数 is the same set)
             base = prev.indicator.removesuffix("数")
             fig.indicator = self.namer.canonical(base + self.lexicon.set_flows[fig.indicator])
+
+    def _clause_named_before(self, text: str, prev: _Fig, cs: int) -> str:
+        """石油及制品类零售额受油价走低拖累，下降5.2%: a clause with no number right before a figure's
+        clause that names nothing is that figure's name, when it names an amount (ends in a head noun);
+        else ""."""
+        parts = re.split(r"[，,；;]", text[prev.q.tail : cs])
+        if len(parts) < 3 or any(ch.isdigit() for ch in parts[-2]):
+            return ""
+        name = self.namer.canonical(self.namer.lead_name(parts[-2], "level"))
+        return name if len(name) >= 3 and name.endswith(self._heads) else ""
 
     def _catalogue_parts(self, figs: list[_Fig], whole: str) -> None:
         """全体居民人均可支配收入55926元。其中城镇居民65318元，…；农村居民32847元: the parts of a sentence
