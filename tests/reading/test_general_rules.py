@@ -244,6 +244,11 @@ INDICATOR_CASES: list[Case] = [
         "1—9月，家电类零售额增长12.1%；建筑及装潢材料类零售额受房地产市场低迷影响，下降8.4%。",
         [("8.4%", {"indicator": "建筑及装潢材料类零售额", "value": -8.4})],
     ),
+    # units' rates of a set of projects shared out by 分别 are named as one unit's would be
+    (
+        "1—9月，甲县、乙县市重点项目完成率分别为88.1%、85.6%。",
+        [("88.1%", {"indicator": "市重点项目完成投资"}), ("85.6%", {"indicator": "市重点项目完成投资"})],
+    ),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done

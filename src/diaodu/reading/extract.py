@@ -2093,11 +2093,7 @@ class Reader:
             name = verb + name[: -len(verb)]  # 小巨人企业新增6家 → 新增小巨人企业
         if name in self.keep_verbs and prev is not None and prev.indicator.startswith(name):
             name = prev.indicator  # 新增企业120家…，新增数量居全省第2位: the count before it
-        if fig.measure in ("ratio", "diff"):
-            ending = next((e for e in self.rate_endings if name.endswith(e)), "")
-            whose = name[: -len(ending)] if ending else ""
-            if whose and names_project(whose, self.lexicon.item_name_ends):
-                name = whose + self.lexicon.rate_bases[ending]  # 省重点项目投资完成率 → 省重点项目完成投资
+        name = self._rate_named(name, fig.measure)
         if fig.measure == "ratio" and prev is not None and prev.indicator and _SHARE_OF_WHOLE.search(name):
             name = prev.indicator  # 产值1086亿元，在全区总产值中的占比达到78.3%: the share of that amount
         goal_of = prev
@@ -2570,7 +2566,12 @@ class Reader:
                 elif subject_items is not None and (len(run) == 1 or len(subject_items[0]) == len(run)):
                     subjs = list(subject_items[0])
                     rest = self.namer.lead_name(subject_items[1], first.measure)
-                    base_name = self.namer.canonical(rest) if rest else first.indicator
+                    # (甲县、乙县重点项目完成率分别为…: the rate of the investment done, as for one unit)
+                    base_name = (
+                        self._rate_named(self.namer.canonical(rest), first.measure)
+                        if rest
+                        else first.indicator
+                    )
                     names = [base_name] * len(subjs)
                 elif period_items is not None:
                     periods = period_items[1]
@@ -2678,6 +2679,17 @@ class Reader:
         for fig in figs:
             if not fig.records:
                 fig.records = [(fig.indicator, None, None)]
+
+    def _rate_named(self, name: str, measure: str) -> str:
+        """A share or gap named by a rate of a set of projects (省重点项目投资完成率) is named by the amount
+        it is the rate of (→ 省重点项目完成投资); any other name as it is."""
+        if measure not in ("ratio", "diff"):
+            return name
+        ending = next((e for e in self.rate_endings if name.endswith(e)), "")
+        whose = name[: -len(ending)] if ending else ""
+        if whose and names_project(whose, self.lexicon.item_name_ends):
+            return whose + self.lexicon.rate_bases[ending]
+        return name
 
     def _rate_of(self, name: str, phrase: str, measure: str) -> str:
         """A share or gap named by a rate (年度计划完成率) after figures named ``name`` (a set of projects'
