@@ -240,6 +240,23 @@ SUBJECT_CASES: list[Case] = [
         "衡阳某某铝业年加工15万吨铝型材项目完成投资3.2亿元。",
         [("3.2亿元", {"subject": "衡阳某某铝业年加工15万吨铝型材项目", "indicator": "完成投资"})],
     ),
+    # a power written inside a project's name is its rating; the project's own figure after it is its too
+    (
+        "1—9月，衡南县80兆瓦农光互补光伏电站完成投资1.6亿元，某某风电公司30万千瓦风电项目开工。",
+        [
+            ("80兆瓦", {"subject": "衡南县80兆瓦农光互补光伏电站", "indicator": "装机容量", "period": None}),
+            ("1.6亿元", {"subject": "衡南县80兆瓦农光互补光伏电站", "indicator": "完成投资"}),
+            ("30万千瓦", {"subject": "30万千瓦风电项目", "indicator": "装机容量", "period": None}),
+        ],
+    ),
+    # in a table, the same in a row's project name
+    (
+        "项目名称\t总投资（亿元）\n祁东县50MW渔光互补电站\t3.1\n某某公司年出栏10万头生猪养殖项目\t2.4\n",
+        [
+            ("50MW", {"subject": "祁东县50MW渔光互补电站", "indicator": "装机容量", "period": None}),
+            ("10万头", {"indicator": "年出栏能力", "period": None}),
+        ],
+    ),
 ]
 
 PERIOD_IN_TEXT_CASES: list[Case] = [

@@ -377,6 +377,20 @@ class Reader:
         self.capacity_in_name = re.compile(
             "(?:" + "|".join(re.escape(w) for w in cap) + r")[0-9０-９.]+[^，,。；;、]*$"
         )
+        ends = sorted_longest_first(lexicon.item_name_ends)
+        # a rated power running on into a project's name, up to its project-like noun (150兆瓦…光伏电站)
+        self._rated_name = re.compile(
+            r"[\u4e00-\u9fffA-Za-z]{1,14}?(?:" + "|".join(re.escape(w) for w in ends) + ")"
+            if ends
+            else "(?!)"
+        )
+        rated = sorted_longest_first(list(lexicon.rated_units))
+        self._rated_in_name = re.compile(
+            r"[0-9０-９.]+(?:" + "|".join(re.escape(w) for w in rated) + r")[^，,。；;、]*$"
+            if rated
+            else "(?!)"
+        )
+        self._item_end = re.compile("|".join(re.escape(w) for w in ends) if ends else "(?!)")
         self.capacity_object = re.compile(
             "(?P<w>" + "|".join(re.escape(w) for w in cap) + r")(?![值量额])[\u4e00-\u9fff]{1,6}$"
         )  # 年处理废旧电池3万吨: the thing handled between the word and the number
@@ -857,9 +871,15 @@ class Reader:
         for q in self.finder.find(text, start, end):
             before = text[max(start, q.num_start - 6) : q.num_start]
             cap = self.capacity_regex.search(before)
-            if cap is None or q.kind in ("percent", "pp", "rank", None):
+            rated = self.lexicon.rated_units.get(q.unit or "") if cap is None else None
+            if rated is not None and self._rated_name.match(text, q.tail, end) is None:
+                rated = None
+            if (cap is None and rated is None) or q.kind in ("percent", "pp", "rank", None):
                 continue
-            word = cap.group().rstrip("能达为") if cap.group() not in self.capacity else cap.group()
+            if cap is None:
+                word = rated or ""
+            else:
+                word = cap.group().rstrip("能达为") if cap.group() not in self.capacity else cap.group()
             yield FigureMention(
                 doc=doc_name,
                 start=q.start,
@@ -2937,6 +2957,10 @@ class Reader:
         indicator_override: str | None = None
         before_text = text[max(fig.clause_start, q.num_start - 8) : q.num_start]
         cap = self.capacity_regex.search(before_text) or self.capacity_object.search(before_text)
+        rated = self._rated_project(text, fig.clause_start, q) if cap is None else None
+        if rated is not None:
+            indicator_override, subject = rated
+            period = None
         if cap is not None:
             word = cap.group().rstrip("能达为") if cap.group() not in self.capacity else cap.group()
             word = cap.groupdict().get("w") or word  # 年处理废旧电池3万吨: the word, its object aside
@@ -3346,6 +3370,17 @@ class Reader:
         name = self._project_owner(text[cs:cap_start]) + clean(text[cap_start : q.tail] + right)
         return name if names_project(name, self.lexicon.item_name_ends) else name + "项目"
 
+    def _rated_project(self, text: str, cs: int, q: Quantity) -> tuple[str, str] | None:
+        """A power written inside a project's name (千山区150兆瓦渔光互补光伏电站完成投资…): the rating's
+        name (装机容量) and the project's name, size included; None for any other figure."""
+        rating = self.lexicon.rated_units.get(q.unit or "")
+        if rating is None or q.kind in ("percent", "pp", "rank", None):
+            return None
+        m = self._rated_name.match(text, q.tail, _next_clause_end(text, q.tail))
+        if m is None:
+            return None
+        return rating, self._project_owner(text[cs : q.num_start]) + clean(text[q.num_start : m.end()])
+
     def _project_owner(self, left: str) -> str:
         """The words of a project's name before its size (某某新材料 in 某某新材料年产…项目), from the text
         before the size: from after the last clause or list break, the deed, the 的 or the company's name
@@ -3363,16 +3398,18 @@ class Reader:
         """A project named with its size right before a figure of its own (某某年产12GW光伏组件项目总投资
         38亿元): the project (as ``_project_name`` names it) and the figure's name (总投资), else None."""
         lead = text[cs:num_start]
-        end = lead.rfind("项目")
-        if end < 0:
+        ends = list(self._item_end.finditer(lead))  # …项目 / …光伏电站: its project-like noun
+        if not ends:
             return None
-        own = clean(lead[end + 2 :]).lstrip("（(")  # …项目（总投资12.6亿元）: its own too
+        end, after = ends[-1].start(), ends[-1].end()
+        own = clean(lead[after:]).lstrip("（(")  # …项目（总投资12.6亿元）: its own too
         if own not in self.lexicon.lifetime_indicators and own not in self.lexicon.set_flows:
             return None
-        sized = self.capacity_in_name.search(lead, 0, end)
+        # its size: a capacity word's (年产12GW…) or a rated power's (150兆瓦…光伏电站)
+        sized = self.capacity_in_name.search(lead, 0, end) or self._rated_in_name.search(lead, 0, end)
         if sized is None:
             return None
-        return self._project_owner(lead[: sized.start()]) + clean(lead[sized.start() : end + 2]), own
+        return self._project_owner(lead[: sized.start()]) + clean(lead[sized.start() : after]), own
 
     def _home_province(self) -> str | None:
         """The province this document's self-words (全省 …) stand for, when the document says."""

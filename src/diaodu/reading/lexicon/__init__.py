@@ -276,6 +276,7 @@ class _AttributionFile(_Strict):
     filler: tuple[str, ...]
     filler_keeps: tuple[str, ...] = ()
     capacity: tuple[CapacityWord, ...]
+    rated_units: dict[str, str] = Field(default_factory=dict)
     contractions: tuple[Contraction, ...] = ()
     ratio_cut: tuple[str, ...] = ()
     generic_nouns: tuple[str, ...] = ()
@@ -498,6 +499,7 @@ class Lexicon:
     filler: tuple[str, ...]
     filler_keeps: tuple[str, ...]
     capacity: tuple[CapacityWord, ...]
+    rated_units: dict[str, str]
     contractions: tuple[Contraction, ...] = ()
     ratio_cut: tuple[str, ...] = ()
     generic_nouns: tuple[str, ...] = ()
@@ -685,6 +687,7 @@ def _load(folder: Path) -> Lexicon:
         table_columns={str(k): v for k, v in tables.columns.items()},
         folder=folder,
         capacity=attr.capacity,
+        rated_units=attr.rated_units,
         item_anaphors=attr.item_anaphors,
         item_markers=attr.item_markers,
         item_name_ends=attr.item_name_ends,
