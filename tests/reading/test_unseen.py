@@ -41,6 +41,7 @@ HELD_OUT = (
     "unseen36",
     "unseen37",
     "unseen39",
+    "unseen40",
 )
 
 #: (folder, reports in it)
@@ -84,6 +85,8 @@ SETS = [
     ("unseen37", 4),
     ("unseen38", 4),
     ("unseen39", 4),
+    ("unseen40", 4),
+    ("unseen41", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
