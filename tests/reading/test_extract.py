@@ -344,6 +344,34 @@ TABLE_CASES.append(
     )
 )
 
+# a row naming a group of the rows under it (县（市、区）, 一、工业) is inside the table, not its end
+TABLE_CASES.append(
+    (
+        "2021年1—9月主要指标\n指标名称\t计量单位\t1—9月\t同比增长（%）\n一、工业\n"
+        "规模以上工业总产值\t亿元\t1456.2\t7.3\n二、投资\n工业投资\t亿元\t—\t11.2\n",
+        [
+            ("1456.2", {"indicator": "规模以上工业总产值", "period": "2021-01/2021-09"}),
+            ("11.2", {"measure": "growth", "indicator": "工业投资"}),
+        ],
+    )
+)
+# columns naming their own quantities win over the title's name, of the title's class of projects (省、市
+# is one class); a lone rank ranks the rate of completion; a count column's counter is from its label
+TABLE_CASES.append(
+    (
+        "1—9月各县省、市重点项目投资完成情况\n"
+        "单位\t在建项目数\t年度计划投资（亿元）\t1—9月完成（亿元）\t完成率（%）\t排名\n"
+        "县（市、区）\n衡南县\t28\t64.2\t50.1\t78.0\t1\n",
+        [
+            ("28", {"unit": "个", "indicator": "在建项目数"}),
+            ("64.2", {"indicator": "省市重点项目年度计划投资", "period": "2021"}),
+            ("50.1", {"indicator": "省市重点项目完成投资", "period": "2021-01/2021-09"}),
+            ("78.0", {"measure": "ratio", "indicator": "省市重点项目完成投资"}),
+            ("1", {"measure": "rank", "indicator": "省市重点项目完成投资"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

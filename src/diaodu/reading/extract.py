@@ -110,6 +110,22 @@ _NAMED_BY_ROLE = re.compile(
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 _SET_NOUNS = ("项目", "企业")
+#: 省、市重点项目: the list comma between two levels of government, one class of projects (省市重点项目).
+_LEVELS_LISTED = re.compile(r"(?<=[省市县区])、(?=[市县区乡镇])")
+#: 县（市、区） / 一、工业: a short line of words alone inside a table, naming a group of its rows.
+_GROUP_ROW = re.compile(r"[^\s0-9０-９，,。；;：:！？!?]{2,12}")
+
+
+def _row_follows(text: str, end: int) -> bool:
+    """Is the next line after ``end`` a table's row (cells apart, a number among them)?"""
+    for m in _PARAGRAPH.finditer(text, end):
+        line = m.group()
+        if line.strip():
+            cells = any(sep in line.strip() for sep in ("\t", "  ", "\u3000", "|", "｜"))
+            return cells and any(ch.isdigit() for ch in line)
+    return False
+
+
 #: 地区生产总值增速（%）: a table row's label in per cent, so its cells are rates.
 _RATE_ROW = re.compile(r"[（(][%％][）)]\s*$")
 #: 与上半年相比， / 同上年同期相比，: what a sentence's changes are measured against, said at its opening.
@@ -620,6 +636,8 @@ class Reader:
                 if table is not None and len(cells) >= 2 and any(is_number_cell(c.text) for c in cells[1:]):
                     yield from self._table_row(text, cells, table, state, year, doc.name)
                     continue
+            elif table is not None and _GROUP_ROW.fullmatch(line.strip()) and _row_follows(text, pe):
+                continue  # 县（市、区） / 一、工业: a row naming the group of the rows under it, in the table
             table = None
             # whether a line opens with a bullet or a heading is asked of it twice, as this line and
             # as the next one's previous line: found once
@@ -659,14 +677,14 @@ class Reader:
         if row_key.mark is not None:
             period = self._mark_value(row_key.mark, year, state.period)
         subject = state.subject
-        base = ""
+        base = titled = ""  # titled: the name the table's title gives its rows' figures
         kind = ""
         if row_key.place is not None:
             subject = self.word_map.get(row_key.place, self.subjects.names[row_key.place][0])
-            base = self._title_indicator(table.title)
+            base = titled = self._title_indicator(table.title)
         elif row_key.generic is not None:
             subject = row_key.generic  # a county or park the profile does not know, named by its form
-            base = self._title_indicator(table.title)
+            base = titled = self._title_indicator(table.title)
         elif table.key_is_category:
             kind = row_key.cleaned
             if self.columns.is_total(kind):
@@ -677,7 +695,7 @@ class Reader:
             pass  # 合计｜｜156.3｜…: the rows' sum, the passage's subject's
         elif table.key_is_subject and (whole := self._total_of(row_key.cleaned)):
             subject = whole  # 全市合计｜58.6｜…: the sum of the rows, the place the key names
-            base = self._title_indicator(table.title)
+            base = titled = self._title_indicator(table.title)
         elif table.key_is_subject:
             subject = row_key.cleaned
             yield from self._key_capacity(text, key, subject, doc_name)
@@ -721,31 +739,14 @@ class Reader:
                 except ValueError:
                     continue
             indicator = base if score is None and not table.order else ""
+            if indicator and titled:
+                own = self._column_name(col, columns, label, table, kind)
+                if own and self._names_own_quantity(own, label):
+                    # 在建项目数｜年度计划投资｜1—5月完成｜完成率 under a title of the projects' investment:
+                    # each column's own quantity, of the title's class of projects when it names one
+                    indicator = self._of_title_class(base, own)
             if not indicator:
-                name = col.indicator or self.namer.trim(label)
-                if col.role == "rank" and (table.order or score is not None):
-                    name = table.order or self.namer.trim(score.label if score is not None else label)
-                elif col.role == "rank" and self.columns.is_bare_rank(label):
-                    name = self._ranked_column(columns, col)
-                bare = _strip_paren(label).strip()
-                ending = (
-                    next((e for e in self.rate_endings if bare.endswith(e)), "")
-                    if col.role == "ratio"
-                    else ""
-                )
-                if ending:
-                    # 完成率 / 完成年度计划（%）: the share done of the plan, named by what it is the rate of
-                    name = self.namer.trim(bare[: -len(ending)]) + self.lexicon.rate_bases[ending]
-                elif (
-                    col.role == "level"
-                    and (col.unit or self._unit_note).endswith("元")
-                    and _DONE_OR_PLAN.search(label)
-                ):
-                    # 累计完成（亿元） / 年度计划（亿元）: in a table of money done and planned, investment
-                    name = "年度计划投资" if "计划" in label else "完成投资"
-                if table.key_is_category and kind:
-                    name = _of_kind(kind, name)  # 省重点项目 × 总投资 → 省重点项目总投资
-                indicator = self.namer.canonical(name)
+                indicator = self._column_name(col, columns, label, table, kind)
             if col.role == "level" and indicator.endswith(self.lexicon.set_totals):
                 col_period = None  # a 总投资 column: the projects' life totals, in no period
             measure = "level" if col.role in ("target", "score") else col.role
@@ -769,7 +770,7 @@ class Reader:
                 named = label_unit(key.text)
                 if named is not None and self._note_kind(named) is None:
                     named = None  # 某某院区（二期）: a phase in brackets, no unit
-                rec_unit = col.unit or unit or named or self._unit_note or None
+                rec_unit = col.unit or unit or named or self._count_unit(col.label) or self._unit_note or None
                 if col.role == "score":
                     rec_unit = col.unit or "分"
             if measure == "rank" and indicator:
@@ -790,21 +791,86 @@ class Reader:
                 modality="target" if col.role == "target" else None,
             )
 
-    def _ranked_column(self, columns: list[Column], rank: Column) -> str:
-        """What a column headed only 位次 ranks: in a table of one rank column, its first figure column
-        (县区｜规上工业增加值增速｜投资增速｜位次), else the column just before it
+    def _column_name(self, col: Column, columns: list[Column], label: str, table: _Table, kind: str) -> str:
+        """What a table column's cells measure, by its label (``label``: the period taken out), the table's
+        ranking and the row's kind."""
+        score = table.score
+        name = col.indicator or self.namer.trim(label)
+        if col.role == "rank" and (table.order or score is not None):
+            name = table.order or self.namer.trim(score.label if score is not None else label)
+        elif col.role == "rank" and self.columns.is_bare_rank(label):
+            ranked = self._ranked_column(columns, col)
+            if ranked is None:
+                return ""
+            if ranked.role == "ratio":  # 完成率｜排名: named as the rate's column is (完成投资)
+                return self._column_name(ranked, columns, self._column_label(ranked.label)[0], table, kind)
+            name = self.namer.trim(self._column_label(ranked.label)[0])
+        bare = _strip_paren(label).strip()
+        ending = next((e for e in self.rate_endings if bare.endswith(e)), "") if col.role == "ratio" else ""
+        if ending:
+            # 完成率 / 完成年度计划（%）: the share done of the plan, named by what it is the rate of
+            name = self.namer.trim(bare[: -len(ending)]) + self.lexicon.rate_bases[ending]
+        elif (
+            col.role == "level"
+            and (col.unit or self._unit_note).endswith("元")
+            and _DONE_OR_PLAN.search(label)
+        ):
+            # 累计完成（亿元） / 年度计划（亿元）: in a table of money done and planned, investment
+            name = "年度计划投资" if "计划" in label else "完成投资"
+        if table.key_is_category and kind:
+            name = _of_kind(kind, name)  # 省重点项目 × 总投资 → 省重点项目总投资
+        return self.namer.canonical(name)
+
+    def _count_unit(self, label: str) -> str | None:
+        """The counter of a count column labelled with none (在建项目数 → 个: tables.yaml count_units)."""
+        bare = _strip_paren(label).strip()
+        return next((u for w, u in self.lexicon.table_count_units.items() if bare.endswith(w)), None)
+
+    def _names_own_quantity(self, own: str, label: str) -> bool:
+        """Does a column (named ``own`` from its ``label``) name a quantity of its own (年度计划投资,
+        在建项目数), not just a measure of the title's (总量, 增速, 位次)?"""
+        bare = _strip_paren(label).strip()
+        plain = self.columns.words.get("level", ())  # 总量, 绝对值, 累计 …: a measure, no quantity
+        return len(own) >= 3 and self.columns.role(bare) != "growth" and own not in plain
+
+    def _of_title_class(self, base: str, own: str) -> str:
+        """A column's own name under a title naming a class of projects (重点项目投资 → 重点项目): of that
+        class (重点项目年度计划投资); a count of projects (在建项目数) or any other name as it is."""
+        cut = base.rfind(_SET_NOUNS[0])
+        # (省、市重点项目: the writer's list of two levels, one class: 省市重点项目)
+        whose = _LEVELS_LISTED.sub("", base[: cut + len(_SET_NOUNS[0])]) if cut > 0 else ""
+        if (
+            not whose
+            or _SET_NOUNS[0] in own
+            or not project_class(whose, self.lexicon.item_name_ends, self.lexicon.project_class_words)
+        ):
+            return own
+        return self.namer.canonical(whose + own)
+
+    def _ranked_column(self, columns: list[Column], rank: Column) -> Column | None:
+        """The column a column headed only 位次 ranks: in a table of one rank column, its first figure column
+        (县区｜规上工业增加值增速｜投资增速｜位次) or, in a table of progress, its rate of completion
+        (在建项目数｜年度计划投资｜完成投资｜完成率｜排名); else the column just before it
         (增速｜位次｜增速｜位次)."""
         ranks = [c for c in columns if c.role == "rank"]
         figures = [c for c in columns if c.role in ("level", "growth", "ratio")]
         if not figures:
-            return ""
+            return None
         ranked = figures[0]
+        k = next(i for i, c in enumerate(columns) if c is rank)
         if len(ranks) > 1:
-            k = next(i for i, c in enumerate(columns) if c is rank)
             ranked = next(
                 (c for c in reversed(columns[:k]) if c.role in ("level", "growth", "ratio")), ranked
             )
-        return self.namer.trim(self._column_label(ranked.label)[0])
+        else:
+            rates = [
+                c
+                for c in columns[:k]
+                if c.role == "ratio"
+                and any(_strip_paren(c.label).strip().endswith(e) for e in self.rate_endings)
+            ]
+            ranked = rates[-1] if rates else ranked
+        return ranked
 
     def _cell_qualifier(self, text: str) -> tuple[str, str | None]:
         """A cell whose number ends with an after-qualifier (6左右, 5.5以内, 80以上): the number, and it."""

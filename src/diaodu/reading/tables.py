@@ -144,11 +144,19 @@ class ColumnKinds:
             for word in self.words.get(role, ()):
                 # 单位 / 计量单位 head a unit column as the whole label (责任单位 names who, not a unit)
                 if (label.strip() == word) if role == "unit" else (word in label):
+                    if role == "key" and self._counts(label, word):
+                        continue  # 在建项目数: a count of projects, no key column (项目)
                     return role
         unit = _UNIT_IN_LABEL.search(label)
         if unit is not None:
             return "growth" if unit.group(1) in ("%", "％") else "level"
         return "other"
+
+    def _counts(self, label: str, key: str) -> bool:
+        """Does ``label``, holding the key word ``key``, name a count or an amount of it (在建项目数,
+        项目个数) rather than the key itself (项目名称)?"""
+        rest = label.strip()[label.find(key) + len(key) :]
+        return any(rest.startswith(w) or label.strip().endswith(w) for w in ("数", "个数", "数量"))
 
     def is_header(self, cells: list[Cell]) -> bool:
         if len(cells) < 2 or any(is_number_cell(c.text) or _VALUED.search(c.text) for c in cells):

@@ -394,6 +394,7 @@ TableRole = Literal[
 
 class _TablesFile(_Strict):
     columns: dict[TableRole, tuple[str, ...]]
+    count_units: dict[str, str] = Field(default_factory=dict)
 
 
 # ---- loading ---------------------------------------------------------------------------------------
@@ -520,6 +521,7 @@ class Lexicon:
     cheng_words: tuple[str, ...] = ()
     class_words: tuple[str, ...] = ()
     table_columns: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
+    table_count_units: dict[str, str] = dataclass_field(default_factory=dict)
     folder: Path | None = None
     """Where the files were read from (naming.yaml, read by ``indicator_names``, comes from there too)."""
     year_review: tuple[str, ...] = ()
@@ -685,6 +687,7 @@ def _load(folder: Path) -> Lexicon:
         cheng_words=nf.cheng_words,
         class_words=nf.class_words,
         table_columns={str(k): v for k, v in tables.columns.items()},
+        table_count_units=dict(tables.count_units),
         folder=folder,
         capacity=attr.capacity,
         rated_units=attr.rated_units,
