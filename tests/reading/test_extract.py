@@ -372,6 +372,22 @@ TABLE_CASES.append(
     )
 )
 
+# a post's pictograph bullets: no part of a name; a rate with its own sign is a growth; a bulleted line
+# opening on a comparison goes on with the item above it
+TABLE_CASES.append(
+    (
+        "2021年1—8月\n【投资】\n📈固定资产投资：增长7.2%↑\n🔹高于全省1.4个百分点，居全省第4\n"
+        "✅工业投资+15.3%\n⬇️房地产开发投资-8.1%\n推行“1+3”服务机制。\n",
+        [
+            ("7.2%", {"indicator": "固定资产投资"}),
+            ("1.4个百分点", {"measure": "diff", "indicator": "固定资产投资"}),
+            ("第4", {"measure": "rank", "indicator": "固定资产投资"}),
+            ("+15.3%", {"measure": "growth", "value": 15.3, "indicator": "工业投资"}),
+            ("-8.1%", {"measure": "growth", "value": -8.1, "indicator": "房地产开发投资"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

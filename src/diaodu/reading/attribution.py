@@ -127,10 +127,17 @@ _AMONG = re.compile(
 """A peer group between a region and 中 before a rank (全省[105个]同类产业链中排名…)."""
 
 
+#: Pictographs and arrows a post's lines open with (📈, ✅, ⬇️, 🔹): no part of a name.
+SYMBOLS = "\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+_SYMBOL = re.compile(f"[{SYMBOLS}]")
+
+
 def clean(text: str) -> str:
-    """Drop quote marks, spaces and bracketed labels (【产业】)."""
+    """Drop quote marks, spaces, pictographs and bracketed labels (【产业】)."""
     if "【" in text:
         text = _LABEL.sub("", text)
+    if not text.isascii() and _SYMBOL.search(text):
+        text = _SYMBOL.sub("", text)
     # most names hold none of these: one regex scan is cheaper than translating character by character
     return text.translate(_QUOTE_TABLE) if _QUOTE_CHARS.search(text) else text
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from mypy_extensions import mypyc_attr
 
 from diaodu.errors import DiaoduError
-from diaodu.reading.attribution import LIST_SPLIT, Namer, Place, Subjects, clean
+from diaodu.reading.attribution import LIST_SPLIT, SYMBOLS, Namer, Place, Subjects, clean
 from diaodu.reading.comparisons import more_than_change, rate_named_before
 from diaodu.reading.dates import is_plan_title, week_end
 from diaodu.reading.home import RegionsAt, line_of, load_regions, region_at, region_names
@@ -90,7 +90,9 @@ _WINDOW = 65536
 _HOME_CHARS = 6000
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 _BULLET = re.compile(
-    r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪▶►▷\-—*#]|\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]+[)）、])"
+    r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪▶►▷\-—*#"
+    + SYMBOLS
+    + r"]|\d{1,2}[.、．)）]|[（(]?[一二三四五六七八九十]+[)）、])"
 )
 #: The signs between the shares of a structure (11.9∶42.9∶45.2).
 _RATIO_SIGNS = (":", "：", "∶")
@@ -1148,10 +1150,13 @@ class Reader:
         head = _FIGURE_OPENING.match(text, after)
         return head is not None
 
-    @staticmethod
-    def _under_item(line: str, prev_opening: _Opening, opening: _Opening) -> bool:
+    def _under_item(self, line: str, prev_opening: _Opening, opening: _Opening) -> bool:
         """Is ``line`` indented under a bulleted item (● 地区生产总值836.42亿元 / 　同比增长5.8%), going on
-        with what the item is about? (An indented line under another goes on too.)"""
+        with what the item is about? (An indented line under another goes on too; so does a bulleted line
+        after a bulleted one that opens on a comparison or a ranking, naming nothing: 🔹比一季度加快….)"""
+        if opening.bullet and prev_opening.bullet and not opening.heading:
+            body = _BULLET.sub("", line, count=1).lstrip()
+            return self.not_name_start.match(body) is not None or self.rank_cue.match(body) is not None
         return (
             line[:1] in "\u3000 \t"
             and not opening.bullet

@@ -336,6 +336,8 @@ class QuantityFinder:
         if kind in ("percent", "pp") and _minus_before(text, start, floor):
             start -= 1  # 分别增长9.1%、-2.0%: a rate written with its own minus sign
             value = -value
+        elif kind in ("percent", "pp") and _minus_before(text, start, floor, _PLUS):
+            start -= 1  # 工业投资+19.1%: a rate written with its own plus sign
         q = Quantity(start, end, value, unit, kind, qualifier, None, start, tail)
         self._qualify_before(text, q, floor)
         return [q]
@@ -440,7 +442,9 @@ class MeasureCues:
         if q.kind in ("percent", "multiple"):
             cue = self.nearest("percent", text, clause_start, before)
             if cue is None:
-                return MeasureDecision("ratio", 1, -1)
+                # 工业投资+19.1% / 房地产开发投资-11.4%: a rate with its own sign and no word is a growth
+                signed = q.kind == "percent" and text[q.start] in _MINUS + _PLUS
+                return MeasureDecision("growth" if signed else "ratio", 1, -1)
             c = self.by_word[cue[0]]
             measure = c.measure
             if measure == "diff" or measure == "level":
@@ -459,9 +463,13 @@ class MeasureCues:
 _MINUS = "-－−"
 
 
-def _minus_before(text: str, start: int, floor: int) -> bool:
-    """A minus sign right before a number, not a dash between two numbers (1-8月) or words (A-B)."""
-    if start - 1 < floor or text[start - 1] not in _MINUS:
+_PLUS = "+＋"
+
+
+def _minus_before(text: str, start: int, floor: int, signs: str = _MINUS) -> bool:
+    """A minus sign (or another of ``signs``) right before a number, not a dash between two numbers
+    (1-8月, 1+1) or words (A-B)."""
+    if start - 1 < floor or text[start - 1] not in signs:
         return False
     before = text[start - 2] if start - 2 >= floor else ""
     dash_between = before.isdigit() or (before.isascii() and before.isalpha()) or before in "%％)）" + _MINUS
