@@ -388,6 +388,14 @@ TABLE_CASES.append(
     )
 )
 
+# a target column's label names its year (2022年目标): that year, not the report's
+TABLE_CASES.append(
+    (
+        "2021年工作总结\n指标\t单位\t2021年完成\t2022年目标\t增长（%）\n规上工业产值\t亿元\t512.3\t560\t9.3\n",
+        [("512.3", {"period": "2021"}), ("560", {"period": "2022", "modality": "target"})],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

@@ -249,6 +249,15 @@ INDICATOR_CASES: list[Case] = [
         "1—9月，甲县、乙县市重点项目完成率分别为88.1%、85.6%。",
         [("88.1%", {"indicator": "市重点项目完成投资"}), ("85.6%", {"indicator": "市重点项目完成投资"})],
     ),
+    # a speaker's words: 头一个季度 is the first quarter, 大概 an about, 占比升到 a share's rise to
+    (
+        "2025年4月20日\n我市头一个季度工业投资增长16.2%，在全部投资中的占比升到38.5%，总投资大概2100亿元。",
+        [
+            ("16.2%", {"indicator": "工业投资", "period": "2025-01/2025-03"}),
+            ("38.5%", {"indicator": "工业投资", "measure": "ratio"}),
+            ("2100亿元", {"indicator": "总投资", "qualifier": "about"}),
+        ],
+    ),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done

@@ -112,6 +112,8 @@ _NAMED_BY_ROLE = re.compile(
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 _SET_NOUNS = ("项目", "企业")
+#: 2026年目标: a column label naming its year.
+_YEAR_IN_LABEL = re.compile(r"((?:19|20)\d{2})\s*年")
 #: 省、市重点项目: the list comma between two levels of government, one class of projects (省市重点项目).
 _LEVELS_LISTED = re.compile(r"(?<=[省市县区])、(?=[市县区乡镇])")
 #: 县（市、区） / 一、工业: a short line of words alone inside a table, naming a group of its rows.
@@ -721,8 +723,11 @@ class Reader:
                 label_period = col_period
             elif col.role == "ratio" and label_period is not None:
                 col_period = label_period
-            if label.startswith("年度") or col.role == "target":
+            if (label.startswith("年度") or col.role == "target") and label_mark is None:
                 col_period = str(year) if year is not None else col_period  # 全年目标: the year's goal
+                named_year = _YEAR_IN_LABEL.search(col.label)
+                if col.role == "target" and named_year is not None:
+                    col_period = named_year.group(1)  # 2026年目标, in a review of 2025: the next year's
             place = rank_cell_value(cell.text) if col.role == "rank" else None
             cell_text, qualifier = (
                 self._cell_qualifier(cell.text) if col.role != "rank" else (cell.text, None)
