@@ -258,6 +258,8 @@ INDICATOR_CASES: list[Case] = [
             ("2100亿元", {"indicator": "总投资", "qualifier": "about"}),
         ],
     ),
+    # 省、市重点项目 is one class of projects
+    ("1—5月，全市省、市重点项目完成投资210.5亿元。", [("210.5亿元", {"indicator": "省市重点项目完成投资"})]),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done
@@ -278,6 +280,15 @@ MEASURE_CASES: list[Case] = [
     ("全区主要预期目标为：地区生产总值增长7.5%左右，力争达到8%。", [("8%", {"measure": "growth"})]),
     # an amount raised against a period before is a change
     ("全市全员劳动生产率达到每人38.6万元，比上年同期提高3.2万元。", [("3.2万元", {"measure": "change"})]),
+    # a rate's own name before where it went (增速回落至 / 提高到): the rate itself, a growth, unsigned
+    (
+        "2025年，全区规上工业产值增速一度回落至4.3%，年末增速提高到6.2%，工业投资占比提高到38%。",
+        [
+            ("4.3%", {"measure": "growth", "value": 4.3, "indicator": "规上工业产值"}),
+            ("6.2%", {"measure": "growth", "value": 6.2}),
+            ("38%", {"measure": "ratio"}),
+        ],
+    ),
     # a per-mille is a rate, named whole (no growth of 人口自然)
     ("2025年，全市人口自然增长率-3.12‰。", [("-3.12‰", {"measure": "ratio", "indicator": "人口自然增长率"})]),
     # an area enlarged by an amount is a change; enlarged to an amount, a level

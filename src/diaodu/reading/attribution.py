@@ -127,6 +127,8 @@ _AMONG = re.compile(
 """A peer group between a region and 中 before a rank (全省[105个]同类产业链中排名…)."""
 
 
+#: 省、市重点项目 / 市、县级: the list comma between two levels of government naming one class.
+_LEVELS_LISTED = re.compile(r"(?<=[省市县区])、(?=[市县区乡镇](?:级|重点|重大))")
 #: Pictographs and arrows a post's lines open with (📈, ✅, ⬇️, 🔹): no part of a name.
 SYMBOLS = "\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
 _SYMBOL = re.compile(f"[{SYMBOLS}]")
@@ -300,6 +302,8 @@ class Namer:
         """Map a name through the catalogue; a growth word at its end names the base quantity."""
         if not name:
             return name
+        if "、" in name:
+            name = _LEVELS_LISTED.sub("", name)  # 省、市重点项目: one class of projects (省市重点项目)
         done = self._canonical.get(name)
         if done is None:
             done = self._canonical_of(name)

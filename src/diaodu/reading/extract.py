@@ -114,8 +114,6 @@ _NAMED_BY_ROLE = re.compile(
 _SET_NOUNS = ("项目", "企业")
 #: 2026年目标: a column label naming its year.
 _YEAR_IN_LABEL = re.compile(r"((?:19|20)\d{2})\s*年")
-#: 省、市重点项目: the list comma between two levels of government, one class of projects (省市重点项目).
-_LEVELS_LISTED = re.compile(r"(?<=[省市县区])、(?=[市县区乡镇])")
 #: 县（市、区） / 一、工业: a short line of words alone inside a table, naming a group of its rows.
 _GROUP_ROW = re.compile(r"[^\s0-9０-９，,。；;：:！？!?]{2,12}")
 
@@ -844,8 +842,7 @@ class Reader:
         """A column's own name under a title naming a class of projects (重点项目投资 → 重点项目): of that
         class (重点项目年度计划投资); a count of projects (在建项目数) or any other name as it is."""
         cut = base.rfind(_SET_NOUNS[0])
-        # (省、市重点项目: the writer's list of two levels, one class: 省市重点项目)
-        whose = _LEVELS_LISTED.sub("", base[: cut + len(_SET_NOUNS[0])]) if cut > 0 else ""
+        whose = self.namer.canonical(base[: cut + len(_SET_NOUNS[0])]) if cut > 0 else ""  # (省、市 → 省市)
         if (
             not whose
             or _SET_NOUNS[0] in own

@@ -402,6 +402,7 @@ class MeasureCues:
     def __init__(self, lexicon: Lexicon) -> None:
         self._decided: dict[tuple[str | None, str], tuple[str, int, int]] = {}
         self.by_word = {c.word: c for c in lexicon.cues}
+        self.rate_names = tuple(lexicon.rate_names)
         self.regex: dict[str, re.Pattern[str]] = {}
         for applies in ("percent", "pp", "amount"):
             words = [c.word for c in lexicon.cues if applies in c.applies]
@@ -431,6 +432,12 @@ class MeasureCues:
             self._decided[key] = done
         return MeasureDecision(done[0], done[1], clause_start + done[2] if done[2] >= 0 else -1)
 
+    def _rate_named(self, text: str, start: int, end: int) -> bool:
+        """Does ``text[start:end]`` end in a rate's own name (增速, 增幅 …), a word or two of manner after it
+        at most (增速一度回落至)?"""
+        window = text[max(start, end - 6) : end]
+        return any(w in window for w in self.rate_names)
+
     def _decide(self, q: Quantity, text: str, clause_start: int) -> MeasureDecision:
         before = q.num_start
         if q.kind == "pp":
@@ -447,6 +454,8 @@ class MeasureCues:
                 return MeasureDecision("growth" if signed else "ratio", 1, -1)
             c = self.by_word[cue[0]]
             measure = c.measure
+            if measure == "level" and self._rate_named(text, clause_start, cue[1]):
+                return MeasureDecision("growth", 1, cue[1])  # 增速提高到6.1%: the rate itself, where it went
             if measure == "diff" or measure == "level":
                 measure = "growth" if c.measure == "diff" else "ratio"
             if measure not in ("growth", "ratio") or q.unit == "‰":

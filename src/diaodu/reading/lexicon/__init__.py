@@ -208,6 +208,7 @@ class _MeasuresFile(_Strict):
     cues: tuple[MeasureCue, ...]
     rank_cues: tuple[str, ...]
     structure_words: tuple[str, ...] = ()
+    rate_names: tuple[str, ...] = ()
     """Words before a split written A:B:C (三次产业结构为21.3:25.3:53.4): three shares in %."""
 
 
@@ -592,6 +593,7 @@ class Lexicon:
     plan_sections: tuple[str, ...] = ()
     review_sections: tuple[str, ...] = ()
     structure_words: tuple[str, ...] = ()
+    rate_names: tuple[str, ...] = ()
     late_after: tuple[str, ...] = ()
     time_within: tuple[str, ...] = ()
     qualified_verbs: tuple[str, ...] = ()
@@ -733,6 +735,7 @@ def _load(folder: Path) -> Lexicon:
         plan_sections=modality_file.plan_sections,
         review_sections=modality_file.review_sections,
         structure_words=measures.structure_words,
+        rate_names=measures.rate_names,
         late_after=qualifiers_file.late_after,
         time_within=qualifiers_file.time_within,
         qualified_verbs=qualifiers_file.qualified_verbs,
