@@ -260,6 +260,14 @@ INDICATOR_CASES: list[Case] = [
     ),
     # 省、市重点项目 is one class of projects
     ("1—5月，全市省、市重点项目完成投资210.5亿元。", [("210.5亿元", {"indicator": "省市重点项目完成投资"})]),
+    # parts named after the sentence's whole, shared out by 分别 or not, are the catalogue's names of them
+    (
+        "2025年，全体居民人均可支配收入30120元，增长5.2%，城镇、农村居民分别增长4.6%和6.4%。",
+        [
+            ("4.6%", {"indicator": "城镇居民人均可支配收入"}),
+            ("6.4%", {"indicator": "农村居民人均可支配收入"}),
+        ],
+    ),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done

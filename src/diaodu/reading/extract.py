@@ -1933,6 +1933,7 @@ class Reader:
             elif not state.indicator and fig.measure in ("level", "growth") and fig.q.kind != "count":
                 state.indicator = fig.indicator if _is_name(fig.indicator) else ""
         self._distribute(text, figs, ss, marks, year, doc_period, state)
+        self._shared_parts(figs)
         state.named = next(
             (f.indicator for f in reversed(figs) if _is_name(f.indicator) and not self._aspect(f.indicator)),
             state.named,
@@ -2311,6 +2312,35 @@ class Reader:
             return ""
         name = self.namer.canonical(self.namer.lead_name(parts[-2], "level"))
         return name if len(name) >= 3 and name.endswith(self._heads) else ""
+
+    def _shared_parts(self, figs: list[_Fig]) -> None:
+        """…居民人均可支配收入13215元，…，城镇、农村居民分别增长4.9%和6.8%: a part named after the sentence's
+        whole (the first figure, a catalogue name), shared a figure or not, is named as the catalogue names it
+        with the whole's name (城镇居民人均可支配收入; 重工业 after 规上工业增加值 → 重工业增加值)."""
+        catalogue = self.namer.catalogue
+        whole = ""
+        for fig in figs:
+            if not whole:
+                whole = fig.indicator if fig.q.kind != "count" and fig.indicator in catalogue else ""
+                continue
+            if not fig.records or fig.q.kind == "count":
+                continue
+            renamed = []
+            for name, *rest in fig.records:
+                joined = (
+                    next(
+                        (
+                            j
+                            for k in range(1, len(whole) - 1)
+                            if (j := catalogue.get(name + whole[k:])) is not None and j != whole
+                        ),
+                        None,
+                    )
+                    if name and name not in catalogue
+                    else None
+                )
+                renamed.append((joined or name, *rest))
+            fig.records = renamed  # type: ignore[assignment]
 
     def _catalogue_parts(self, figs: list[_Fig], whole: str) -> None:
         """全体居民人均可支配收入55926元。其中城镇居民65318元，…；农村居民32847元: the parts of a sentence
