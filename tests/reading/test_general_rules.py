@@ -268,6 +268,11 @@ INDICATOR_CASES: list[Case] = [
             ("6.4%", {"indicator": "农村居民人均可支配收入"}),
         ],
     ),
+    # …or a catalogue name and what it is doing (仍在下行)
+    (
+        "1—9月，基础设施投资增长2.8%；房地产开发投资仍在下行，同比下降9.7%。",
+        [("9.7%", {"indicator": "房地产开发投资", "value": -9.7})],
+    ),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done

@@ -2311,7 +2311,12 @@ class Reader:
         if len(parts) < 3 or any(ch.isdigit() for ch in parts[-2]):
             return ""
         name = self.namer.canonical(self.namer.lead_name(parts[-2], "level"))
-        return name if len(name) >= 3 and name.endswith(self._heads) else ""
+        if len(name) >= 3 and name.endswith(self._heads):
+            return name
+        # 房地产开发投资仍在下行，同比下降12.6%: a catalogue name and what it is doing
+        catalogue = self.namer.catalogue
+        known = next((name[:k] for k in range(len(name) - 2, 2, -1) if name[:k] in catalogue), "")
+        return catalogue[known] if known else ""
 
     def _shared_parts(self, figs: list[_Fig]) -> None:
         """…居民人均可支配收入13215元，…，城镇、农村居民分别增长4.9%和6.8%: a part named after the sentence's
