@@ -123,6 +123,11 @@ PERIOD_CASES: list[Case] = [
         "1—9月，全市重大项目完成投资50亿元。某某工程年度计划投资8亿元，1—8月完成6.1亿元。",
         [("8亿元", {"period": "2025"}), ("6.1亿元", {"period": "2025-01/2025-08"})],
     ),
+    # a sentence telling two parts of the year apart (上半年…，下半年…) leaves the running period as it was
+    (
+        "2025年全年，规上工业产值增长9.6%。上半年增速一度回落至6.1%，下半年逐月回升。电子产业完成产值96.3亿元。",
+        [("6.1%", {"period": "2025-01/2025-06"}), ("96.3亿元", {"period": "2025"})],
+    ),
     # 今年来 is 今年以来 (the running span), not a word of the name
     (
         "上半年，岚州高新区今年来已走访企业1.2万家次。",
@@ -272,6 +277,11 @@ INDICATOR_CASES: list[Case] = [
     (
         "1—9月，基础设施投资增长2.8%；房地产开发投资仍在下行，同比下降9.7%。",
         [("9.7%", {"indicator": "房地产开发投资", "value": -9.7})],
+    ),
+    # a list's last item's branch word is every item's (食品加工 → 食品加工产业)
+    (
+        "2025年，纺织服装、机械制造、新材料产业分别完成产值120.4亿元、88.1亿元和61.7亿元。",
+        [("120.4亿元", {"indicator": "纺织服装产业产值"}), ("88.1亿元", {"indicator": "机械制造产业产值"})],
     ),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),

@@ -514,6 +514,9 @@ class Namer:
             # 用工、融资、物流的问题 → 用工问题, 融资问题, 物流问题
             return [i + of["head"] for i in items[:-1]] + [of["mod"] + of["head"]]
         last = items[-1]
+        holder = next((h for h in self.naming.list_holders if last.endswith(h) and len(last) > len(h)), "")
+        if holder:  # 食品加工、电子信息、新能源产业: each a branch (食品加工产业)
+            items = [i if i.endswith(self.naming.holder_nouns) else i + holder for i in items[:-1]] + [last]
         items = [self.naming.share_tail(i, last) for i in items[:-1]] + [last]
         head = next((h for h in self.heads if last.endswith(h) and len(last) > len(h)), None)
         if head is not None:

@@ -1282,6 +1282,15 @@ class Reader:
                 if mark.start < first_clause_end or self._after_lead_in(text, mark, clause_starts, sent_q):
                     state.period = self._mark_value(mark, year, doc_period)
                     aside = aside or self._aside(text, ss, mark)
+            opening_values = {
+                self._mark_value(m, year, doc_period)
+                for m in sent_marks
+                if not self._plan_year(text, m) and any(0 <= m.start - cs <= 1 for cs in clause_starts)
+            }
+            if len(opening_values) >= 2:
+                aside = (
+                    True  # 上半年…回落至6.1%，下半年逐月回升: two parts told apart, the running one resumes
+                )
             subjects = self._clause_subjects(text, clause_starts, se, sent_marks)
             if self.doc_subject and opens_with(text, ss, self.lexicon.collective_openers):
                 # 甲县、乙县进入红榜。各单位平均得分91.22分: all the units together, the home's figure

@@ -99,6 +99,7 @@ class Naming:
         self.not_after_among = frozenset(words.not_after_among)
         self.unit_nouns = tuple(sorted_longest_first(list(words.unit_nouns)))
         self.holder_nouns = tuple(words.holder_nouns)
+        self.list_holders = tuple(sorted(words.list_holders, key=len, reverse=True))
         self._variants = _alternation(words.writer_variants) if words.writer_variants else None
         self._by_length = sorted_longest_first([n for n in names if len(n) >= 3])
         opens = _alternation(words.scope_open).pattern

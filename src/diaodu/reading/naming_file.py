@@ -33,6 +33,7 @@ class NamingFile(_Strict):
     plan_shares: tuple[str, ...] = ()
     unit_nouns: tuple[str, ...] = ()
     holder_nouns: tuple[str, ...] = ()
+    list_holders: tuple[str, ...] = ()
     writer_variants: tuple[str, ...] = ()
     scope_open: tuple[str, ...] = ()
     scope_close: tuple[str, ...] = ()
