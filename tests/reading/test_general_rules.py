@@ -341,6 +341,7 @@ def test_measures(text: str, expected: list[tuple[str, dict[str, Any]]]) -> None
     [
         ("规上工业指年主营业务收入在2000万元以上（含）的工业企业。", "2000万元"),
         ("对完成率低于50%的项目实行挂牌督办。", "50%"),
+        ("1—9月，进度落后于时序的企业30户，其中落后5个百分点以上的11户。", "5个百分点"),
     ],
 )
 def test_thresholds_are_no_figures(text: str, threshold: str) -> None:

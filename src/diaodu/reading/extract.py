@@ -3683,7 +3683,10 @@ def _without_thresholds(
         if k + 1 < len(figs) and _threshold_before_count(text, fig, figs[k + 1], class_words):
             drop.add(k)  # 产值超10亿元企业21家: the class the count counts
             continue
-        if not text.startswith("的", fig.q.end) or k + 1 >= len(figs):
+        # (the 的 after the qualifier too: 落后10个百分点以上的13户)
+        if not (text.startswith("的", fig.q.end) or text.startswith("的", max(fig.q.end, fig.q.tail))):
+            continue
+        if k + 1 >= len(figs):
             continue
         if figs[k + 1].clause_start != fig.clause_start:
             continue
