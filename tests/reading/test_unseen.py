@@ -42,6 +42,7 @@ HELD_OUT = (
     "unseen37",
     "unseen39",
     "unseen40",
+    "unseen43",
 )
 
 #: (folder, reports in it)
@@ -87,6 +88,7 @@ SETS = [
     ("unseen39", 4),
     ("unseen40", 4),
     ("unseen41", 4),
+    ("unseen43", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
