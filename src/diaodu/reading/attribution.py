@@ -23,8 +23,11 @@ from diaodu.reading.profile import CityProfile
 
 QUOTES = "“”‘’\"'「」『』《》〈〉【】"
 BULLETS = "●■•◆◇▲△▶►▸★☆○◎□▪"
+#: Pictographs and arrows a post's lines open with (📈, ✅, ⬇️, 🔹): no part of a name.
+SYMBOLS = "\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+_SYMBOL = re.compile(f"[{SYMBOLS}]")
 _QUOTE_TABLE = str.maketrans("", "", QUOTES + BULLETS + " \u3000\t")
-_QUOTE_CHARS = re.compile("[" + re.escape(QUOTES + BULLETS + " \u3000\t") + "]")
+_QUOTE_CHARS = re.compile("[" + re.escape(QUOTES + BULLETS + " \u3000\t") + SYMBOLS + "]")
 #: Where a list's items part: 、 and commas, and 和/及/与/以及 between words (not inside 涉及, 普及, 以及时).
 LIST_SPLIT = re.compile(r"[、，,]|(?<=[\u4e00-\u9fff])(?<![涉普波顾危])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
 #: Where a list's items part when 和/及/与 are inside its names: 、 and commas only.
@@ -129,19 +132,16 @@ _AMONG = re.compile(
 
 #: 省、市重点项目 / 市、县级: the list comma between two levels of government naming one class.
 _LEVELS_LISTED = re.compile(r"(?<=[省市县区])、(?=[市县区乡镇](?:级|重点|重大))")
-#: Pictographs and arrows a post's lines open with (📈, ✅, ⬇️, 🔹): no part of a name.
-SYMBOLS = "\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
-_SYMBOL = re.compile(f"[{SYMBOLS}]")
 
 
 def clean(text: str) -> str:
     """Drop quote marks, spaces, pictographs and bracketed labels (【产业】)."""
     if "【" in text:
         text = _LABEL.sub("", text)
-    if not text.isascii() and _SYMBOL.search(text):
-        text = _SYMBOL.sub("", text)
     # most names hold none of these: one regex scan is cheaper than translating character by character
-    return text.translate(_QUOTE_TABLE) if _QUOTE_CHARS.search(text) else text
+    if _QUOTE_CHARS.search(text) is None:
+        return text
+    return _SYMBOL.sub("", text.translate(_QUOTE_TABLE))
 
 
 def _kept(m: re.Match[str]) -> str:

@@ -1282,11 +1282,15 @@ class Reader:
                 if mark.start < first_clause_end or self._after_lead_in(text, mark, clause_starts, sent_q):
                     state.period = self._mark_value(mark, year, doc_period)
                     aside = aside or self._aside(text, ss, mark)
-            opening_values = {
-                self._mark_value(m, year, doc_period)
-                for m in sent_marks
-                if not self._plan_year(text, m) and any(0 <= m.start - cs <= 1 for cs in clause_starts)
-            }
+            opening_values = (
+                {
+                    self._mark_value(m, year, doc_period)
+                    for m in sent_marks
+                    if any(0 <= m.start - cs <= 1 for cs in clause_starts) and not self._plan_year(text, m)
+                }
+                if len(sent_marks) >= 2
+                else ()
+            )
             if len(opening_values) >= 2:
                 aside = (
                     True  # 上半年…回落至6.1%，下半年逐月回升: two parts told apart, the running one resumes
