@@ -88,6 +88,7 @@ SETS = [
     ("unseen39", 4),
     ("unseen40", 4),
     ("unseen41", 4),
+    ("unseen42", 4),
     ("unseen43", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
