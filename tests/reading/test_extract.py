@@ -396,6 +396,14 @@ TABLE_CASES.append(
     )
 )
 
+# a column past the first naming a set of projects counts them (在建项目 → 个)
+TABLE_CASES.append(
+    (
+        "2021年1—8月\n| 区县 | 在建项目 | 累计完成投资（亿元） |\n|---|---|---|\n| 衡南县 | 27 | 41.6 |\n",
+        [("27", {"unit": "个", "indicator": "在建项目"}), ("41.6", {"indicator": "完成投资"})],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

@@ -775,7 +775,9 @@ class Reader:
                 named = label_unit(key.text)
                 if named is not None and self._note_kind(named) is None:
                     named = None  # 某某院区（二期）: a phase in brackets, no unit
-                rec_unit = col.unit or unit or named or self._count_unit(col.label) or self._unit_note or None
+                rec_unit = (
+                    col.unit or unit or named or self.columns.count_unit(col.label) or self._unit_note or None
+                )
                 if col.role == "score":
                     rec_unit = col.unit or "分"
             if measure == "rank" and indicator:
@@ -825,11 +827,6 @@ class Reader:
         if table.key_is_category and kind:
             name = _of_kind(kind, name)  # 省重点项目 × 总投资 → 省重点项目总投资
         return self.namer.canonical(name)
-
-    def _count_unit(self, label: str) -> str | None:
-        """The counter of a count column labelled with none (在建项目数 → 个: tables.yaml count_units)."""
-        bare = _strip_paren(label).strip()
-        return next((u for w, u in self.lexicon.table_count_units.items() if bare.endswith(w)), None)
 
     def _names_own_quantity(self, own: str, label: str) -> bool:
         """Does a column (named ``own`` from its ``label``) name a quantity of its own (年度计划投资,

@@ -124,6 +124,7 @@ class ColumnKinds:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.words = {role: sorted_longest_first(words) for role, words in lexicon.table_columns.items()}
+        self.count_units = dict(lexicon.table_count_units)
         self._roles: dict[str, str] = {}  # a table's labels come back on every row: each read once
 
     def role(self, label: str) -> str:
@@ -173,7 +174,11 @@ class ColumnKinds:
             if m is not None:
                 unit = "%" if m.group(1) in ("%", "％") else m.group(1)
             if i > 0 and role == "key":
-                # 项目数（个）: a column past the first that names a key word with a unit counts it
+                # 项目数（个） / 在建项目: a column past the first that names a key word with a unit, or
+                # ending in a counted noun (tables.yaml count_units), counts it
+                counter = self.count_unit(cell.text)
+                if unit is None and counter is not None:
+                    unit = counter
                 role = "level" if unit is not None and unit != "%" else "other"
             if i > 0 and unit is not None and _FULL_MARKS.match(unit):
                 role, unit = "score", "分"  # 经济发展（40分）: a part of the score, out of 40
@@ -188,6 +193,11 @@ class ColumnKinds:
                 if col.role == "score" and bare and "分" not in bare:
                     col.indicator = bare + "得分"
         return out
+
+    def count_unit(self, label: str) -> str | None:
+        """The counter of a column of counts labelled with none (在建项目数, 在建项目 → 个)."""
+        bare = _UNIT_IN_LABEL.sub("", label).strip()
+        return next((u for w, u in self.count_units.items() if bare.endswith(w)), None)
 
     def is_bare_rank(self, label: str) -> bool:
         """位次 / 排名 alone: a rank column that does not say what it ranks."""
