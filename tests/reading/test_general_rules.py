@@ -128,6 +128,15 @@ PERIOD_CASES: list[Case] = [
         "2025年全年，规上工业产值增长9.6%。上半年增速一度回落至6.1%，下半年逐月回升。电子产业完成产值96.3亿元。",
         [("6.1%", {"period": "2025-01/2025-06"}), ("96.3亿元", {"period": "2025"})],
     ),
+    # figures listed before 等主要目标 are the year's goals; 经济增长 is the growth of 地区生产总值
+    (
+        "上半年，全市规上工业增加值增长6.5%。年初确定了全年经济增长5.5%左右、固定资产投资增长6%等主要目标。",
+        [
+            ("6.5%", {"period": "2025-01/2025-06", "modality": None}),
+            ("5.5%", {"indicator": "地区生产总值", "period": "2025", "modality": "target"}),
+            ("6%", {"indicator": "固定资产投资", "period": "2025", "modality": "target"}),
+        ],
+    ),
     # 今年来 is 今年以来 (the running span), not a word of the name
     (
         "上半年，岚州高新区今年来已走访企业1.2万家次。",
@@ -283,6 +292,8 @@ INDICATOR_CASES: list[Case] = [
         "2025年，纺织服装、机械制造、新材料产业分别完成产值120.4亿元、88.1亿元和61.7亿元。",
         [("120.4亿元", {"indicator": "纺织服装产业产值"}), ("88.1亿元", {"indicator": "机械制造产业产值"})],
     ),
+    # how it was reckoned (同口径) names nothing
+    ("上半年，一般公共预算收入118.2亿元，同口径增长4.1%。", [("4.1%", {"indicator": "一般公共预算收入"})]),
     # a deed ending in a keep verb before a count keeps the verb before the units
     ("2025年，全市校地合作引进36名博士。", [("36名", {"indicator": "引进博士"})]),
     # a bare deed after a plan's figure is what was done

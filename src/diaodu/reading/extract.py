@@ -112,6 +112,8 @@ _NAMED_BY_ROLE = re.compile(
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 _SET_NOUNS = ("项目", "企业")
+#: What a sentence's text may end with after its last word.
+_SENTENCE_ENDS = "。；;！!？? \u3000\n\r"
 #: 2026年目标: a column label naming its year.
 _YEAR_IN_LABEL = re.compile(r"((?:19|20)\d{2})\s*年")
 #: 县（市、区） / 一、工业: a short line of words alone inside a table, naming a group of its rows.
@@ -427,6 +429,7 @@ class Reader:
         self._new_unit_deeds = tuple(w for w in lexicon.keep_verbs if w.startswith("新"))
         self.continues = re.compile(r"\s*" + _alternation(lexicon.continuation).pattern)
         self.keep_verbs = frozenset(lexicon.keep_verbs)
+        self._goal_tails = tuple(lexicon.goal_tails)
         # 计划改造老旧小区86个 / 年度目标为新增就业1.1万人: a plan word, with its copula or not, opens a task
         self._plan_openers = tuple(
             sorted_longest_first([*lexicon.plan_words, *(w + "为" for w in lexicon.plan_words)])
@@ -3142,6 +3145,12 @@ class Reader:
             )  # 年度目标为增长4%: the year's goal, whatever part of the year the passage says
         if modality is None and (self._plan or fig.year_goal):
             modality = "target"  # a figure in a plan's section (一是…年内新增学位2000个), a goal
+        elif (
+            modality is None
+            and self._goal_tails
+            and text[q.tail : se].rstrip(_SENTENCE_ENDS).endswith(self._goal_tails)
+        ):
+            modality = "target"  # 确定了全年经济增长6%左右，固投增长5%等主要目标。: the goals listed
         if (
             modality == "target"
             and fig.measure == "level"

@@ -192,6 +192,8 @@ class _ModalityFile(_Strict):
     review_sections: tuple[str, ...] = ()
     """Words of a section heading that looks back (一、2025年工作回顾): in a plan document, its figures are
     what happened, not goals."""
+    goal_tails: tuple[str, ...] = ()
+    """Words a sentence ends with that make the figures listed before them goals (…增长7%等主要目标。)."""
 
 
 # ---- measures, references, not-figures, attribution ------------------------------------------------
@@ -591,6 +593,7 @@ class Lexicon:
     output_units: tuple[str, ...] = ()
     """Units of goods, the only quantities ``output_verbs`` apply to (辆, 吨; not 起)."""
     plan_sections: tuple[str, ...] = ()
+    goal_tails: tuple[str, ...] = ()
     review_sections: tuple[str, ...] = ()
     structure_words: tuple[str, ...] = ()
     rate_names: tuple[str, ...] = ()
@@ -734,6 +737,7 @@ def _load(folder: Path) -> Lexicon:
         output_units=attr.output_units,
         plan_sections=modality_file.plan_sections,
         review_sections=modality_file.review_sections,
+        goal_tails=modality_file.goal_tails,
         structure_words=measures.structure_words,
         rate_names=measures.rate_names,
         late_after=qualifiers_file.late_after,
