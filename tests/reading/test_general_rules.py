@@ -292,6 +292,11 @@ INDICATOR_CASES: list[Case] = [
         "2025年，纺织服装、机械制造、新材料产业分别完成产值120.4亿元、88.1亿元和61.7亿元。",
         [("120.4亿元", {"indicator": "纺织服装产业产值"}), ("88.1亿元", {"indicator": "机械制造产业产值"})],
     ),
+    # a week's or this month's word inside a name names nothing (当周, 本周, 当月)
+    (
+        "1—8月，全市完成投资700亿元，其中重大项目当周完成投资21.4亿元。",
+        [("21.4亿元", {"indicator": "重大项目完成投资"})],
+    ),
     # how it was reckoned (同口径) names nothing
     ("上半年，一般公共预算收入118.2亿元，同口径增长4.1%。", [("4.1%", {"indicator": "一般公共预算收入"})]),
     # a deed ending in a keep verb before a count keeps the verb before the units

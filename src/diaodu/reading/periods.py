@@ -77,6 +77,7 @@ class PeriodFinder:
             rf"|(?P<w>{words})"
             rf")"
             rf"|截[至止](?:(?P<y2>(?:19|20)\d{{2}})\s*年\s*)?(?P<upto>\d{{1,2}})\s*月(?:底|末|份|\s*\d{{1,2}}\s*[日号])?"
+            rf"|(?:到|至)(?P<upto4>\d{{1,2}})\s*月[底末](?!前)"  # 确保到9月底完成…: so far by then
             rf"|(?P<upto2>\d{{1,2}})\s*月[底末]前"
             rf"|前(?P<upto3>\d{{1,2}})\s*个月"
             rf"|(?P<yo>(?:19|20)\d{{2}})\s*年(?!\s*\d)(?![度代起底末初来以])"
@@ -114,12 +115,13 @@ class PeriodFinder:
         year = int(m["y"]) if m["y"] else None
         if m["yo"]:
             return PeriodMark(m.start(), m.end(), int(m["yo"]), 0, None)
-        if m["upto"] or m["upto2"] or m["upto3"]:
-            last = int(m["upto"] or m["upto2"] or m["upto3"])
+        if m["upto"] or m["upto2"] or m["upto3"] or m["upto4"]:
+            last = int(m["upto"] or m["upto2"] or m["upto3"] or m["upto4"])
             if not 1 <= last <= 12:
                 return None
+            to_date = bool(m["upto"] or m["upto4"])
             return PeriodMark(
-                m.start(), m.end(), int(m["y2"]) if m["y2"] else year, 0, (1, last), to_date=bool(m["upto"])
+                m.start(), m.end(), int(m["y2"]) if m["y2"] else year, 0, (1, last), to_date=to_date
             )
         if m["m1"]:
             first, last = int(m["m1"]), int(m["m2"])
