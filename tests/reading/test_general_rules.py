@@ -297,6 +297,12 @@ INDICATOR_CASES: list[Case] = [
         "1—8月，全市完成投资700亿元，其中重大项目当周完成投资21.4亿元。",
         [("21.4亿元", {"indicator": "重大项目完成投资"})],
     ),
+    # an amount written as the whole of a share (占年度计划投资…的) is that whole; the share after it is of
+    # the amount before
+    (
+        "1—8月，全市重点项目完成投资512亿元，占年度计划投资760亿元的67.4%。",
+        [("760亿元", {"indicator": "年度计划投资"}), ("67.4%", {"indicator": "重点项目完成投资"})],
+    ),
     # how it was reckoned (同口径) names nothing
     ("上半年，一般公共预算收入118.2亿元，同口径增长4.1%。", [("4.1%", {"indicator": "一般公共预算收入"})]),
     # a deed ending in a keep verb before a count keeps the verb before the units

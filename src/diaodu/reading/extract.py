@@ -112,6 +112,8 @@ _NAMED_BY_ROLE = re.compile(
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 _SET_NOUNS = ("项目", "企业")
+#: 占年度计划投资1136亿元的…: the verb of a share before the whole it is of.
+_SHARE_VERB = "占"
 #: What a sentence's text may end with after its last word.
 _SENTENCE_ENDS = "。；;！!？? \u3000\n\r"
 #: 2026年目标: a column label naming its year.
@@ -257,6 +259,9 @@ class _Fig:
     """The project an amount is the size of (总投资20亿元的某某项目): its subject."""
     year_goal: bool = False
     """An amount named by a plan word alone after another figure (…，完成全年目标任务500亿元的82.5%)."""
+    share_of: str = ""
+    """The name of the figure an amount is the whole of, written as a share (完成投资782亿元，占年度计划投资
+    1136亿元的68.8%: the 1136's is 完成投资): what the share after it is of."""
 
 
 @dataclass(slots=True)
@@ -2250,7 +2255,19 @@ class Reader:
         if prev is not None and prev.q.kind != "count" and q.kind == "count" and prev.count_before:
             counted = prev.count_before  # 引进项目27个，协议投资额142.6亿元，已开工19个: the count first
         name = self._done_of_whole(text, fig, counted, name)
-        if fig.measure == "ratio" and prev is not None and self._of_plan(lead):
+        if (
+            fig.measure == "level"
+            and prev is not None
+            and prev.indicator
+            and name.startswith(_SHARE_VERB)
+            and len(name) > len(_SHARE_VERB) + 2
+            and text.startswith("的", q.tail)
+        ):
+            # 完成投资782亿元，占年度计划投资1136亿元的68.8%: the plan, whose share the next figure is
+            name, fig.share_of = name[len(_SHARE_VERB) :], prev.indicator
+        if fig.measure == "ratio" and prev is not None and prev.share_of and clean(lead) in ("", "的"):
+            name = prev.share_of
+        elif fig.measure == "ratio" and prev is not None and self._of_plan(lead):
             name = prev.indicator  # 完成投资236.5亿元，为年度计划的108.6%: the share done of the plan
         if name in self._bare_words:
             name = ""  # 1—10月实际完成1.1亿元: an adverb left of a deed names nothing
