@@ -24,6 +24,9 @@ UNIT_CASES: list[Case] = [
     ("入库项目达１２０个。", [("１２０个", {"value": 120, "unit": "个"})]),
     ("实现营业收入1,250万元。", [("1,250万元", {"value": 1250, "unit": "万元"})]),
     ("对落户企业给予最高2个亿的奖励。", [("2个亿", {"value": 2, "unit": "亿元", "qualifier": "under"})]),
+    # an amount per unit of something
+    ("单位能耗增加值2.1万元/吨标准煤。", [("2.1万元/吨标准煤", {"value": 2.1, "unit": "万元/吨标准煤"})]),
+    ("水价加价0.8元/立方米。", [("0.8元/立方米", {"value": 0.8, "unit": "元/立方米"})]),
     # 个 then 亿元以上: a count of projects above a threshold, no 28个亿
     ("新签约28个亿元以上项目。", [("28个", {"value": 28, "unit": "个", "indicator": "新签约亿元以上项目"})]),
     ("新增注册企业80多家。", [("80多家", {"value": 80, "unit": "家", "qualifier": "over"})]),

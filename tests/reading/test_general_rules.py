@@ -325,6 +325,8 @@ MEASURE_CASES: list[Case] = [
     ("全区主要预期目标为：地区生产总值增长7.5%左右，力争达到8%。", [("8%", {"measure": "growth"})]),
     # an amount raised against a period before is a change
     ("全市全员劳动生产率达到每人38.6万元，比上年同期提高3.2万元。", [("3.2万元", {"measure": "change"})]),
+    # a cue inside a label's brackets (鼓励提升类) says nothing of the count after it
+    ("2025年，A类（优先支持类）120家，B类（鼓励提升类）410家。", [("410家", {"measure": "level"})]),
     # a rate's own name before where it went (增速回落至 / 提高到): the rate itself, a growth, unsigned
     (
         "2025年，全区规上工业产值增速一度回落至4.3%，年末增速提高到6.2%，工业投资占比提高到38%。",

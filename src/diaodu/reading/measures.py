@@ -462,7 +462,8 @@ class MeasureCues:
                 measure = "ratio"  # a per-mille is a rate (人口自然增长率-5.69‰), never a growth
             return MeasureDecision(measure, c.sign if measure == "growth" else 1, cue[1])
         cue = self.nearest("amount", text, max(clause_start, before - 4), before)
-        if cue is not None and "的" not in text[cue[2] : before]:  # 实现正增长的仅5个: those that grew
+        # (实现正增长的仅5个: those that grew; B类（鼓励提升类）563家: a label's words in brackets)
+        if cue is not None and not any(c in text[cue[2] : before] for c in "的）)"):
             c = self.by_word[cue[0]]
             if c.measure in ("change", "growth"):
                 return MeasureDecision("change", c.sign, cue[1])
