@@ -407,6 +407,17 @@ TABLE_CASES.append(
     )
 )
 
+# a bare rate column, and a rank of it, are of the amount column before them
+TABLE_CASES.append(
+    (
+        "2021年1—9月各县区主要指标\n县区\t地区生产总值（亿元）\t增速（%）\t位次\n衡南县\t402.6\t6.1\t3\n",
+        [
+            ("6.1", {"measure": "growth", "indicator": "地区生产总值"}),
+            ("3", {"measure": "rank", "indicator": "地区生产总值"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

@@ -832,6 +832,12 @@ class Reader:
         ):
             # 累计完成（亿元） / 年度计划（亿元）: in a table of money done and planned, investment
             name = "年度计划投资" if "计划" in label else "完成投资"
+        if not name and col.role in ("growth", "ratio", "rank"):
+            # 地区生产总值（亿元）｜增速（%）｜位次: a bare rate, or a rank of one, is of the amount before it
+            k = next((i for i, c in enumerate(columns) if c is col), 0)
+            amount = next((c for c in reversed(columns[:k]) if c.role == "level"), None)
+            if amount is not None:
+                return self._column_name(amount, columns, self._column_label(amount.label)[0], table, kind)
         if table.key_is_category and kind:
             name = _of_kind(kind, name)  # 省重点项目 × 总投资 → 省重点项目总投资
         return self.namer.canonical(name)
