@@ -303,6 +303,11 @@ INDICATOR_CASES: list[Case] = [
         "1—8月，全市重点项目完成投资512亿元，占年度计划投资760亿元的67.4%。",
         [("760亿元", {"indicator": "年度计划投资"}), ("67.4%", {"indicator": "重点项目完成投资"})],
     ),
+    # a numbered item opening on a heading of its own (一、地区生产总值。) names its figures that name nothing
+    (
+        "1—9月\n一、地区生产总值。从总量看，衡南县以402.6亿元居首，占全市的18.2%。",
+        [("402.6亿元", {"indicator": "地区生产总值"}), ("18.2%", {"indicator": "地区生产总值"})],
+    ),
     # how it was reckoned (同口径) names nothing
     ("上半年，一般公共预算收入118.2亿元，同口径增长4.1%。", [("4.1%", {"indicator": "一般公共预算收入"})]),
     # a deed ending in a keep verb before a count keeps the verb before the units

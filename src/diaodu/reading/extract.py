@@ -112,6 +112,11 @@ _NAMED_BY_ROLE = re.compile(
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 _SET_NOUNS = ("项目", "企业")
+#: 一、地区生产总值。从总量看，… / （二）工业生产：…: a numbered item opening on a heading of its own.
+_INLINE_HEADING = re.compile(
+    r"[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])"
+    r"(?P<h>[^。：:，,；;\d]{2,12})[。：:]"
+)
 #: 占年度计划投资1136亿元的…: the verb of a share before the whole it is of.
 _SHARE_VERB = "占"
 #: What a sentence's text may end with after its last word.
@@ -663,6 +668,9 @@ class Reader:
                 named = state.named if under_item else ""
                 state = _State(keep, self.doc_subject)
                 state.indicator, state.named, state.under_item = self._section, named, under_item
+                lead_in = _INLINE_HEADING.match(line)
+                if lead_in is not None and (topic := self.namer.heading_name(lead_in["h"])):
+                    state.indicator = topic  # 一、地区生产总值。从总量看，…: what the item's figures measure
             prev_line = line
             prev_opening = opening
             # 二、2026年主要目标…: under a heading naming another whole year, that year is the paragraphs' own
