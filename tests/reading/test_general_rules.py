@@ -308,6 +308,11 @@ INDICATOR_CASES: list[Case] = [
         "1—9月\n一、地区生产总值。从总量看，衡南县以402.6亿元居首，占全市的18.2%。",
         [("402.6亿元", {"indicator": "地区生产总值"}), ("18.2%", {"indicator": "地区生产总值"})],
     ),
+    # a rate in brackets after the region a comparison names is that region's rate of the same thing
+    (
+        "1—9月，全市地区生产总值增长6.0%，比全省（5.4%）高0.6个百分点。",
+        [("5.4%", {"measure": "growth", "indicator": "地区生产总值", "subject": "湖南省"})],
+    ),
     # how it was reckoned (同口径) names nothing
     ("上半年，一般公共预算收入118.2亿元，同口径增长4.1%。", [("4.1%", {"indicator": "一般公共预算收入"})]),
     # a deed ending in a keep verb before a count keeps the verb before the units

@@ -1921,6 +1921,7 @@ class Reader:
                 elif glue[:1] in "、和及与" and len(glue) <= 12 and not _CLAUSE_STOP.search(glue):
                     fig.run = prev.run + 1  # 项目120个、总投资80亿元: parallel figures, each named
             self._name(text, fig, prev, marks)
+            self._bracketed_peer(text, fig, prev)
             if (
                 prev is None
                 and state.under_item
@@ -2346,6 +2347,30 @@ class Reader:
         ):  # 亿元以上在建项目1036个，完成投资增长8.2%: what those projects did (市重点项目数 is the same set)
             base = prev.indicator.removesuffix("数")
             fig.indicator = self.namer.canonical(base + self.lexicon.set_flows[fig.indicator])
+
+    def _bracketed_peer(self, text: str, fig: _Fig, prev: _Fig | None) -> None:
+        """增长6.2%，…比全省（5.8%）高0.4个百分点: a rate in brackets right after the region a comparison
+        names is that region's rate of the same thing (a growth of 地区生产总值, the province's)."""
+        q = fig.q
+        if (
+            prev is None
+            or q.kind != "percent"
+            or fig.measure not in ("ratio", "growth")
+            or prev.measure not in ("growth", "diff")  # (增长6.2%，比上半年回落0.1个百分点，比全省（5.8%）…)
+            or not prev.indicator
+            or text[q.start - 1 : q.start] not in ("（", "(")
+            or text[q.end : q.end + 1] not in ("）", ")")
+        ):
+            return
+        place = self.subjects.regex.search(text, max(fig.clause_start, q.start - 8), q.start - 1)
+        if place is None or place.end() != q.start - 1:
+            return
+        before = text[fig.clause_start : place.start()]
+        if not before.endswith(tuple(self.lexicon.comparators)):
+            return
+        fig.measure, fig.sign = "growth", 1
+        fig.indicator = prev.indicator
+        fig.owner = self.word_map.get(place.group(), self.subjects.names[place.group()][0])
 
     def _clause_named_before(self, text: str, prev: _Fig, cs: int) -> str:
         """石油及制品类零售额受油价走低拖累，下降5.2%: a clause with no number right before a figure's
