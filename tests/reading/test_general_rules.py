@@ -313,6 +313,11 @@ INDICATOR_CASES: list[Case] = [
         "1—9月，全市地区生产总值增长6.0%，比全省（5.4%）高0.6个百分点。",
         [("5.4%", {"measure": "growth", "indicator": "地区生产总值", "subject": "湖南省"})],
     ),
+    # a speaker's time words around a name (现在有, 单月) name nothing
+    (
+        "一季度，园区规上工业企业现在有61家。3月份单月产值突破120亿元。",
+        [("61家", {"indicator": "规上工业企业"}), ("120亿元", {"indicator": "产值"})],
+    ),
     # how it was reckoned (同口径) names nothing
     ("上半年，一般公共预算收入118.2亿元，同口径增长4.1%。", [("4.1%", {"indicator": "一般公共预算收入"})]),
     # a deed ending in a keep verb before a count keeps the verb before the units
