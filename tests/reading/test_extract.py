@@ -379,11 +379,12 @@ TABLE_CASES.append(
 # opening on a comparison goes on with the item above it
 TABLE_CASES.append(
     (
-        "2021年1—8月\n【投资】\n📈固定资产投资：增长7.2%↑\n🔹高于全省1.4个百分点，居全省第4\n"
+        "2021年1—8月\n【投资】\n📈固定资产投资：增长7.2%↑\n🔹高于全省1.4个百分点，居全省第4\n📈8月份当月：+12.6%\n"
         "✅工业投资+15.3%\n⬇️房地产开发投资-8.1%\n推行“1+3”服务机制。\n",
         [
             ("7.2%", {"indicator": "固定资产投资"}),
             ("1.4个百分点", {"measure": "diff", "indicator": "固定资产投资"}),
+            ("+12.6%", {"measure": "growth", "indicator": "固定资产投资", "period": "2021-08"}),
             ("第4", {"measure": "rank", "indicator": "固定资产投资"}),
             ("+15.3%", {"measure": "growth", "value": 15.3, "indicator": "工业投资"}),
             ("-8.1%", {"measure": "growth", "value": -8.1, "indicator": "房地产开发投资"}),

@@ -112,6 +112,8 @@ _NAMED_BY_ROLE = re.compile(
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 _SET_NOUNS = ("项目", "企业")
+#: What may follow a period word opening a bulleted line that labels a part of the time (4月份当月：).
+_TIME_LABEL = re.compile(r"(?:当月|单月|当季|单季|累计)?[：:]")
 #: 一、地区生产总值。从总量看，… / （二）工业生产：…: a numbered item opening on a heading of its own.
 _INLINE_HEADING = re.compile(
     r"[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])"
@@ -1174,10 +1176,15 @@ class Reader:
     def _under_item(self, line: str, prev_opening: _Opening, opening: _Opening) -> bool:
         """Is ``line`` indented under a bulleted item (● 地区生产总值836.42亿元 / 　同比增长5.8%), going on
         with what the item is about? (An indented line under another goes on too; so does a bulleted line
-        after a bulleted one that opens on a comparison or a ranking, naming nothing: 🔹比一季度加快….)"""
+        after a bulleted one that opens on a comparison or a ranking, or on a part of the time as a label,
+        naming nothing: 🔹比一季度加快…, 📈4月份当月：+9.3%.)"""
         if opening.bullet and prev_opening.bullet and not opening.heading:
             body = _BULLET.sub("", line, count=1).lstrip()
-            return self.not_name_start.match(body) is not None or self.rank_cue.match(body) is not None
+            if self.not_name_start.match(body) is not None or self.rank_cue.match(body) is not None:
+                return True
+            # 📈4月份当月：+9.3%: a part of the time, labelled, of the item above
+            mark = self.periods.regex.match(body)
+            return mark is not None and _TIME_LABEL.match(body, mark.end()) is not None
         return (
             line[:1] in "\u3000 \t"
             and not opening.bullet
