@@ -144,6 +144,11 @@ def clean(text: str) -> str:
     return _SYMBOL.sub("", text.translate(_QUOTE_TABLE))
 
 
+def join_levels(name: str) -> str:
+    """省、市重点项目 → 省市重点项目: two levels of government listed, naming one class."""
+    return _LEVELS_LISTED.sub("", name) if "、" in name else name
+
+
 def _kept(m: re.Match[str]) -> str:
     """A filler's replacement: nothing, or the set phrase it stands in (``filler_keeps``)."""
     return m.group(1) or ""
@@ -302,8 +307,7 @@ class Namer:
         """Map a name through the catalogue; a growth word at its end names the base quantity."""
         if not name:
             return name
-        if "、" in name:
-            name = _LEVELS_LISTED.sub("", name)  # 省、市重点项目: one class of projects (省市重点项目)
+        name = join_levels(name)  # 省、市重点项目: one class of projects (省市重点项目)
         done = self._canonical.get(name)
         if done is None:
             done = self._canonical_of(name)

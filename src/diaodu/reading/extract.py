@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from mypy_extensions import mypyc_attr
 
 from diaodu.errors import DiaoduError
-from diaodu.reading.attribution import LIST_SPLIT, SYMBOLS, Namer, Place, Subjects, clean
+from diaodu.reading.attribution import LIST_SPLIT, SYMBOLS, Namer, Place, Subjects, clean, join_levels
 from diaodu.reading.comparisons import more_than_change, rate_named_before
 from diaodu.reading.dates import is_plan_title, week_end
 from diaodu.reading.home import RegionsAt, line_of, load_regions, region_at, region_names
@@ -863,7 +863,7 @@ class Reader:
         """A column's own name under a title naming a class of projects (重点项目投资 → 重点项目): of that
         class (重点项目年度计划投资); a count of projects (在建项目数) or any other name as it is."""
         cut = base.rfind(_SET_NOUNS[0])
-        whose = self.namer.canonical(base[: cut + len(_SET_NOUNS[0])]) if cut > 0 else ""  # (省、市 → 省市)
+        whose = join_levels(base[: cut + len(_SET_NOUNS[0])]) if cut > 0 else ""  # (省、市 → 省市)
         if (
             not whose
             or _SET_NOUNS[0] in own
@@ -962,14 +962,12 @@ class Reader:
         for q in self.finder.find(text, start, end):
             before = text[max(start, q.num_start - 6) : q.num_start]
             cap = self.capacity_regex.search(before)
-            rated = self.lexicon.rated_units.get(q.unit or "") if cap is None else None
-            if rated is not None and self._rated_name.match(text, q.tail, end) is None:
-                rated = None
+            rated = self._rating(text, q, end) if cap is None else None
             if (cap is None and rated is None) or q.kind in ("percent", "pp", "rank", None):
                 continue
-            if cap is None:
-                word = rated or ""
-            else:
+            if rated is not None:
+                word = rated[0]
+            elif cap is not None:
                 word = cap.group().rstrip("能达为") if cap.group() not in self.capacity else cap.group()
             yield FigureMention(
                 doc=doc_name,
@@ -1318,9 +1316,8 @@ class Reader:
                 else ()
             )
             if len(opening_values) >= 2:
-                aside = (
-                    True  # 上半年…回落至6.1%，下半年逐月回升: two parts told apart, the running one resumes
-                )
+                # 上半年…回落至6.1%，下半年逐月回升: two parts told apart, the running period resumes after
+                aside = True
             subjects = self._clause_subjects(text, clause_starts, se, sent_marks)
             if self.doc_subject and opens_with(text, ss, self.lexicon.collective_openers):
                 # 甲县、乙县进入红榜。各单位平均得分91.22分: all the units together, the home's figure
@@ -2139,8 +2136,7 @@ class Reader:
             and prev is not None
             and prev.q.kind == "count"
             and prev.indicator.removesuffix("数").endswith(_SET_NOUNS[1])
-            and "链"
-            not in prev.indicator  # 链上企业86家，产值…: the chain's roster, whose output is the chain's
+            and "链" not in prev.indicator  # 链上企业86家，产值…: a chain's roster, its output the chain's
             and name in self._heads
             and not any(c in text[prev.q.tail : q.num_start] for c in "；;。")
             # no one else's in between (力争某公司产值突破…): the clause holds the measure and a verb or two
@@ -2181,12 +2177,12 @@ class Reader:
             own_lead = text[fig.lead_start : q.num_start].strip()
             # 计划新开工的218个项目: a short modifier before 的 names the units (not 在统计的38个…中: a scope)
             modifier = 2 <= len(name) <= 5 and own_lead.endswith("的") and not own_lead.startswith("在")
-            # 签约引进20名博士: a deed ending in a kept verb keeps it too (引进博士)
-            deed_verb = next((v for v in self.keep_verbs if name.endswith(v)), "")
             if name in self.keep_verbs or undone or modifier:
                 name = name + trailing
-            elif deed_verb:
-                name = deed_verb + trailing
+            elif deed_verb := next((v for v in self.keep_verbs if name.endswith(v)), ""):
+                name = (
+                    deed_verb + trailing
+                )  # 签约引进20名博士: a deed ending in a kept verb keeps it (引进博士)
             else:
                 name = trailing
         last = prev.indicator if prev is not None else ""
@@ -2398,45 +2394,38 @@ class Reader:
         """…居民人均可支配收入13215元，…，城镇、农村居民分别增长4.9%和6.8%: a part named after the sentence's
         whole (the first figure, a catalogue name), shared a figure or not, is named as the catalogue names it
         with the whole's name (城镇居民人均可支配收入; 重工业 after 规上工业增加值 → 重工业增加值)."""
-        catalogue = self.namer.catalogue
         whole = ""
         for fig in figs:
             if not whole:
-                whole = fig.indicator if fig.q.kind != "count" and fig.indicator in catalogue else ""
-                continue
-            if not fig.records or fig.q.kind == "count":
-                continue
-            renamed = []
-            for name, *rest in fig.records:
-                joined = (
-                    next(
-                        (
-                            j
-                            for k in range(1, len(whole) - 1)
-                            if (j := catalogue.get(name + whole[k:])) is not None and j != whole
-                        ),
-                        None,
-                    )
-                    if name and name not in catalogue
-                    else None
+                whole = (
+                    fig.indicator if fig.q.kind != "count" and fig.indicator in self.namer.catalogue else ""
                 )
-                renamed.append((joined or name, *rest))
-            fig.records = renamed  # type: ignore[assignment]
+                continue
+            if fig.records and fig.q.kind != "count":
+                fig.records = [
+                    (self._part_of(name, whole), period, subject) for name, period, subject in fig.records
+                ]
 
     def _catalogue_parts(self, figs: list[_Fig], whole: str) -> None:
         """全体居民人均可支配收入55926元。其中城镇居民65318元，…；农村居民32847元: the parts of a sentence
         opening on 其中, each named by a word the catalogue knows only with the rest of the whole's name
         (城镇居民 + 人均可支配收入), take that name."""
-        catalogue = self.namer.catalogue
         for fig in figs:
-            name = fig.indicator
-            if not name or name in catalogue or fig.q.kind == "count":
-                continue
-            for k in range(1, len(whole) - 1):
-                joined = catalogue.get(name + whole[k:])
-                if joined is not None and joined != whole:
-                    fig.indicator = joined
-                    break
+            if fig.q.kind != "count":
+                fig.indicator = self._part_of(fig.indicator, whole)
+
+    def _part_of(self, name: str, whole: str) -> str:
+        """``name`` as the catalogue names it as a part of ``whole`` (城镇居民 of 全体居民人均可支配收入 →
+        城镇居民人均可支配收入): with the rest of the whole's name, when that joins into a catalogue name;
+        else ``name`` as it is (one the catalogue knows already too)."""
+        catalogue = self.namer.catalogue
+        if not name or name in catalogue:
+            return name
+        for k in range(1, len(whole) - 1):
+            joined = catalogue.get(name + whole[k:])
+            if joined is not None and joined != whole:
+                return joined
+        return name
 
     def _name_classes(self, text: str, figs: list[_Fig]) -> None:
         """产值超10亿元企业21家、超100亿元企业3家: a count after a class's threshold is named by the class,
@@ -3208,11 +3197,7 @@ class Reader:
             )  # 年度目标为增长4%: the year's goal, whatever part of the year the passage says
         if modality is None and (self._plan or fig.year_goal):
             modality = "target"  # a figure in a plan's section (一是…年内新增学位2000个), a goal
-        elif (
-            modality is None
-            and self._goal_tails
-            and text[q.tail : se].rstrip(_SENTENCE_ENDS).endswith(self._goal_tails)
-        ):
+        elif modality is None and self._goal_tails and self._ends_on_goals(text, q.tail, se):
             modality = "target"  # 确定了全年经济增长6%左右，固投增长5%等主要目标。: the goals listed
         if (
             modality == "target"
@@ -3560,16 +3545,30 @@ class Reader:
         name = self._project_owner(text[cs:cap_start]) + clean(text[cap_start : q.tail] + right)
         return name if names_project(name, self.lexicon.item_name_ends) else name + "项目"
 
-    def _rated_project(self, text: str, cs: int, q: Quantity) -> tuple[str, str] | None:
-        """A power written inside a project's name (千山区150兆瓦渔光互补光伏电站完成投资…): the rating's
-        name (装机容量) and the project's name, size included; None for any other figure."""
+    def _ends_on_goals(self, text: str, start: int, se: int) -> bool:
+        """Does the sentence ending at ``se`` end, after ``start``, on a word that makes the figures listed
+        before it goals (…等主要目标。)?"""
+        end = se
+        while end > start and text[end - 1] in _SENTENCE_ENDS:
+            end -= 1
+        return text.endswith(self._goal_tails, start, end)
+
+    def _rating(self, text: str, q: Quantity, end: int) -> tuple[str, int] | None:
+        """A power written inside a project's name (150兆瓦…光伏电站): the rating's name (装机容量) and where
+        the name runs on to, before ``end``, ending in a project-like noun; None for any other figure."""
         rating = self.lexicon.rated_units.get(q.unit or "")
         if rating is None or q.kind in ("percent", "pp", "rank", None):
             return None
-        m = self._rated_name.match(text, q.tail, _next_clause_end(text, q.tail))
-        if m is None:
+        m = self._rated_name.match(text, q.tail, end)
+        return (rating, m.end()) if m is not None else None
+
+    def _rated_project(self, text: str, cs: int, q: Quantity) -> tuple[str, str] | None:
+        """A power written inside a project's name (千山区150兆瓦渔光互补光伏电站完成投资…): the rating's
+        name (装机容量) and the project's name, size included; None for any other figure."""
+        rated = self._rating(text, q, _next_clause_end(text, q.tail))
+        if rated is None:
             return None
-        return rating, self._project_owner(text[cs : q.num_start]) + clean(text[q.num_start : m.end()])
+        return rated[0], self._project_owner(text[cs : q.num_start]) + clean(text[q.num_start : rated[1]])
 
     def _project_owner(self, left: str) -> str:
         """The words of a project's name before its size (某某新材料 in 某某新材料年产…项目), from the text

@@ -432,7 +432,7 @@ class MeasureCues:
             self._decided[key] = done
         return MeasureDecision(done[0], done[1], clause_start + done[2] if done[2] >= 0 else -1)
 
-    def _rate_named(self, text: str, start: int, end: int) -> bool:
+    def _after_rate_name(self, text: str, start: int, end: int) -> bool:
         """Does ``text[start:end]`` end in a rate's own name (增速, 增幅 …), a word or two of manner after it
         at most (增速一度回落至)?"""
         window = text[max(start, end - 6) : end]
@@ -450,11 +450,11 @@ class MeasureCues:
             cue = self.nearest("percent", text, clause_start, before)
             if cue is None:
                 # 工业投资+19.1% / 房地产开发投资-11.4%: a rate with its own sign and no word is a growth
-                signed = q.kind == "percent" and text[q.start] in _MINUS + _PLUS
+                signed = q.kind == "percent" and text[q.start] in _SIGNS
                 return MeasureDecision("growth" if signed else "ratio", 1, -1)
             c = self.by_word[cue[0]]
             measure = c.measure
-            if measure == "level" and self._rate_named(text, clause_start, cue[1]):
+            if measure == "level" and self._after_rate_name(text, clause_start, cue[1]):
                 return MeasureDecision("growth", 1, cue[1])  # 增速提高到6.1%: the rate itself, where it went
             if measure == "diff" or measure == "level":
                 measure = "growth" if c.measure == "diff" else "ratio"
@@ -474,6 +474,7 @@ _MINUS = "-－−"
 
 
 _PLUS = "+＋"
+_SIGNS = _MINUS + _PLUS
 
 
 def _minus_before(text: str, start: int, floor: int, signs: str = _MINUS) -> bool:

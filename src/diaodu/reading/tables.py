@@ -156,8 +156,8 @@ class ColumnKinds:
     def _counts(self, label: str, key: str) -> bool:
         """Does ``label``, holding the key word ``key``, name a count or an amount of it (在建项目数,
         项目个数) rather than the key itself (项目名称)?"""
-        rest = label.strip()[label.find(key) + len(key) :]
-        return any(rest.startswith(w) or label.strip().endswith(w) for w in ("数", "个数", "数量"))
+        bare = label.strip()
+        return bare[bare.find(key) + len(key) :].startswith("数") or bare.endswith(("数", "数量"))
 
     def is_header(self, cells: list[Cell]) -> bool:
         if len(cells) < 2 or any(is_number_cell(c.text) or _VALUED.search(c.text) for c in cells):
