@@ -128,6 +128,21 @@ PERIOD_CASES: list[Case] = [
         "2025年全年，规上工业产值增长9.6%。上半年增速一度回落至6.1%，下半年逐月回升。电子产业完成产值96.3亿元。",
         [("6.1%", {"period": "2025-01/2025-06"}), ("96.3亿元", {"period": "2025"})],
     ),
+    # a plan word opening a task makes the sentence's figures goals (in the passage's period, as annotators
+    # date a plan's tasks), until a clause says what was done; a plan word inside a noun (年度计划, 原计划) or
+    # before a set the plan names (计划新开工项目) opens none
+    (
+        "1—10月，全市新开工项目96个。计划改造老旧供热管网65公里、换热站40座，已改造换热站31座。"
+        "计划新开工项目58个，年度计划投资120亿元，比原计划提前12天。",
+        [
+            ("65公里", {"period": "2025-01/2025-10", "modality": "target"}),
+            ("40座", {"modality": "target"}),
+            ("31座", {"period": "2025-01/2025-10", "modality": None}),
+            ("58个", {"modality": None}),
+            ("120亿元", {"modality": None}),
+            ("12天", {"modality": None}),
+        ],
+    ),
     # figures listed before 等主要目标 are the year's goals; 经济增长 is the growth of 地区生产总值
     (
         "上半年，全市规上工业增加值增长6.5%。年初确定了全年经济增长5.5%左右、固定资产投资增长6%等主要目标。",
@@ -204,6 +219,15 @@ INDICATOR_CASES: list[Case] = [
     (
         "2025年，衡阳高新区重点项目完成投资236亿元，为年度计划的108.6%。",
         [("108.6%", {"indicator": "重点项目完成投资"})],
+    ),
+    # a count in words before another numeral is a slogan's, part of the name (三家链主企业: the holders)
+    (
+        "2025年，全市“四个一批”项目186个，总投资1247.6亿元；三家链主企业合计产值86亿元。",
+        [
+            ("186个", {"indicator": "四个一批项目"}),
+            ("1247.6亿元", {"indicator": "四个一批项目总投资"}),
+            ("86亿元", {"indicator": "链主企业合计产值"}),
+        ],
     ),
     # a keep verb after its noun goes before it
     ("2025年，衡阳高新区专精特新企业新增6家。", [("6家", {"indicator": "新增专精特新企业"})]),

@@ -43,6 +43,7 @@ HELD_OUT = (
     "unseen39",
     "unseen40",
     "unseen43",
+    "unseen46",
 )
 
 #: (folder, reports in it)
@@ -90,6 +91,9 @@ SETS = [
     ("unseen41", 4),
     ("unseen42", 4),
     ("unseen43", 4),
+    ("unseen44", 4),
+    ("unseen45", 4),
+    ("unseen46", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 

@@ -236,11 +236,12 @@ class Namer:
             else None
         )
         counters = sorted_longest_first(lexicon.holder_counters)
-        # 三家链主企业合计产值: a small count in words opening a name counts its holders, no part of it
+        # 三家链主企业合计产值: a small count in words opening a name counts its holders, no part of it;
+        # one followed by another numeral is a slogan's (“四个一批”项目, 三个一百工程), part of the name
         self._words_count = re.compile(
             "^[一二两三四五六七八九十]{1,2}(?:"
             + "|".join(re.escape(w) for w in counters)
-            + ")(?=[\u4e00-\u9fff]{2})"
+            + ")(?![一二两三四五六七八九十百千万])(?=[\u4e00-\u9fff]{2})"
             if counters
             else "(?!)"
         )

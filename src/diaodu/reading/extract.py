@@ -442,6 +442,11 @@ class Reader:
         self.continues = re.compile(r"\s*" + _alternation(lexicon.continuation).pattern)
         self.keep_verbs = frozenset(lexicon.keep_verbs)
         self._goal_tails = tuple(lexicon.goal_tails)
+        self._task_plans = _alternation(lexicon.task_plans)
+        self._task_plan_nouns = tuple(
+            (n, n.find(w)) for n in lexicon.task_plan_nouns for w in lexicon.task_plans if w in n
+        )
+        self._task_done = _alternation(lexicon.task_done_marks)
         # 计划改造老旧小区86个 / 年度目标为新增就业1.1万人: a plan word, with its copula or not, opens a task
         self._plan_openers = tuple(
             sorted_longest_first([*lexicon.plan_words, *(w + "为" for w in lexicon.plan_words)])
@@ -3195,8 +3200,12 @@ class Reader:
             period = str(
                 year
             )  # 年度目标为增长4%: the year's goal, whatever part of the year the passage says
+        task_plan = False
         if modality is None and (self._plan or fig.year_goal):
             modality = "target"  # a figure in a plan's section (一是…年内新增学位2000个), a goal
+        elif modality is None and self._task_planned(text, ss, q.num_start, marks, doc_period):
+            modality = "target"  # 计划改造老旧供热管网65公里、换热站40座: the task's figures, goals
+            task_plan = True
         elif modality is None and self._goal_tails and self._ends_on_goals(text, q.tail, se):
             modality = "target"  # 确定了全年经济增长6%左右，固投增长5%等主要目标。: the goals listed
         if (
@@ -3219,6 +3228,7 @@ class Reader:
             qualifier = "under"  # 单个企业最高获得奖励1200万元: a cap, though words stand between
         if (
             modality == "target"
+            and not task_plan
             and last_mark is None
             and period is not None
             and year is not None
@@ -3427,6 +3437,34 @@ class Reader:
             ):
                 return True
         return False
+
+    def _task_planned(
+        self, text: str, ss: int, num_start: int, marks: list[PeriodMark], doc_period: str | None
+    ) -> bool:
+        """Does a plan word open a task earlier in the sentence (计划新建…中心24个、新增养老床位500张), with
+        nothing since that turns to what was done (…，已开工61个)? Not where the plan word is part of a
+        noun (年度计划, 原计划) or what follows it names a set or an amount of the plan (计划新开工项目,
+        计划总投资: ``plan_lead_keeps``)."""
+        found = None
+        for m in self._task_plans.finditer(text, ss, num_start):
+            found = m
+        if found is None:
+            return False
+        p, e = found.span()
+        if any(text.startswith(noun, p - at) for noun, at in self._task_plan_nouns if p - at >= 0):
+            return False
+        if not ("\u4e00" <= text[e : e + 1] <= "\u9fff") or text.startswith("的", e):
+            return False  # 某某行动计划；… / 完成目标计划的145%: a plan named, no task opened
+        digit = _DIGIT_IN_TEXT.search(text, e, num_start + 1)
+        if digit is None or _next_clause_end(text, e) < digit.start():
+            return False  # 尚有23个计划新开工项目未能开工，…: the plan's clause counts nothing of its own
+        rest = clean(text[e : digit.start()])
+        keeps = self.lexicon.plan_lead_keeps
+        if not rest or rest.startswith(keeps) or rest.rstrip("的").endswith(keeps):
+            return False
+        if self._task_done.search(text, e, num_start):
+            return False
+        return not self._done_since(text, e, num_start, marks, doc_period)
 
     def _says_year(self, text: str, cs: int, num_start: int) -> bool:
         """Does the clause before a figure name the report's whole year (今年, 全年)?"""

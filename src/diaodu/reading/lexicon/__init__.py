@@ -194,6 +194,12 @@ class _ModalityFile(_Strict):
     what happened, not goals."""
     goal_tails: tuple[str, ...] = ()
     """Words a sentence ends with that make the figures listed before them goals (…增长7%等主要目标。)."""
+    task_plans: tuple[str, ...] = ()
+    """Plan words that open a task (计划改造供热管网65公里): the sentence's figures after it are targets."""
+    task_plan_nouns: tuple[str, ...] = ()
+    """Words holding a plan word as part of a noun (年度计划, 原计划): no task opens there."""
+    task_done_marks: tuple[str, ...] = ()
+    """Words after a task's plan word that turn to what was done (已, 截至): the plan ends there."""
 
 
 # ---- measures, references, not-figures, attribution ------------------------------------------------
@@ -594,6 +600,9 @@ class Lexicon:
     """Units of goods, the only quantities ``output_verbs`` apply to (辆, 吨; not 起)."""
     plan_sections: tuple[str, ...] = ()
     goal_tails: tuple[str, ...] = ()
+    task_plans: tuple[str, ...] = ()
+    task_plan_nouns: tuple[str, ...] = ()
+    task_done_marks: tuple[str, ...] = ()
     review_sections: tuple[str, ...] = ()
     structure_words: tuple[str, ...] = ()
     rate_names: tuple[str, ...] = ()
@@ -738,6 +747,9 @@ def _load(folder: Path) -> Lexicon:
         plan_sections=modality_file.plan_sections,
         review_sections=modality_file.review_sections,
         goal_tails=modality_file.goal_tails,
+        task_plans=modality_file.task_plans,
+        task_plan_nouns=modality_file.task_plan_nouns,
+        task_done_marks=modality_file.task_done_marks,
         structure_words=measures.structure_words,
         rate_names=measures.rate_names,
         late_after=qualifiers_file.late_after,
