@@ -30,6 +30,9 @@ UNIT_CASES: list[Case] = [
     # 个 then 亿元以上: a count of projects above a threshold, no 28个亿
     ("新签约28个亿元以上项目。", [("28个", {"value": 28, "unit": "个", "indicator": "新签约亿元以上项目"})]),
     ("新增注册企业80多家。", [("80多家", {"value": 80, "unit": "家", "qualifier": "over"})]),
+    # counters and measures of farming and fishing reports
+    ("全年投放人工鱼礁2.4万空方。", [("2.4万空方", {"value": 2.4, "unit": "万空方"})]),
+    ("增殖放流苗种860万尾，新增深水网箱9组。", [("860万尾", {"unit": "万尾"}), ("9组", {"unit": "组"})]),
     ("油菜播种面积56.2万亩。", [("56.2万亩", {"value": 56.2, "unit": "万亩"})]),
     ("接待游客820万人次。", [("820万人次", {"value": 820, "unit": "万人次"})]),
     ("培训技术工人12000名。", [("12000名", {"value": 12000, "unit": "名"})]),
@@ -343,6 +346,35 @@ TABLE_CASES.append(
         [
             ("2710.5", {"measure": "level", "unit": "亿元", "period": "2021-01/2021-09"}),
             ("4.1", {"measure": "growth", "indicator": "地区生产总值"}),
+        ],
+    )
+)
+
+# a row under another, indented or marked # (其中项), has the unit of the rows above when its label names
+# none, and a part's bare name takes the measure noun of the row it is part of
+TABLE_CASES.append(
+    (
+        "指标名称          10月      1—10月累计    同比增长（%）\n"
+        "限上单位商品零售额（亿元）    152.6     1392.8     9.4\n"
+        "\u3000#汽车类            28.7      276.4      -2.3\n"
+        "一般公共预算收入（亿元）     48.6      572.4      3.6\n"
+        "\u3000#税收收入           34.1      410.3      2.9\n",
+        [
+            ("276.4", {"measure": "level", "unit": "亿元", "indicator": "汽车类零售额"}),
+            ("410.3", {"measure": "level", "unit": "亿元", "indicator": "税收收入"}),
+            ("-2.3", {"measure": "growth", "indicator": "汽车类零售额"}),
+        ],
+    )
+)
+
+# a bare growth column after a month's and the running months' amounts is the growth of the running months
+TABLE_CASES.append(
+    (
+        "指标名称          10月      1—10月    同比增长（%）\n社零总额（亿元）    398.2     3727.5     6.1\n",
+        [
+            ("398.2", {"period": "2021-10"}),
+            ("3727.5", {"period": "2021-01/2021-10"}),
+            ("6.1", {"measure": "growth", "period": "2021-01/2021-10"}),
         ],
     )
 )

@@ -539,3 +539,27 @@ def test_figure_once_done_has_no_period(text: str, expected: list[tuple[str, dic
 def test_local_and_foreign_currency_balances_are_the_catalogue_balance(text: str, indicator: str) -> None:
     records = read(text)
     assert records and records[0].indicator == indicator, [(r.text, r.indicator) for r in records]
+
+
+#: a bulletin hard-wrapped at a fixed width (as a pdf's text is), opening on the time it speaks in
+ENTERING = """某市统计月报
+2025年10月号（总第96期）
+某市统计局　综合科　2025年11月17日
+一、综述：1—10月经济运行概况
+　　步入四季度，全市经济运行总体平稳，工业和外贸继续发挥压舱石作用，消费和
+投资稳中有进，各项指标好于预期。
+　　工业增势较好。全市规上工业增加值增长8.2%，增幅较1—9月回落0.3个
+百分点，高于全省1.6个百分点，在全省16市中居第4位；单看10月，当月
+增长7.9%。规上工业企业实现营业收入5123.6亿元、利润总额312.8亿元，
+分别增长6.4%和9.7%。装备制造业增加值增长12.1%，快于规上工业3.9
+个百分点。
+"""
+
+
+def test_the_time_a_report_speaks_in_is_no_period(tmp_path: Path) -> None:
+    """进入/步入四季度，… sets no period: the paragraphs after it are the report's months (1—10月)."""
+    path = tmp_path / "bulletin.txt"
+    path.write_text(ENTERING, encoding="utf-8")
+    found = {m.text: m.period for m in extract(load_document(path), city=CITY)}
+    assert found["8.2%"] == "2025-01/2025-10"
+    assert found["5123.6亿元"] == "2025-01/2025-10"

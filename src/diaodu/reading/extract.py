@@ -173,6 +173,8 @@ _LEAD_JUNK = re.compile(
     r"|[0-9０-９]{1,2}[.、．](?![0-9０-９]))+"
 )
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
+#: a statistics table's mark of a part (其中项) opening a row's key: ＃工业用电量
+_PART_MARK = re.compile(r"^\s*[#＃]\s*")
 #: A clause that opens on its figure after a copula (达96.4% / 为12.3% / 是第1位).
 _FIGURE_OPENING = re.compile(r"(?:达到|达|为|是|有)?[0-9０-９第]")
 #: What joins the figures of a run said with one cue (增加702.3亿元和468.9亿元).
@@ -293,6 +295,10 @@ class _Table:
     the score's."""
     output: str = ""
     """The noun a level column is headed by alone (产品名称｜…｜产量): what each row's key has of it."""
+    row_unit: str | None = None
+    """The unit the last row's label named (社零总额（亿元）): the unit of a row under it naming none."""
+    row_head: str = ""
+    """The measure noun the last row with a unit ends with (零售额): what a part row under it has of it."""
 
 
 class _RowKey(NamedTuple):
@@ -502,6 +508,7 @@ class Reader:
         self.bad_mark_before = re.compile(
             r"(?:比|较|占|同|于|超|从|自|至|到|截至|截止|与)(?:去年|上年|今年|同期)?\s*$"
         )
+        self._entering = re.compile("(?:" + _alternation(lexicon.entering_words).pattern + r")\s*$")
         self._heads = tuple(self.namer.heads)  # what a name that holds an amount ends in (收入, 投资)
         #: a category after an amount (…10亿元的企业): after a threshold verb, the amount is no figure
         self._category_threshold = re.compile(
@@ -728,6 +735,8 @@ class Reader:
             base = self.namer.canonical(row_key.name)
             if table.output and base and not base.endswith(self._heads):
                 base = self.namer.canonical(base + table.output)  # 产品名称｜…｜产量: 饲料 → 饲料产量
+            elif table.row_head and base and not base.endswith(self._heads) and self._part_row(text, key):
+                base = self.namer.canonical(base + table.row_head)  # （限上零售额） ＃汽车类 → 汽车类零售额
         unit: str | None = None
         for cell, col in zip(values, columns, strict=False):
             if col.role == "unit" and not is_number_cell(cell.text):
@@ -742,13 +751,14 @@ class Reader:
             if label_mark is not None:
                 col_period = self._mark_value(label_mark, year, period)
                 label_period = col_period
-            elif col.role == "ratio" and label_period is not None:
-                col_period = label_period
+            elif col.role in ("ratio", "growth") and label_period is not None:
+                col_period = label_period  # 10月｜1—10月｜同比增长（%）: the rate of the amounts before it
             if (label.startswith("年度") or col.role == "target") and label_mark is None:
                 col_period = str(year) if year is not None else col_period  # 全年目标: the year's goal
                 named_year = _YEAR_IN_LABEL.search(col.label)
                 if col.role == "target" and named_year is not None:
                     col_period = named_year.group(1)  # 2026年目标, in a review of 2025: the next year's
+                    label_period = col_period  # …｜2026年目标｜增长（%）: the growth the goal sets
             place = rank_cell_value(cell.text) if col.role == "rank" else None
             cell_text, qualifier = (
                 self._cell_qualifier(cell.text) if col.role != "rank" else (cell.text, None)
@@ -798,8 +808,17 @@ class Reader:
                 named = label_unit(key.text)
                 if named is not None and self._note_kind(named) is None:
                     named = None  # 某某院区（二期）: a phase in brackets, no unit
+                if named is not None and not self._part_row(text, key):
+                    table.row_unit = named
+                    table.row_head = next((h for h in self._heads if base.endswith(h)), "")
                 rec_unit = (
-                    col.unit or unit or named or self.columns.count_unit(col.label) or self._unit_note or None
+                    col.unit
+                    or unit
+                    or named
+                    or self.columns.count_unit(col.label)
+                    or self._unit_note
+                    or table.row_unit  # 社零总额（亿元）… then 　城镇｜338.9: the unit of the rows above
+                    or None
                 )
                 if col.role == "score":
                     rec_unit = col.unit or "分"
@@ -917,11 +936,19 @@ class Reader:
         place = self.subjects.regex.fullmatch(key[: -len(total)])
         return self.word_map.get(place.group(), self.subjects.names[place.group()][0]) if place else ""
 
+    @staticmethod
+    def _part_row(text: str, key: Cell) -> bool:
+        """Is a table row a part of the row above: its key marked ``#`` (其中项) or indented?"""
+        if _PART_MARK.match(key.text):
+            return True
+        line_start = text.rfind("\n", 0, key.start) + 1
+        return line_start < key.start and not text[line_start : key.start].strip()
+
     def _row_key(self, raw: str) -> _RowKey:
         """What a table row's key cell says, read once per distinct key (rows repeat their keys)."""
         done = self._row_keys.get(raw)
         if done is None:
-            key_text = re.sub(r"^\s*其中\s*[：:]\s*", "", raw)
+            key_text = _PART_MARK.sub("", re.sub(r"^\s*其中\s*[：:]\s*", "", raw))
             marks = self.periods.find(key_text)
             cleaned = clean(key_text)
             place = self.subjects.regex.fullmatch(cleaned)
@@ -1461,6 +1488,10 @@ class Reader:
             )
         ):
             return False  # (增加)到2025年的30.17亿元: the year of the figure after it
+        if self._entering.search(text, max(ps, mark.start - 3), mark.start) and not text.startswith(
+            "以来", mark.end
+        ):
+            return False  # 进入四季度，全市…: the time the report speaks in, not its figures' period
         if mark.year is not None and mark.months is None:
             # a bare year sets the period only where it opens a clause (2020年，… / 2020年全市…)
             before = text[max(ps, mark.start - 1) : mark.start]

@@ -146,6 +146,8 @@ class _PeriodsFile(_Strict):
     """Indicator names (whole) of a project's own life total (总投资): no period."""
     once_done_words: tuple[str, ...] = ()
     """Words (建成后, 投产后) after which a figure is what a project will do once done: no period."""
+    entering_words: tuple[str, ...] = ()
+    """Words before a period naming the time the report speaks in (进入四季度), not its figures' period."""
     set_totals: tuple[str, ...] = ()
     """Life-total names (总投资) that, after a count of standing projects, have no period."""
     new_set_words: tuple[str, ...] = ()
@@ -539,6 +541,7 @@ class Lexicon:
     set_totals: tuple[str, ...] = ()
     new_set_words: tuple[str, ...] = ()
     once_done_words: tuple[str, ...] = ()
+    entering_words: tuple[str, ...] = ()
     year_plan_words: tuple[str, ...] = ()
     year_plan_leads: tuple[str, ...] = ()
     week_words: tuple[str, ...] = ()
@@ -762,6 +765,7 @@ def _load(folder: Path) -> Lexicon:
         set_totals=periods_file.set_totals,
         new_set_words=periods_file.new_set_words,
         once_done_words=periods_file.once_done_words,
+        entering_words=periods_file.entering_words,
         year_plan_words=periods_file.year_plan_words,
         year_plan_leads=periods_file.year_plan_leads,
         week_words=periods_file.week_words,
