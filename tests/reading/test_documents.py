@@ -18,10 +18,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diaodu.errors import DocumentError, LexiconError
+from diaodu.reading import extract
 from diaodu.reading.documents import SourceDocument, document_from_text, load_document
 from diaodu.reading.furniture import find_furniture
 from diaodu.reading.lexicon_documents import DatesLexicon, FurnitureLexicon, load_lexicon_file
 from tests.reading.corpus.make_corpus import pdf_bytes
+from tests.reading.example_city import CITY
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 
@@ -371,6 +373,23 @@ def test_short_repeated_line_is_not_furniture() -> None:
     line = "● 规模以上工业增加值增长8.7%，居全省第二"
     text = f"亮点\n{line}\n正文\n{line}\n"
     assert document_from_text(text).furniture == []
+
+
+def test_repeated_table_header_is_not_furniture() -> None:
+    """Two tables of one kind (县区组, 园区组) share their header row: the second is a table's head too."""
+    header = "单位\t基础指标得分\t争先指标得分\t加分\t综合得分\t排名"
+    text = (
+        f"一、县区组\n{header}\n甲区\t64.8\t26.5\t3.0\t93.8\t1\n乙县\t65.2\t25.1\t2.5\t92.8\t2\n"
+        f"二、园区组\n{header}\n丙园\t66.0\t26.2\t2.5\t94.7\t1\n"
+    )
+    doc = document_from_text(text)
+    second = text.index(header, text.index(header) + 1)
+    assert not doc.is_furniture(second, second + len(header))
+    records = {(r.text, r.start): r for r in extract(doc, city=CITY)}
+    park = text.index("94.7")
+    assert records[("94.7", park)].indicator == "综合得分"
+    rank = text.index("1", park)
+    assert records[("1", rank)].indicator == "综合得分"  # the rank ranks the score just before it
 
 
 def test_related_links_after_heading() -> None:

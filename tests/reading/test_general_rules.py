@@ -229,6 +229,15 @@ INDICATOR_CASES: list[Case] = [
             ("86亿元", {"indicator": "链主企业合计产值"}),
         ],
     ),
+    # 按可比价格算 says how the growth was reckoned; 个人, 个体 open names (no counter 个 to drop)
+    (
+        "前三季度，全市地区生产总值按可比价格算增长5.7%。个人所得税5.26亿元，个体工商户新增1200户。",
+        [
+            ("5.7%", {"indicator": "地区生产总值"}),
+            ("5.26亿元", {"indicator": "个人所得税"}),
+            ("1200户", {"indicator": "新增个体工商户"}),
+        ],
+    ),
     # a keep verb after its noun goes before it
     ("2025年，衡阳高新区专精特新企业新增6家。", [("6家", {"indicator": "新增专精特新企业"})]),
     # a sentence of the parts of the last sentence's whole, the whole unsaid (no 其中)

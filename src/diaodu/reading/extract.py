@@ -643,7 +643,7 @@ class Reader:
                         period=section_period if section_period != doc_period else None,
                         rank_first=rank_first,
                         order=self.namer.naming.ordered_by(prev_line.strip()),
-                        score=next((c for c in columns if c.role == "score"), None),
+                        score=_ranked_score(columns),
                         output=next(
                             (
                                 h
@@ -3770,6 +3770,17 @@ class Reader:
         else:
             return None
         return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
+
+
+def _ranked_score(columns: list[Column]) -> Column | None:
+    """A table's score column, the one its rank ranks: of several (基础指标得分｜争先指标得分｜…｜综合得分｜
+    排名), the last before the rank; the first when no rank follows one."""
+    scores = [c for c in columns if c.role == "score"]
+    rank = next((k for k, c in enumerate(columns) if c.role == "rank"), len(columns))
+    before = [c for c in columns[:rank] if c.role == "score"]
+    if before and rank < len(columns):
+        return before[-1]
+    return scores[0] if scores else None
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:

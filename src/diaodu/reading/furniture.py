@@ -20,6 +20,9 @@ from diaodu.reading.lexicon_documents import FurnitureLexicon, furniture_lexicon
 _LINE = re.compile(r"[^\r\n]+")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？]")
 _DIGIT = re.compile(r"[0-9０-９]")
+#: what separates a table's cells on one line: html cells, tabs, bars
+_CELL_MARKS = ("<th", "<td", "\t", "｜", "|")
+_TAG = re.compile(r"<[^>]*>")
 _PROSE_END = re.compile(r"[。！？!?]$")
 #: Longer than this, a line is no page's number (— 12 —, 第3页，共12页).
 PAGE_NUMBER_CHARS = 20
@@ -68,7 +71,7 @@ def find_furniture(text: str, lexicon: FurnitureLexicon | None = None) -> list[t
         ):
             spans.append((start, end))
             continue
-        if n >= key_len:
+        if n >= key_len and not _repeated_header(line, lines[k + 1 : k + 2]):
             if line in seen_exact:
                 spans.append((start, end))
                 continue
@@ -119,6 +122,14 @@ def _is_marked(line: str, compiled: _Compiled) -> bool:
                 continue
             return True
     return False
+
+
+def _repeated_header(line: str, after: list[tuple[int, int, str]]) -> bool:
+    """单位｜得分｜排名 over 金凤区｜93.8｜1: a table's header row, which each of a report's tables of one
+    kind repeats (县区组, 园区组): never the second copy of a paragraph."""
+    if not after or not any(m in line for m in _CELL_MARKS):
+        return False
+    return _DIGIT.search(_TAG.sub("", line)) is None and _DIGIT.search(_TAG.sub("", after[0][2])) is not None
 
 
 def _heads_table(line: str, after: list[tuple[int, int, str]], compiled: _Compiled) -> bool:
