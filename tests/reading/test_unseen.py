@@ -44,6 +44,7 @@ HELD_OUT = (
     "unseen40",
     "unseen43",
     "unseen46",
+    "unseen48",
 )
 
 #: (folder, reports in it)
@@ -94,6 +95,8 @@ SETS = [
     ("unseen44", 4),
     ("unseen45", 4),
     ("unseen46", 4),
+    ("unseen47", 4),
+    ("unseen48", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
