@@ -379,6 +379,31 @@ TABLE_CASES.append(
     )
 )
 
+# in a table counting a quantity of its own (城镇新增就业（人）), a bare goal column and a bare rate of done
+# are that quantity's goal and rate, not an investment's; in a table of money the rate stays the investment's
+TABLE_CASES.append(
+    (
+        "上半年各县市区城镇新增就业\n县市区\t城镇新增就业（人）\t年度任务（人）\t完成率（%）\n"
+        "甲区\t4464\t7200\t62.0\n",
+        [
+            ("7200", {"indicator": "城镇新增就业", "modality": "target"}),
+            ("62.0", {"measure": "ratio", "indicator": "城镇新增就业"}),
+        ],
+    )
+)
+TABLE_CASES.append(
+    (
+        "县区\t项目数（个）\t年度计划（亿元）\t1—10月完成（亿元）\t完成率（%）\n甲县\t12\t30.5\t27.4\t89.8\n",
+        [("89.8", {"measure": "ratio", "indicator": "完成投资"})],
+    )
+)
+TABLE_CASES.append(
+    (
+        "县市区\t年度任务（万亩）\t已完成（万亩）\t完成率\n甲县\t5.2\t4.6\t88.5%\n",
+        [("5.2", {"indicator": "年度任务"})],
+    )
+)
+
 # a row naming a group of the rows under it (县（市、区）, 一、工业) is inside the table, not its end
 TABLE_CASES.append(
     (

@@ -173,6 +173,8 @@ _LEAD_JUNK = re.compile(
     r"|[0-9０-９]{1,2}[.、．](?![0-9０-９]))+"
 )
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
+#: the year a plan word is of, opening it (年度任务, 全年目标)
+_YEAR_LEAD = re.compile(r"^(?:年度|全年|本年度?|今年)")
 #: a statistics table's mark of a part (其中项) opening a row's key: ＃工业用电量
 _PART_MARK = re.compile(r"^\s*[#＃]\s*")
 #: A clause that opens on its figure after a copula (达96.4% / 为12.3% / 是第1位).
@@ -856,6 +858,14 @@ class Reader:
             name = self.namer.trim(self._column_label(ranked.label)[0])
         bare = _strip_paren(label).strip()
         ending = next((e for e in self.rate_endings if bare.endswith(e)), "") if col.role == "ratio" else ""
+        counted = self._counted_amount(columns, col)
+        if counted is not None and (
+            (ending and bare == ending)
+            or (col.role in ("level", "target") and _YEAR_LEAD.sub("", bare) in self.lexicon.plan_words)
+        ):
+            # 城镇新增就业（人）｜年度任务（人）｜完成率（%）: the goal and the rate of done of the quantity
+            # the table counts, not of an investment
+            return self._column_name(counted, columns, self._column_label(counted.label)[0], table, kind)
         if ending:
             # 完成率 / 完成年度计划（%）: the share done of the plan, named by what it is the rate of
             name = self.namer.trim(bare[: -len(ending)]) + self.lexicon.rate_bases[ending]
@@ -875,6 +885,24 @@ class Reader:
         if table.key_is_category and kind:
             name = _of_kind(kind, name)  # 省重点项目 × 总投资 → 省重点项目总投资
         return self.namer.canonical(name)
+
+    def _counted_amount(self, columns: list[Column], col: Column) -> Column | None:
+        """The table's first amount column, when it names a quantity of its own in a unit that is no money
+        (城镇新增就业（人）): what a bare goal or rate column of the table is of."""
+        if any(c.unit is not None and c.unit.endswith("元") for c in columns) or self._unit_note.endswith(
+            "元"
+        ):
+            return (
+                None  # 项目数（个）｜年度计划（亿元）｜完成率: a table of money, whose rate is of the money
+            )
+        amount = next((c for c in columns if c.role == "level" and c is not col), None)
+        if amount is None or amount.unit is None or amount.unit == "%":
+            return None
+        bare = _strip_paren(self._column_label(amount.label)[0]).strip()
+        name = self.namer.trim(bare)
+        if not name or _YEAR_LEAD.sub("", bare) in self.lexicon.plan_words or _DONE_OR_PLAN.search(bare):
+            return None  # 年度任务（万亩）｜已完成（万亩）｜完成率: no quantity named, the plan's words alone
+        return amount
 
     def _names_own_quantity(self, own: str, label: str) -> bool:
         """Does a column (named ``own`` from its ``label``) name a quantity of its own (年度计划投资,
