@@ -128,6 +128,16 @@ PERIOD_CASES: list[Case] = [
         "2025年全年，规上工业产值增长9.6%。上半年增速一度回落至6.1%，下半年逐月回升。电子产业完成产值96.3亿元。",
         [("6.1%", {"period": "2025-01/2025-06"}), ("96.3亿元", {"period": "2025"})],
     ),
+    # a holiday that falls in one month (国庆假期), and days of one month (10月1日至8日), are that month
+    (
+        "1—9月，全市接待游客5120万人次。国庆中秋假期，全市接待游客612.4万人次。"
+        "今年国庆、中秋两节相连，10月1日至8日，全市实现旅游收入41.3亿元。",
+        [
+            ("5120万人次", {"period": "2025-01/2025-09"}),
+            ("612.4万人次", {"period": "2025-10"}),
+            ("41.3亿元", {"period": "2025-10"}),
+        ],
+    ),
     # a plan word opening a task makes the sentence's figures goals (in the passage's period, as annotators
     # date a plan's tasks), until a clause says what was done; a plan word inside a noun (年度计划, 原计划) or
     # before a set the plan names (计划新开工项目) opens none

@@ -1090,9 +1090,9 @@ class Reader:
         zone, head_end = headline
         head = doc.title + "\n" + zone if doc.title else zone
         lo, hi = body_marks_span(doc.text, head_end)
-        body = self.periods.find(doc.text, lo, hi)
+        body = [m for m in self.periods.find(doc.text, lo, hi) if not m.days]
         marks = [m for m in body if not self.bad_mark_before.search(doc.text, max(lo, m.start - 5), m.start)]
-        for mark in self.periods.find(head):
+        for mark in (m for m in self.periods.find(head) if not m.days):
             if _DATE_LINE.fullmatch(line_of(head, mark.start)):
                 continue  # 遵义市统计局 / 2025年4月: the date it was issued, not a period it reports on
             if not mark.is_whole_year and not mark.open and mark.year_offset == 0:

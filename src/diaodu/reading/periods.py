@@ -37,6 +37,9 @@ class PeriodMark:
     """True for 本月: the month the report is about, the last of the document's period."""
     to_date: bool = False
     """True for 截至10月底: from the start of the report's span (January, or a campaign's start)."""
+    days: bool = False
+    """True for days of one month (10月1日至8日): the month for the figures it opens, but no report's span
+    (a weekly note's 11月3日—11月9日 runs on the year so far)."""
 
     def resolve(self, report_year: int | None) -> str | None:
         """The spec's period string, or None when no year is known."""
@@ -72,7 +75,10 @@ class PeriodFinder:
         year = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?"
         self.regex = guarded(
             rf"{year}(?:"
-            rf"(?P<m1>\d{{1,2}})\s*(?:月份?)?\s*{DASH}\s*(?P<m2>\d{{1,2}})\s*月份?(?!\s*\d{{1,2}}\s*[日号])"
+            # 10月1日至8日 / 10月1日—10月8日: days of one month, that month (across two months: none)
+            rf"(?P<dm>\d{{1,2}})\s*月\s*\d{{1,2}}\s*[日号]\s*(?:至|到|{DASH})\s*(?:(?P<dm2>\d{{1,2}})\s*月\s*)?"
+            rf"\d{{1,2}}\s*[日号]"
+            rf"|(?P<m1>\d{{1,2}})\s*(?:月份?)?\s*{DASH}\s*(?P<m2>\d{{1,2}})\s*月份?(?!\s*\d{{1,2}}\s*[日号])"
             rf"|(?P<m>\d{{1,2}})\s*月份?(?!\s*\d{{1,2}}\s*[日号])(?!\s*{DASH}\s*\d)(?![底末]前)"
             rf"|(?P<w>{words})"
             rf")"
@@ -123,6 +129,11 @@ class PeriodFinder:
             return PeriodMark(
                 m.start(), m.end(), int(m["y2"]) if m["y2"] else year, 0, (1, last), to_date=to_date
             )
+        if m["dm"]:
+            month = int(m["dm"])
+            if not 1 <= month <= 12 or (m["dm2"] and int(m["dm2"]) != month):
+                return None
+            return PeriodMark(m.start(), m.end(), year, 0, (month, month), days=True)
         if m["m1"]:
             first, last = int(m["m1"]), int(m["m2"])
             if not (1 <= first <= last <= 12):
