@@ -379,6 +379,16 @@ def test_indicators(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 MEASURE_CASES: list[Case] = [
+    # 低于 / 高于 right before a rate is a bound the rate keeps (a qualifier), not a gap with a sign; before a
+    # reference it is still the gap
+    (
+        "2025年，甲县、乙县贷款增速均低于6%，亏损面低于10%；全市增长5.2%，低于全省0.4个百分点。",
+        [
+            ("6%", {"measure": "growth", "value": 6, "qualifier": "under"}),
+            ("10%", {"measure": "ratio", "value": 10, "qualifier": "under"}),
+            ("0.4个百分点", {"measure": "diff", "value": -0.4, "qualifier": None}),
+        ],
+    ),
     # a higher goal for a growth, named by nothing but a verb, is a growth
     ("全区主要预期目标为：地区生产总值增长7.5%左右，力争达到8%。", [("8%", {"measure": "growth"})]),
     # an amount raised against a period before is a change

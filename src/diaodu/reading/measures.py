@@ -454,6 +454,10 @@ class MeasureCues:
                 return MeasureDecision("growth" if signed else "ratio", 1, -1)
             c = self.by_word[cue[0]]
             measure = c.measure
+            if measure == "diff" and not text[cue[2] : before].strip():
+                # 贷款增速均低于6% / 亏损面低于10%: a bound the rate keeps under (or over), no gap to anything
+                rate = self._after_rate_name(text, clause_start, cue[1])
+                return MeasureDecision("growth" if rate else "ratio", 1, cue[1])
             if measure == "level" and self._after_rate_name(text, clause_start, cue[1]):
                 return MeasureDecision("growth", 1, cue[1])  # 增速提高到6.1%: the rate itself, where it went
             if measure == "diff" or measure == "level":
