@@ -128,6 +128,18 @@ PERIOD_CASES: list[Case] = [
         "2025年全年，规上工业产值增长9.6%。上半年增速一度回落至6.1%，下半年逐月回升。电子产业完成产值96.3亿元。",
         [("6.1%", {"period": "2025-01/2025-06"}), ("96.3亿元", {"period": "2025"})],
     ),
+    # a five-year review (五年来, “十四五”时期, 五年累计) counts the five years to the report's year; a stock
+    # told from where it stood to where it stands (从…增至…) keeps its ends' period
+    (
+        "五年来，我们始终把发展作为第一要务。“十四五”时期，全市地区生产总值年均增长6.9%，五年累计完成固定资产投资"
+        "2416亿元；一般公共预算收入从15.3亿元增至21.7亿元。2025年，全市地区生产总值增长5.6%。",
+        [
+            ("6.9%", {"period": "2021-01/2025-12", "indicator": "地区生产总值"}),
+            ("2416亿元", {"period": "2021-01/2025-12", "indicator": "固定资产投资"}),
+            ("21.7亿元", {"period": "2025", "indicator": "一般公共预算收入"}),
+            ("5.6%", {"period": "2025"}),
+        ],
+    ),
     # a holiday that falls in one month (国庆假期), and days of one month (10月1日至8日), are that month
     (
         "1—9月，全市接待游客5120万人次。国庆中秋假期，全市接待游客612.4万人次。"

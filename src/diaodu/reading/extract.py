@@ -173,6 +173,8 @@ _LEAD_JUNK = re.compile(
     r"|[0-9０-９]{1,2}[.、．](?![0-9０-９]))+"
 )
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
+#: a stock told from where it stood to where it stands (收入从15.3亿元增至21.7亿元): its ends, no span
+_STOCK_MOVE = re.compile(r"从|由|增至|增加到|提高到|提升到|达到|突破")
 #: the year a plan word is of, opening it (年度任务, 全年目标)
 _YEAR_LEAD = re.compile(r"^(?:年度|全年|本年度?|今年)")
 #: a statistics table's mark of a part (其中项) opening a row's key: ＃工业用电量
@@ -478,6 +480,7 @@ class Reader:
         self.role_nouns = _alternation(lexicon.role_nouns)
         self.purpose_verbs = tuple(lexicon.purpose_verbs)
         self.multi_years = _alternation(lexicon.multi_year_words)
+        self.five_years = _alternation(lexicon.five_year_words)
         self.beneficiaries = _alternation(lexicon.beneficiary_words)
         self.rate_endings = sorted_longest_first(list(lexicon.rate_bases))
         caps = [w.word for w in lexicon.qualifiers if w.value == "under" and w.word.startswith("最")]
@@ -3317,6 +3320,16 @@ class Reader:
         years = self.multi_years.search(text, ss, q.num_start)
         if years is not None and not any(years.start() < m.start < q.num_start for m in marks):
             period = None  # 近三年累计获得发明专利176项: over several years, in no period
+        five = (
+            self.five_years.search(text, ss, q.num_start) if year is not None and modality is None else None
+        )
+        if (
+            five is not None
+            and year is not None
+            and not any(five.start() < m.start < q.num_start for m in marks)
+            and not _STOCK_MOVE.search(text, five.end(), q.num_start)
+        ):
+            period = f"{year - 4}-01/{year}-12"  # 五年来…年均增长6.9%: the five years to the report's year
         if (
             period is not None
             and fig.measure == "level"

@@ -176,6 +176,8 @@ class _PeriodsFile(_Strict):
     """Units (公里, 平方米, 座) in which a project states its size: no period."""
     multi_year_words: tuple[str, ...] = ()
     """Words of a span of several years (近三年, 多年来): a figure after one has no period."""
+    five_year_words: tuple[str, ...] = ()
+    """Words of the five years to the report's year (五年来, 十四五时期): a figure after one is of them."""
     beneficiary_words: tuple[str, ...] = ()
     """Words before whom a project serves (惠及, 可解决): a project's count after one has no period."""
 
@@ -554,6 +556,7 @@ class Lexicon:
     project_flow_words: tuple[str, ...] = ()
     project_size_units: tuple[str, ...] = ()
     multi_year_words: tuple[str, ...] = ()
+    five_year_words: tuple[str, ...] = ()
     beneficiary_words: tuple[str, ...] = ()
     natural_peers: tuple[str, ...] = ()
     item_anaphors: tuple[str, ...] = ()
@@ -778,6 +781,7 @@ def _load(folder: Path) -> Lexicon:
         project_flow_words=periods_file.project_flow_words,
         project_size_units=periods_file.project_size_units,
         multi_year_words=periods_file.multi_year_words,
+        five_year_words=periods_file.five_year_words,
         beneficiary_words=periods_file.beneficiary_words,
     )
 
