@@ -604,3 +604,23 @@ def test_the_time_a_report_speaks_in_is_no_period(tmp_path: Path) -> None:
     found = {m.text: m.period for m in extract(load_document(path), city=CITY)}
     assert found["8.2%"] == "2025-01/2025-10"
     assert found["5123.6亿元"] == "2025-01/2025-10"
+
+
+#: a weekly note whose headline names its week, issued in the month after
+WEEKLY = """某市港口运行周调度
+第44周（2025年10月25日—10月31日）
+印发：某市海洋经济发展专班办公室　　日期：2025年11月1日
+
+一、港口生产
+本周全市港口完成货物吞吐量968.7万吨，同比增长4.2%。
+截至10月31日，全市港口今年累计完成货物吞吐量4.17亿吨，同比增长3.8%。
+"""
+
+
+def test_a_week_is_the_month_its_headline_puts_it_in(tmp_path: Path) -> None:
+    """本周… in a weekly note on 10月25日—10月31日, issued on 11月1日: October's, not November's."""
+    path = tmp_path / "weekly.txt"
+    path.write_text(WEEKLY, encoding="utf-8")
+    found = {m.text: m.period for m in extract(load_document(path), city=CITY)}
+    assert found["968.7万吨"] == "2025-10"
+    assert found["4.17亿吨"] == "2025-01/2025-10"

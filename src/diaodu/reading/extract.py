@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
@@ -391,6 +392,7 @@ class Reader:
         self._above_words = _alternation([])
         self.published_year: int | None = None
         self.published_month: int | None = None
+        self._week_ends: date | None = None
         self._window = (0, -1)
         self._spans: tuple[list[tuple[int, int]], list[int]] = ([], [])
         self._words_of = (-1, -1)
@@ -555,6 +557,8 @@ class Reader:
         self.published_month = published.month if published is not None else None
         furniture = _Spans(doc.furniture)
         zone = headline_zone(text, furniture)  # its lines, and where the body starts
+        # 第44周（10月25日—10月31日）: the week a weekly note is on, whose month its week's figures are
+        self._week_ends = week_end(zone[0].split("\n")[:8]) if year is not None else None
         doc_period = self._document_period(doc, year, zone)
         self._campaign_start = self._campaign_month(text, zone[1], year, doc_period)
         if self._campaign_start and doc_period is not None:
@@ -1196,7 +1200,10 @@ class Reader:
         return doc_period
 
     def _week_month(self) -> str | None:
-        """The month of the report's date, which a week word (本周) and 本月 with no period stand for."""
+        """The month of the week a weekly note names in its headline, or else of the report's date, which a
+        week word (本周) and 本月 with no period stand for."""
+        if self._week_ends is not None:
+            return format_period(self._week_ends.year, self._week_ends.month, self._week_ends.month)
         if self.published_year is None or self.published_month is None:
             return None
         return format_period(self.published_year, self.published_month, self.published_month)
