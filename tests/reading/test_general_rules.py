@@ -260,6 +260,11 @@ INDICATOR_CASES: list[Case] = [
             ("1200户", {"indicator": "新增个体工商户"}),
         ],
     ),
+    # where a rate moved to, or a bound it is held at (收窄至, 守住), is no part of its name
+    (
+        "2025年，规上工业企业亏损面收窄至21.6%；力争全年规上工业增加值增幅守住9%以上。",
+        [("21.6%", {"indicator": "规上工业企业亏损面"}), ("9%", {"indicator": "规上工业增加值"})],
+    ),
     # a keep verb after its noun goes before it
     ("2025年，衡阳高新区专精特新企业新增6家。", [("6家", {"indicator": "新增专精特新企业"})]),
     # a sentence of the parts of the last sentence's whole, the whole unsaid (no 其中)
