@@ -714,6 +714,7 @@ class Reader:
             columns = columns[-len(values) :] if len(values) < len(columns) else columns
             values = values[-len(columns) :]
         row_key = self._row_key(key.text)
+        part = self._part_row(text, key)
         period = table.period or state.period
         if row_key.mark is not None:
             period = self._mark_value(row_key.mark, year, state.period)
@@ -744,8 +745,16 @@ class Reader:
             base = self.namer.canonical(row_key.name)
             if table.output and base and not base.endswith(self._heads):
                 base = self.namer.canonical(base + table.output)  # 产品名称｜…｜产量: 饲料 → 饲料产量
-            elif table.row_head and base and not base.endswith(self._heads) and self._part_row(text, key):
+            elif table.row_head and base and not base.endswith(self._heads) and part:
                 base = self.namer.canonical(base + table.row_head)  # （限上零售额） ＃汽车类 → 汽车类零售额
+        # 地区生产总值（亿元）｜1596.8: the unit the row's label names (某某院区（二期）: a phase, no unit);
+        # a row naming one that is not a part sets the unit (and the measure noun) of the part rows under it
+        named = label_unit(key.text)
+        if named is not None and self._note_kind(named) is None:
+            named = None
+        if named is not None and not part:
+            table.row_unit = named
+            table.row_head = next((h for h in self._heads if base.endswith(h)), "")
         unit: str | None = None
         for cell, col in zip(values, columns, strict=False):
             if col.role == "unit" and not is_number_cell(cell.text):
@@ -813,13 +822,7 @@ class Reader:
             elif measure in ("growth", "ratio"):
                 rec_unit = "%"
             else:
-                # 地区生产总值（亿元） | 1596.8; a table under a unit note (（单位：亿元、%）): that unit
-                named = label_unit(key.text)
-                if named is not None and self._note_kind(named) is None:
-                    named = None  # 某某院区（二期）: a phase in brackets, no unit
-                if named is not None and not self._part_row(text, key):
-                    table.row_unit = named
-                    table.row_head = next((h for h in self._heads if base.endswith(h)), "")
+                # the column's unit, the row's, a unit note's (（单位：亿元、%）), or the rows above's
                 rec_unit = (
                     col.unit
                     or unit
@@ -896,12 +899,11 @@ class Reader:
     def _counted_amount(self, columns: list[Column], col: Column) -> Column | None:
         """The table's first amount column, when it names a quantity of its own in a unit that is no money
         (城镇新增就业（人）): what a bare goal or rate column of the table is of."""
-        if any(c.unit is not None and c.unit.endswith("元") for c in columns) or self._unit_note.endswith(
-            "元"
+        # 项目数（个）｜年度计划（亿元）｜完成率: a table of money, whose rate is of the money
+        if self._unit_note.endswith("元") or any(
+            c.unit is not None and c.unit.endswith("元") for c in columns
         ):
-            return (
-                None  # 项目数（个）｜年度计划（亿元）｜完成率: a table of money, whose rate is of the money
-            )
+            return None
         amount = next((c for c in columns if c.role == "level" and c is not col), None)
         if amount is None or amount.unit is None or amount.unit == "%":
             return None
@@ -1133,7 +1135,7 @@ class Reader:
                     return dataclasses.replace(running, year=mark.year or running.year).resolve(year)
                 return mark.resolve(year)
         review = any(w in head for w in self.lexicon.year_review)
-        week = week_end(zone.split("\n")[:8]) if year is not None else None
+        week = self._week_ends  # (read once per document, before this)
         if week is not None and week.year == year:
             # 第44期（11月3日—11月9日）: a weekly note runs on the year so far, to the month its week ends in
             # (its week's own figures are marked 本周, and read so)
@@ -2254,9 +2256,8 @@ class Reader:
             if name in self.keep_verbs or undone or modifier:
                 name = name + trailing
             elif deed_verb := next((v for v in self.keep_verbs if name.endswith(v)), ""):
-                name = (
-                    deed_verb + trailing
-                )  # 签约引进20名博士: a deed ending in a kept verb keeps it (引进博士)
+                # 签约引进20名博士: a deed ending in a kept verb keeps it (引进博士)
+                name = deed_verb + trailing
             else:
                 name = trailing
         last = prev.indicator if prev is not None else ""
@@ -3823,12 +3824,9 @@ class Reader:
 def _ranked_score(columns: list[Column]) -> Column | None:
     """A table's score column, the one its rank ranks: of several (基础指标得分｜争先指标得分｜…｜综合得分｜
     排名), the last before the rank; the first when no rank follows one."""
-    scores = [c for c in columns if c.role == "score"]
-    rank = next((k for k, c in enumerate(columns) if c.role == "rank"), len(columns))
+    rank = next((k for k, c in enumerate(columns) if c.role == "rank"), 0)
     before = [c for c in columns[:rank] if c.role == "score"]
-    if before and rank < len(columns):
-        return before[-1]
-    return scores[0] if scores else None
+    return before[-1] if before else next((c for c in columns if c.role == "score"), None)
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
