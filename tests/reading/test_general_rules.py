@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from diaodu.reading import extract, load_document
+from diaodu.reading.documents import document_from_html
 from diaodu.reading.lexicon import load_lexicon
 from diaodu.reading.passages import item_heading, item_pattern, names_project
 from tests.reading.example_city import CITY, read
@@ -629,3 +630,44 @@ def test_a_week_is_the_month_its_headline_puts_it_in(tmp_path: Path) -> None:
     found = {m.text: m.period for m in extract(load_document(path), city=CITY)}
     assert found["968.7万吨"] == "2025-10"
     assert found["4.17亿吨"] == "2025-01/2025-10"
+
+
+#: a page whose headline names a holiday, published in the holiday's month
+HOLIDAY = """国庆中秋假期某市文旅市场平稳有序 游客接待量稳步增长
+发布时间：2025-10-09 16:20　　来源：市文化和旅游局
+
+今年国庆、中秋两节相连。10月1日至8日，全市共接待游客612.4万人次，同比增长8.2%。
+住宿业同样活跃。全市过夜游客138.5万人次，增长11.6%，占游客总量的22.6%。
+纳入监测的A级旅游景区共接待游客251.3万人次。假期发放消费券300万元，截至10月8日核销246.2万元。
+"""
+
+
+def test_a_holiday_headline_is_the_holiday_month(tmp_path: Path) -> None:
+    """国庆中秋假期… in the headline: every paragraph is the holiday's (2025-10), not 1—10月, unless it
+    says otherwise (今年以来)."""
+    path = tmp_path / "holiday.html.txt"
+    path.write_text(HOLIDAY, encoding="utf-8")
+    found = {m.text: m.period for m in extract(load_document(path), city=CITY)}
+    assert found["612.4万人次"] == "2025-10"
+    assert found["138.5万人次"] == "2025-10"
+    assert found["251.3万人次"] == "2025-10"
+    assert found["300万元"] == "2025-10"
+
+
+#: a news page whose <title> names the quarter its on-page headline leaves out
+QUARTER_PAGE = """<html><head><title>我市第四季度重大项目集中开工_发改动态_某市发展和改革委员会</title></head>
+<body><div class="nav">首页 | 发改动态 | 项目建设</div>
+<h1>86个项目集中开工 总投资412.5亿元</h1>
+<p>日期：2025-10-11 16:20　来源：市发展和改革委员会</p>
+<p>10月10日上午，全市重大项目集中开工仪式在经济开发区主会场举行，各县区设分会场同步开工。</p>
+<p>本批集中开工的项目共有86个，其中新开工项目72个，民间投资项目52个，占比60.5%。截至9月末，全市在建亿元以上项目486个。</p>
+</body></html>
+"""
+
+
+def test_a_page_title_can_name_the_period() -> None:
+    """The html <title> (我市第四季度…集中开工) says the batch is the fourth quarter's, though the page's own
+    headline and its first day (10月10日) say only October."""
+    found = {m.text: m.period for m in extract(document_from_html(QUARTER_PAGE), city=CITY)}
+    assert found["72个"] == "2025-10/2025-12"
+    assert found["60.5%"] == "2025-10/2025-12"

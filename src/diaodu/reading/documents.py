@@ -50,6 +50,9 @@ class SourceDocument:
     """For each character of ``visible``, its span in ``text``."""
     visible_furniture: list[tuple[int, int]] = field(default_factory=list)
     """The furniture spans in ``visible`` (``furniture`` holds them in ``text``)."""
+    page_title: str | None = None
+    """html: the page's ``<title>``, the headline as the site lists it (我市第四季度重大项目集中开工_
+    发改动态), which can say what the page's own headline leaves out."""
 
     def reading_view(self) -> SourceDocument:
         """The document as the reader reads it: for html (or hard-wrapped text), its visible text (spans
@@ -152,6 +155,7 @@ def _build(
     furniture = merge_spans([*find_furniture(text), *known_furniture])
     published_on = find_published_on(text)
     title, publisher = find_title_publisher(text, furniture)
+    page_title = title_hint
     if title is None and title_hint:
         title = title_hint
     return SourceDocument(
@@ -164,4 +168,5 @@ def _build(
         published_on=published_on,
         report_year=find_report_year(text, published_on, furniture),
         furniture=furniture,
+        page_title=page_title,
     )

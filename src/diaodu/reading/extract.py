@@ -229,6 +229,7 @@ class _Document(Protocol):
     report_year: int | None
     furniture: list[tuple[int, int]]
     title: str | None
+    page_title: str | None
 
 
 @dataclass(slots=True)
@@ -238,6 +239,7 @@ class _PlainDocument:
     report_year: int | None = None
     furniture: list[tuple[int, int]] = field(default_factory=list)
     title: str | None = None
+    page_title: str | None = None
 
 
 @dataclass(slots=True)
@@ -1098,12 +1100,16 @@ class Reader:
         """The period a report is about, from its headline zone (``headline_zone``) and its body's opening."""
         zone, head_end = headline
         head = doc.title + "\n" + zone if doc.title else zone
+        if doc.page_title and doc.page_title != doc.title:
+            head = doc.page_title + "\n" + head  # an html page's <title> can name what its headline does not
         lo, hi = body_marks_span(doc.text, head_end)
         body = [m for m in self.periods.find(doc.text, lo, hi) if not m.days]
         marks = [m for m in body if not self.bad_mark_before.search(doc.text, max(lo, m.start - 5), m.start)]
         for mark in (m for m in self.periods.find(head) if not m.days):
             if _DATE_LINE.fullmatch(line_of(head, mark.start)):
                 continue  # 遵义市统计局 / 2025年4月: the date it was issued, not a period it reports on
+            if mark.holiday:
+                return mark.resolve(year)  # 国庆假期我市文旅市场…: the holiday's month, not the year so far
             if not mark.is_whole_year and not mark.open and mark.year_offset == 0:
                 for k, word in enumerate(body[:-1]):
                     if body[k + 1].current:
@@ -4222,7 +4228,9 @@ def iter_mentions(
     else:
         doc = document
         if report_year is not None and doc.report_year is None:
-            doc = _PlainDocument(doc.name, doc.text, report_year, list(doc.furniture), doc.title)
+            doc = _PlainDocument(
+                doc.name, doc.text, report_year, list(doc.furniture), doc.title, doc.page_title
+            )
     reader = _reader(str(lexicon) if lexicon is not None else None, str(city) if city is not None else None)
     yield from read_mapped(reader.read, doc, document)  # html: spans into the markup
 

@@ -40,6 +40,8 @@ class PeriodMark:
     days: bool = False
     """True for days of one month (10月1日至8日): the month for the figures it opens, but no report's span
     (a weekly note's 11月3日—11月9日 runs on the year so far)."""
+    holiday: bool = False
+    """True for a holiday that falls in one month (国庆假期): a headline naming it is about those days."""
 
     def resolve(self, report_year: int | None) -> str | None:
         """The spec's period string, or None when no year is known."""
@@ -155,6 +157,7 @@ class PeriodFinder:
             open=months is None and not entry.current,
             relative=entry.relative,
             current=entry.current,
+            holiday=entry.holiday,
         )
 
     def word(self, word: str) -> PeriodMark | None:

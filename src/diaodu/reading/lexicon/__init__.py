@@ -127,6 +127,8 @@ class PeriodEntry(_Strict):
     relative: bool = False
     current: bool = False
     """True for 本月: the month the report is about (the last of its period)."""
+    holiday: bool = False
+    """True for a holiday in one month (国庆假期): a headline naming it is about the holiday alone."""
 
     @field_validator("months")
     @classmethod
