@@ -563,7 +563,7 @@ def annotate(Doc, T, F):
         -15,
         "分钟",
         "园区至港区车程",
-        None,
+        "现有车程",  # a change has a reference (spec): the trip as it is now (added on landing)
         s=QP,
         ia=("车程",),
         q="about",
