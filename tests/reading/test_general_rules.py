@@ -141,6 +141,17 @@ PERIOD_CASES: list[Case] = [
             ("5.6%", {"period": "2025"}),
         ],
     ),
+    # a span from New Year's Day (1月1日至11月7日) and 1月以来 are the year so far, to the month the span
+    # ends in, not January
+    (
+        "1—10月，全市海洋产业增加值528.7亿元。1月1日至11月7日，全市港口累计完成货物吞吐量5.26亿吨。"
+        "重点项目1月以来累计完成投资128.7亿元。",
+        [
+            ("528.7亿元", {"period": "2025-01/2025-10"}),
+            ("5.26亿吨", {"period": "2025-01/2025-11"}),
+            ("128.7亿元", {"period": "2025-01/2025-10"}),
+        ],
+    ),
     # a holiday that falls in one month (国庆假期), and days of one month (10月1日至8日), are that month
     (
         "1—9月，全市接待游客5120万人次。国庆中秋假期，全市接待游客612.4万人次。"
@@ -671,3 +682,26 @@ def test_a_page_title_can_name_the_period() -> None:
     found = {m.text: m.period for m in extract(document_from_html(QUARTER_PAGE), city=CITY)}
     assert found["72个"] == "2025-10/2025-12"
     assert found["60.5%"] == "2025-10/2025-12"
+
+
+#: a weekly note whose paragraph opens on 本周，… and whose cumulative paragraph runs from New Year's Day
+WEEK_PARAGRAPH = """某市港口和海洋经济运行周调度
+（2025年第45周　11月1日—11月7日）
+
+一、港口生产
+本周，全市港口完成货物吞吐量1236.5万吨，同比增长4.8%。分港区看，东港区完成762.4万吨。集装箱吞吐量14.2万标箱。
+
+二、年内累计
+1月1日至11月7日，全市港口累计完成货物吞吐量5.26亿吨，同比增长3.9%。
+"""
+
+
+def test_a_paragraph_opening_on_the_week_is_the_weeks(tmp_path: Path) -> None:
+    """本周，… opens a paragraph: all of it is the week's month, not only its first sentence."""
+    path = tmp_path / "weekly.txt"
+    path.write_text(WEEK_PARAGRAPH, encoding="utf-8")
+    found = {m.text: m.period for m in extract(load_document(path), city=CITY)}
+    assert found["1236.5万吨"] == "2025-11"
+    assert found["762.4万吨"] == "2025-11"
+    assert found["14.2万标箱"] == "2025-11"
+    assert found["5.26亿吨"] == "2025-01/2025-11"

@@ -97,6 +97,7 @@ SETS = [
     ("unseen46", 4),
     ("unseen47", 4),
     ("unseen48", 4),
+    ("unseen49", 4),
     ("unseen50", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}

@@ -103,6 +103,7 @@ _SCHEDULE = ("时序进度", "序时进度")
 _EACH_WORDS = ("均", "都", "皆")
 #: What joins the periods of a list (一季度、二季度 / 上半年和前三季度).
 _PERIOD_LIST_JOINS = ("、", "和", "及", "与")
+_LEAD_SPACE = " \t\u3000"  # what may stand before a paragraph's first word
 #: A money column's label that says only done or planned (累计完成, 年度计划), no name of its own.
 _DONE_OR_PLAN = re.compile(r"^(?:累计|本年|年度|全年)?(?:完成|计划)(?:[（(][^）)]*[）)])?$")
 _ROLE_DEEDS = r"实现|完成|营业收入|营收|产值|销售收入|主营业务收入|利润|税收|纳税"
@@ -1310,6 +1311,9 @@ class Reader:
             # 6月18日，…集中开工: in a report on part of the year, a paragraph opening with an event's date is
             # that month's (a year review's dated paragraphs keep the year)
             state.period = format_period(year, *event)
+        week = self._week_opening(text, ps, pe)
+        if week is not None:
+            state.period = week  # 本周，全市港口完成…。分港区看，…: the paragraph is the week's
         item = item_heading(
             text,
             ps,
@@ -3570,6 +3574,17 @@ class Reader:
             return False
         item = self._item[2] if self._item is not None else None
         return subject == item or names_project(subject, self.lexicon.item_name_ends)
+
+    def _week_opening(self, text: str, ps: int, pe: int) -> str | None:
+        """The week's month, for a paragraph that opens on a week word set off by a comma (本周，…); else
+        None."""
+        lead = ps
+        while lead < pe and text[lead] in _LEAD_SPACE:
+            lead += 1
+        found = self.week_regex.match(text, lead, pe)
+        if found is None or text[found.end() : found.end() + 1] not in ("，", ","):
+            return None
+        return self._week_month()
 
     def _week_period(self, text: str, ss: int, num_start: int, marks: list[PeriodMark]) -> str | None:
         """The month of the report's date, for a figure after a week word (本周, 下周) in its sentence with

@@ -78,10 +78,10 @@ class PeriodFinder:
         self.regex = guarded(
             rf"{year}(?:"
             # 10月1日至8日 / 10月1日—10月8日: days of one month, that month (across two months: none)
-            rf"(?P<dm>\d{{1,2}})\s*月\s*\d{{1,2}}\s*[日号]\s*(?:至|到|{DASH})\s*(?:(?P<dm2>\d{{1,2}})\s*月\s*)?"
+            rf"(?P<dm>\d{{1,2}})\s*月\s*(?P<dd>\d{{1,2}})\s*[日号]\s*(?:至|到|{DASH})\s*(?:(?P<dm2>\d{{1,2}})\s*月\s*)?"
             rf"\d{{1,2}}\s*[日号]"
             rf"|(?P<m1>\d{{1,2}})\s*(?:月份?)?\s*{DASH}\s*(?P<m2>\d{{1,2}})\s*月份?(?!\s*\d{{1,2}}\s*[日号])"
-            rf"|(?P<m>\d{{1,2}})\s*月份?(?!\s*\d{{1,2}}\s*[日号])(?!\s*{DASH}\s*\d)(?![底末]前)"
+            rf"|(?P<m>\d{{1,2}})\s*月份?(?!\s*\d{{1,2}}\s*[日号])(?!\s*{DASH}\s*\d)(?![底末]前)(?!\s*以来)"
             rf"|(?P<w>{words})"
             rf")"
             rf"|截[至止](?:(?P<y2>(?:19|20)\d{{2}})\s*年\s*)?(?P<upto>\d{{1,2}})\s*月(?:底|末|份|\s*\d{{1,2}}\s*[日号])?"
@@ -133,7 +133,11 @@ class PeriodFinder:
             )
         if m["dm"]:
             month = int(m["dm"])
-            if not 1 <= month <= 12 or (m["dm2"] and int(m["dm2"]) != month):
+            last = int(m["dm2"]) if m["dm2"] else month
+            if month == 1 and int(m["dd"]) == 1 and 1 < last <= 12:
+                # 1月1日至11月7日: the year so far, to the month the span ends in
+                return PeriodMark(m.start(), m.end(), year, 0, (1, last), to_date=True)
+            if not 1 <= month <= 12 or last != month:
                 return None
             return PeriodMark(m.start(), m.end(), year, 0, (month, month), days=True)
         if m["m1"]:
