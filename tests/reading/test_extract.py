@@ -320,6 +320,31 @@ TABLE_CASES: list[Case] = [
     ),
 ]
 
+# 实际完成（亿元） is investment done, like 完成; 计划完成率 is the rate of investment done (计划 names no
+# quantity of its own)
+TABLE_CASES.append(
+    (
+        "序号\t项目名称\t责任单位\t全年计划（亿元）\t1—10月实际完成（亿元）\t计划完成率\n"
+        "1\t某某冷轧薄板二期项目\t某某区\t18.6\t17.9\t96.2%\n",
+        [
+            ("18.6", {"indicator": "年度计划投资"}),
+            ("17.9", {"indicator": "完成投资", "period": "2021-01/2021-10"}),
+            ("96.2%", {"measure": "ratio", "indicator": "完成投资"}),
+        ],
+    )
+)
+
+# a growth column headed by its yardstick (比上年同期增长（%）) is of the amount column before it
+TABLE_CASES.append(
+    (
+        "序号\t企业名称\t1—3月产值（亿元）\t比上年同期增长（%）\n1\t某某精密板材有限公司\t68.4\t10.2\n",
+        [
+            ("68.4", {"measure": "level", "indicator": "产值", "period": "2021-01/2021-03"}),
+            ("10.2", {"measure": "growth", "indicator": "产值", "period": "2021-01/2021-03"}),
+        ],
+    )
+)
+
 TABLE_CASES.append(
     (
         "指标名称\t单位\t1-4月\t同比增长（%）\n地方税收收入\t亿元\t3.15\t-6.2\n",

@@ -105,7 +105,7 @@ _EACH_WORDS = ("均", "都", "皆")
 _PERIOD_LIST_JOINS = ("、", "和", "及", "与")
 _LEAD_SPACE = " \t\u3000"  # what may stand before a paragraph's first word
 #: A money column's label that says only done or planned (累计完成, 年度计划), no name of its own.
-_DONE_OR_PLAN = re.compile(r"^(?:累计|本年|年度|全年)?(?:完成|计划)(?:[（(][^）)]*[）)])?$")
+_DONE_OR_PLAN = re.compile(r"^(?:累计|本年|年度|全年|实际)?(?:完成|计划)(?:[（(][^）)]*[）)])?$")
 _ROLE_DEEDS = r"实现|完成|营业收入|营收|产值|销售收入|主营业务收入|利润|税收|纳税"
 #: A company's name right after its role noun, up to what it did (链主企业某某变压器实现营收…); a deed right
 #: after the role (骨干企业实现产值…) names none: the role's own figure.
@@ -881,7 +881,10 @@ class Reader:
             return self._column_name(counted, columns, self._column_label(counted.label)[0], table, kind)
         if ending:
             # 完成率 / 完成年度计划（%）: the share done of the plan, named by what it is the rate of
-            name = self.namer.trim(bare[: -len(ending)]) + self.lexicon.rate_bases[ending]
+            whose = self.namer.trim(bare[: -len(ending)])
+            if whose in self.lexicon.plan_words:
+                whose = ""  # 计划完成率: the plan is what every rate of done is of, no name of its own
+            name = whose + self.lexicon.rate_bases[ending]
         elif (
             col.role == "level"
             and (col.unit or self._unit_note).endswith("元")
@@ -889,8 +892,9 @@ class Reader:
         ):
             # 累计完成（亿元） / 年度计划（亿元）: in a table of money done and planned, investment
             name = "年度计划投资" if "计划" in label else "完成投资"
-        if not name and col.role in ("growth", "ratio", "rank"):
+        if len(name) < 2 and col.role in ("growth", "ratio", "rank"):
             # 地区生产总值（亿元）｜增速（%）｜位次: a bare rate, or a rank of one, is of the amount before it
+            # (so is 比上年同期增长（%）, whose label leaves a lone 比 once its yardstick and rate are read)
             k = next((i for i, c in enumerate(columns) if c is col), 0)
             amount = next((c for c in reversed(columns[:k]) if c.role == "level"), None)
             if amount is not None:
