@@ -320,6 +320,22 @@ TABLE_CASES: list[Case] = [
     ),
 ]
 
+# an indented part under a row naming no unit (固定资产投资) takes that row's measure noun, not the
+# catalogue's reading of its bare name (第一产业 → 第一产业增加值)
+TABLE_CASES.append(
+    (
+        "指标名称            10月     1—10月    比上年同期增长（%）\n"
+        "固定资产投资          —       —        3.5\n"
+        "　第一产业           —       —        12.6\n"
+        "　第二产业           —       —        9.1\n",
+        [
+            ("3.5", {"measure": "growth", "indicator": "固定资产投资"}),
+            ("12.6", {"measure": "growth", "indicator": "第一产业投资"}),
+            ("9.1", {"measure": "growth", "indicator": "第二产业投资"}),
+        ],
+    )
+)
+
 # 实际完成（亿元） is investment done, like 完成; 计划完成率 is the rate of investment done (计划 names no
 # quantity of its own)
 TABLE_CASES.append(

@@ -748,8 +748,10 @@ class Reader:
             base = self.namer.canonical(row_key.name)
             if table.output and base and not base.endswith(self._heads):
                 base = self.namer.canonical(base + table.output)  # 产品名称｜…｜产量: 饲料 → 饲料产量
-            elif table.row_head and base and not base.endswith(self._heads) and part:
-                base = self.namer.canonical(base + table.row_head)  # （限上零售额） ＃汽车类 → 汽车类零售额
+            elif table.row_head and row_key.name and not row_key.name.endswith(self._heads) and part:
+                # （限上零售额） ＃汽车类 → 汽车类零售额; 固定资产投资 　第一产业 → 第一产业投资 (the
+                # part's own words, not the catalogue's 第一产业 → 第一产业增加值)
+                base = self.namer.canonical(row_key.name + table.row_head)
         # 地区生产总值（亿元）｜1596.8: the unit the row's label names (某某院区（二期）: a phase, no unit);
         # a row naming one that is not a part sets the unit (and the measure noun) of the part rows under it
         named = label_unit(key.text)
@@ -757,6 +759,8 @@ class Reader:
             named = None
         if named is not None and not part:
             table.row_unit = named
+        if not part and (named is not None or base):
+            # the measure noun of a row the part rows under it are parts of, unit or none (固定资产投资)
             table.row_head = next((h for h in self._heads if base.endswith(h)), "")
         unit: str | None = None
         for cell, col in zip(values, columns, strict=False):
