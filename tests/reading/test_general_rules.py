@@ -517,10 +517,19 @@ COLLECTIVE_CASES: list[Case] = [
             ("52.0%", {"indicator": "第三产业增加值"}),
         ],
     ),
+    # the noun after the collective name is each part's (三次产业投资 → 第一产业投资, …)
+    (
+        "1—10月，全市固定资产投资增长3.5%。三次产业投资分别增长12.6%、9.1%和下降1.8%。",
+        [
+            ("12.6%", {"indicator": "第一产业投资"}),
+            ("9.1%", {"indicator": "第二产业投资"}),
+            ("1.8%", {"indicator": "第三产业投资", "value": -1.8}),
+        ],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COLLECTIVE_CASES, ids=["三次产业"])
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVE_CASES, ids=["三次产业", "三次产业投资"])
 def test_collective_name_shares_out_to_its_parts(
     text: str, expected: list[tuple[str, dict[str, Any]]]
 ) -> None:

@@ -80,6 +80,8 @@ BREAKS: list[tuple[str, str, bool]] = [
     ("a bracketed item", "（三）强化要素保障，统筹用地、用能、资金等要素向重点项目倾斜配置", False),
     ("an Arabic item", "2. 加快推进在建项目，确保按时序进度完成年度投资计划和各项任务", False),
     ("a table's caption", "表1 各县市区主要指标完成情况和位次排名一览表（单位：亿元、%）", False),
+    ("a dashed item", "——某某港区集装箱泊位工程：桩基施工完成八成，较上周推进五个百分点左右", False),
+    ("a range's end after its dash", "—9月再提升0.3个百分点，高出全省平均水平0.9个百分点，居全省第4位", True),
     (
         "a figure that begins the line",
         "1003.58亿元，同比增长6.7%，增速比上半年加快0.3个百分点，好于预期",

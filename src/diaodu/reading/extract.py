@@ -2839,16 +2839,19 @@ class Reader:
                 items = self.namer.split_items(before, expand=len(run) > 1, want=len(run)) if before else []
                 period_items = self._period_items(before, year, doc_period)
                 subject_items = self._subject_items(before) if before else None
-                parts = next(
+                whole, parts = next(
                     (
-                        p
+                        (w, p)
                         for w, p in self.lexicon.collective_parts.items()
                         if w in before and len(p) == len(run)
                     ),
-                    None,
+                    ("", None),
                 )
                 if parts is not None:  # 三次产业…贡献率分别为…: one each of its parts, in order
-                    names = [self.namer.canonical(p) for p in parts]
+                    tail = before[before.find(whole) + len(whole) :]
+                    head = next((h for h in self._heads if tail.startswith(h)), "")
+                    # 三次产业投资分别增长…: each part's amount of the noun after the whole (第一产业投资)
+                    names = [self.namer.canonical(p + head) for p in parts]
                 elif subject_items is not None and (len(run) == 1 or len(subject_items[0]) == len(run)):
                     subjs = list(subject_items[0])
                     rest = self.namer.lead_name(subject_items[1], first.measure)
