@@ -45,6 +45,7 @@ HELD_OUT = (
     "unseen43",
     "unseen46",
     "unseen48",
+    "unseen51",
 )
 
 #: (folder, reports in it)
@@ -99,6 +100,7 @@ SETS = [
     ("unseen48", 4),
     ("unseen49", 4),
     ("unseen50", 4),
+    ("unseen51", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
