@@ -232,6 +232,16 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a list's closing count calls its items a group (三大主导产业, 三个重点产业): the group's mark is no part
+    # of each item's name
+    (
+        "1—10月，钢铁、汽车零部件、浆纸三大主导产业增加值分别增长5.1%、14.7%和6.3%。",
+        [
+            ("5.1%", {"indicator": "钢铁产业增加值"}),
+            ("14.7%", {"indicator": "汽车零部件产业增加值"}),
+            ("6.3%", {"indicator": "浆纸产业增加值"}),
+        ],
+    ),
     # a rank's peer-group scope names no indicator: the rate before it does
     (
         "1—10月，衡阳高新区规上工业增加值增长8.7%，增速在全省105个省级以上开发区中排第9位。",

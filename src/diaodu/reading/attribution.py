@@ -500,6 +500,9 @@ class Namer:
             head = counted["head"].replace("的", "")
             shorts = self.naming.short_heads  # 三条链 → 产业链
             head = next((v + head[len(k) :] for k, v in shorts.items() if head.startswith(k)), head)
+            mark = next((g for g in self.naming.group_marks if head.startswith(g)), "")
+            if len(head) - len(mark) >= 2:
+                head = head[len(mark) :]  # 三大主导产业: the group's mark, no part of each item's name
             parts = [p + head for p in parts[:-1]] + [parts[-1][: counted.start()] + head]
         if len(parts) >= 2 and len(parts[-1]) > 2 and all(len(p) == 1 for p in parts[:-1]):
             # 省、市重点项目: one-character items share what follows the last one's first character

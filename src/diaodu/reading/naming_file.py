@@ -45,6 +45,7 @@ class NamingFile(_Strict):
     heading_tails: tuple[str, ...] = ()
     region_totals: dict[str, str] = Field(default_factory=dict)
     short_heads: dict[str, str] = Field(default_factory=dict)
+    group_marks: tuple[str, ...] = ()
     branch_ends: tuple[str, ...] = ()
 
 
