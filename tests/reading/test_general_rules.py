@@ -232,6 +232,11 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a sum word inside a name (合计) leaves the amount the name's own
+    (
+        "1—10月，全市重点工业企业合计产值1862.4亿元，增长14.5%。",
+        [("1862.4亿元", {"indicator": "重点工业企业产值"}), ("14.5%", {"indicator": "重点工业企业产值"})],
+    ),
     # a list's closing count calls its items a group (三大主导产业, 三个重点产业): the group's mark is no part
     # of each item's name
     (
@@ -270,7 +275,7 @@ INDICATOR_CASES: list[Case] = [
         [
             ("186个", {"indicator": "四个一批项目"}),
             ("1247.6亿元", {"indicator": "四个一批项目总投资"}),
-            ("86亿元", {"indicator": "链主企业合计产值"}),
+            ("86亿元", {"indicator": "链主企业产值"}),
         ],
     ),
     # 按可比价格算 says how the growth was reckoned; 个人, 个体 open names (no counter 个 to drop)

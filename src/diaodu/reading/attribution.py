@@ -318,6 +318,10 @@ class Namer:
         return done
 
     def _canonical_of(self, name: str) -> str:
+        for mark in self.naming.sum_marks:
+            at = name.find(mark)
+            if at >= 2 and name[at + len(mark) :] in self.heads:
+                name = name[:at] + name[at + len(mark) :]  # 重点企业合计产值: the sum is the firms' 产值
         base = self._growth_tail.sub("", name) or name
         # 农村居民的人均可支配收入: a catalogue name with 的 inside (no catalogue name holds one)
         plain = base.replace("的", "") if "的" in base else base

@@ -93,6 +93,7 @@ class Naming:
         self.region_totals = dict(words.region_totals)
         self.short_heads = dict(words.short_heads)
         self.group_marks = tuple(sorted_longest_first(list(words.group_marks)))
+        self.sum_marks = tuple(words.sum_marks)
         self.branch_ends = tuple(words.branch_ends)
         self.stock_words = frozenset(words.stock_words)
         self._measure_tails = tuple(sorted_longest_first(list(words.measure_tails)))

@@ -46,6 +46,7 @@ class NamingFile(_Strict):
     region_totals: dict[str, str] = Field(default_factory=dict)
     short_heads: dict[str, str] = Field(default_factory=dict)
     group_marks: tuple[str, ...] = ()
+    sum_marks: tuple[str, ...] = ()
     branch_ends: tuple[str, ...] = ()
 
 
