@@ -232,6 +232,18 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a deed between a holder and its measure leaves the holder's measure (港口完成货物吞吐量 →
+    # 港口货物吞吐量); 完成投资 is a measure of its own, 实现的… a clause; 年度计划投资额 is 年度计划投资
+    (
+        "本周，全市港口完成货物吞吐量968.7万吨。全市重点项目完成投资12.3亿元，年度计划投资额18.6亿元。"
+        "限额以上企业通过公共网络实现的零售额增长18.2%。",
+        [
+            ("968.7万吨", {"indicator": "港口货物吞吐量"}),
+            ("12.3亿元", {"indicator": "重点项目完成投资"}),
+            ("18.6亿元", {"indicator": "年度计划投资"}),
+            ("18.2%", {"indicator": "限额以上企业通过公共网络实现的零售额"}),
+        ],
+    ),
     # a sum word inside a name (合计) leaves the amount the name's own
     (
         "1—10月，全市重点工业企业合计产值1862.4亿元，增长14.5%。",

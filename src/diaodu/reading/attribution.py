@@ -186,6 +186,8 @@ class Namer:
             "(?:" + "|".join(re.escape(w) for w in once) + ")(?:预计|将|可|能)*" if once else "(?!)"
         )
         self.heads = sorted_longest_first(lexicon.heads)
+        #: what a deed inside a name stays before: 完成投资 is a measure, 完成年度计划 a share of a plan
+        self._inner_deed_keeps = ("投资", "率", "的", *lexicon.plan_words)
         period_words = sorted_longest_first([p.word for p in lexicon.periods])
         self._period_tail = re.compile("(?:" + "|".join(re.escape(w) for w in period_words) + ")$")
         comparators = sorted_longest_first([*lexicon.comparators, "增速比", "增速较"])
@@ -322,6 +324,20 @@ class Namer:
             at = name.find(mark)
             if at >= 2 and name[at + len(mark) :] in self.heads:
                 name = name[:at] + name[at + len(mark) :]  # 重点企业合计产值: the sum is the firms' 产值
+        for ending, written in self.naming.ending_rewrites.items():
+            if name.endswith(ending):
+                name = name[: -len(ending)] + written  # 年度计划投资额 → 年度计划投资
+                break
+        for deed in self.naming.inner_deeds:
+            at = name.find(deed)
+            rest = name[at + len(deed) :]
+            if (
+                at >= 2
+                and len(rest) >= 3
+                and rest.endswith(self.naming.inner_deed_measures)
+                and not rest.startswith(self._inner_deed_keeps)  # (实现的零售额: a clause, kept whole)
+            ):
+                name = name[:at] + rest  # 港口完成货物吞吐量: the port's 货物吞吐量
         base = self._growth_tail.sub("", name) or name
         # 农村居民的人均可支配收入: a catalogue name with 的 inside (no catalogue name holds one)
         plain = base.replace("的", "") if "的" in base else base

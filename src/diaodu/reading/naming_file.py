@@ -47,6 +47,9 @@ class NamingFile(_Strict):
     short_heads: dict[str, str] = Field(default_factory=dict)
     group_marks: tuple[str, ...] = ()
     sum_marks: tuple[str, ...] = ()
+    inner_deeds: tuple[str, ...] = ()
+    inner_deed_measures: tuple[str, ...] = ()
+    ending_rewrites: dict[str, str] = Field(default_factory=dict)
     branch_ends: tuple[str, ...] = ()
 
 
