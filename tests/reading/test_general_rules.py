@@ -232,6 +232,14 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # 项目完成投资 said of the place's projects after a figure named by a class of them is that class's
+    (
+        "1—10月，纳入督导的市级重点项目216个，年度计划投资495.3亿元。项目完成投资409.6亿元，完成率82.7%。",
+        [
+            ("409.6亿元", {"indicator": "市级重点项目完成投资"}),
+            ("82.7%", {"indicator": "市级重点项目完成投资"}),
+        ],
+    ),
     # a deed between a holder and its measure leaves the holder's measure (港口完成货物吞吐量 →
     # 港口货物吞吐量); 完成投资 is a measure of its own, 实现的… a clause; 年度计划投资额 is 年度计划投资
     (

@@ -405,6 +405,7 @@ class Reader:
         self._plan_doc = False
         self._last_ranked = ""  # the name of the last rank read: what a change of places (前进3位) is in
         self._class_topic: tuple[int, int, str] | None = None  # (paragraph start, end, 省重点项目)
+        self._last_class = ""  # the class of projects the document last named its figures by (市级重点项目)
         self._campaign_start = 0  # the month a campaign the report is on began (自8月1日启动), or 0
         self._section = ""  # the indicator a section's heading names (二、固定资产投资), or ""
         self.province = self.subjects.province
@@ -559,6 +560,7 @@ class Reader:
         self.published_year = published.year if published is not None else year
         self.published_month = published.month if published is not None else None
         furniture = _Spans(doc.furniture)
+        self._last_class = ""
         zone = headline_zone(text, furniture)  # its lines, and where the body starts
         # 第44周（10月25日—10月31日）: the week a weekly note is on, whose month its week's figures are
         self._week_ends = week_end(zone[0].split("\n")[:8]) if year is not None else None
@@ -3443,6 +3445,7 @@ class Reader:
                 and (owner in self._places or owner == self.doc_subject)  # not one project's 总投资
             ):
                 name = topic[2] + name  # （一）省重点项目。…完成投资…: 省重点项目完成投资
+            name = self._of_last_class(name, owner)
             if fig.measure == "diff" and rec_reference in _SCHEDULE and name.endswith(("项目", "项目数")):
                 # 省重点项目超时序进度4.3个百分点: ahead of schedule in investment done
                 name = name.removesuffix("数") + "完成投资"
@@ -3585,6 +3588,26 @@ class Reader:
             return False
         item = self._item[2] if self._item is not None else None
         return subject == item or names_project(subject, self.lexicon.item_name_ends)
+
+    def _of_last_class(self, name: str, owner: str) -> str:
+        """项目完成投资 / 项目总投资 / 项目, said of the place's projects after a figure named by a class of
+        them (市级重点项目216个…项目完成投资…): that class's (市级重点项目完成投资). A name led by a class of
+        projects becomes the class the document speaks of."""
+        noun = _SET_NOUNS[0]
+        cut = name.find(noun)
+        if cut > 0:
+            whose = name[: cut + len(noun)]
+            if project_class(whose, self.lexicon.item_name_ends, self.lexicon.project_class_words):
+                self._last_class = whose
+            return name
+        if (
+            cut == 0
+            and self._last_class
+            and (name == noun or name[len(noun) :] in self.lexicon.class_measures)
+            and (owner in self._places or owner == self.doc_subject)
+        ):
+            return self._last_class + name[len(noun) :]
+        return name
 
     def _week_opening(self, text: str, ps: int, pe: int) -> str | None:
         """The week's month, for a paragraph that opens on a week word set off by a comma (本周，…); else
