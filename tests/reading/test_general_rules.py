@@ -232,6 +232,11 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # 由原来的… before the old value ends the name (退税办理时间由原来的15个工作日压缩至3个工作日)
+    (
+        "联络员上门辅导，将退税办理时间由原来的15个工作日压缩至3个工作日。",
+        [("15个工作日", {"indicator": "退税办理时间"}), ("3个工作日", {"indicator": "退税办理时间"})],
+    ),
     # 项目完成投资 said of the place's projects after a figure named by a class of them is that class's
     (
         "1—10月，纳入督导的市级重点项目216个，年度计划投资495.3亿元。项目完成投资409.6亿元，完成率82.7%。",
