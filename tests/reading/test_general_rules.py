@@ -754,3 +754,31 @@ def test_a_paragraph_opening_on_the_week_is_the_weeks(tmp_path: Path) -> None:
     assert found["762.4万吨"] == "2025-11"
     assert found["14.2万标箱"] == "2025-11"
     assert found["5.26亿吨"] == "2025-01/2025-11"
+
+
+#: a January work report whose review section's heading names its year after another word
+REVIEW_SECTION = """2026年某县人民政府工作报告
+
+（2026年1月9日在县人民代表大会上）
+
+一、“十四五”时期和2025年工作回顾
+
+重大项目加力推进。全年纳入调度的重点项目68个，完成投资132.6亿元。
+
+乡村振兴扎实推进。粮食总产量6.82亿斤，新建高标准农田5.3万亩。
+
+二、今年的目标任务
+
+今年力争新建高标准农田3万亩。
+"""
+
+
+def test_a_section_headings_year_holds_wherever_it_stands(tmp_path: Path) -> None:
+    """一、“十四五”时期和2025年工作回顾: the section is 2025's, though its year does not open the heading
+    (a January report's 全年 in it is that year, not the new one)."""
+    path = tmp_path / "report.txt"
+    path.write_text(REVIEW_SECTION, encoding="utf-8")
+    found = {m.text: m.period for m in extract(load_document(path), city=CITY)}
+    assert found["68个"] == "2025"
+    assert found["6.82亿斤"] == "2025"
+    assert found["3万亩"] == "2026"

@@ -1207,7 +1207,14 @@ class Reader:
         """二、10月当月情况 / 一、1—10月主要指标: the period a section's heading names holds for the section's
         paragraphs (the document's period when it names none)."""
         for mark in self.periods.find(text, ps, pe):
-            if self._valid_mark(text, mark, ps, pe) and not self._plan_year(text, mark):
+            if self._plan_year(text, mark):
+                continue
+            if self._valid_mark(text, mark, ps, pe) or (
+                # 一、“十四五”时期和2025年工作回顾: a heading's year is its section's, wherever it stands
+                mark.year is not None
+                and mark.months is None
+                and not self.bad_mark_after.match(text[mark.end : min(pe, mark.end + 3)])
+            ):
                 return self._mark_value(mark, year, doc_period)
         if self.week_regex.search(text, ps, pe) is not None and not any(
             text.find(w, ps, pe) >= 0 for w in self.lexicon.week_to_date
