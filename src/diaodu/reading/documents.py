@@ -155,7 +155,6 @@ def _build(
     furniture = merge_spans([*find_furniture(text), *known_furniture])
     published_on = find_published_on(text)
     title, publisher = find_title_publisher(text, furniture)
-    page_title = title_hint
     if title is None and title_hint:
         title = title_hint
     return SourceDocument(
@@ -168,5 +167,5 @@ def _build(
         published_on=published_on,
         report_year=find_report_year(text, published_on, furniture),
         furniture=furniture,
-        page_title=page_title,
+        page_title=title_hint,
     )

@@ -103,7 +103,6 @@ _SCHEDULE = ("时序进度", "序时进度")
 _EACH_WORDS = ("均", "都", "皆")
 #: What joins the periods of a list (一季度、二季度 / 上半年和前三季度).
 _PERIOD_LIST_JOINS = ("、", "和", "及", "与")
-_LEAD_SPACE = " \t\u3000"  # what may stand before a paragraph's first word
 #: A money column's label that says only done or planned (累计完成, 年度计划), no name of its own.
 _DONE_OR_PLAN = re.compile(r"^(?:累计|本年|年度|全年|实际)?(?:完成|计划)(?:[（(][^）)]*[）)])?$")
 _ROLE_DEEDS = r"实现|完成|营业收入|营收|产值|销售收入|主营业务收入|利润|税收|纳税"
@@ -534,6 +533,7 @@ class Reader:
         # word-by-word rfind that finds the last one
         self.once_done_regex = _alternation(lexicon.once_done_words)
         self.week_regex = _alternation(lexicon.week_words)
+        self._week_lead = re.compile(r"[ \t\u3000]*" + self.week_regex.pattern + "[，,]")  # 本周，…
         words = "|".join(map(re.escape, sorted_longest_first(lexicon.campaign_words)))
         starts = "|".join(map(re.escape, sorted_longest_first(lexicon.campaign_starts)))
         date = r"(?P<{}>\d{{1,2}})\s*月\s*\d{{1,2}}\s*[日号]"
@@ -877,11 +877,11 @@ class Reader:
             name = self.namer.trim(self._column_label(ranked.label)[0])
         bare = _strip_paren(label).strip()
         ending = next((e for e in self.rate_endings if bare.endswith(e)), "") if col.role == "ratio" else ""
-        counted = self._counted_amount(columns, col)
-        if counted is not None and (
-            (ending and bare == ending)
-            or (col.role in ("level", "target") and _YEAR_LEAD.sub("", bare) in self.lexicon.plan_words)
-        ):
+        bare_goal_or_rate = (ending and bare == ending) or (
+            col.role in ("level", "target") and _YEAR_LEAD.sub("", bare) in self.lexicon.plan_words
+        )
+        counted = self._counted_amount(columns, col) if bare_goal_or_rate else None
+        if counted is not None:
             # 城镇新增就业（人）｜年度任务（人）｜完成率（%）: the goal and the rate of done of the quantity
             # the table counts, not of an investment
             return self._column_name(counted, columns, self._column_label(counted.label)[0], table, kind)
@@ -3619,13 +3619,7 @@ class Reader:
     def _week_opening(self, text: str, ps: int, pe: int) -> str | None:
         """The week's month, for a paragraph that opens on a week word set off by a comma (本周，…); else
         None."""
-        lead = ps
-        while lead < pe and text[lead] in _LEAD_SPACE:
-            lead += 1
-        found = self.week_regex.match(text, lead, pe)
-        if found is None or text[found.end() : found.end() + 1] not in ("，", ","):
-            return None
-        return self._week_month()
+        return self._week_month() if self._week_lead.match(text, ps, pe) else None
 
     def _week_period(self, text: str, ss: int, num_start: int, marks: list[PeriodMark]) -> str | None:
         """The month of the report's date, for a figure after a week word (本周, 下周) in its sentence with

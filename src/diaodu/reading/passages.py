@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from diaodu.reading.periods import PeriodMark
 
@@ -141,6 +142,12 @@ def names_project(name: str, ends: Iterable[str]) -> bool:
     return any(core.endswith(w) for w in ends)
 
 
+@lru_cache(maxsize=8)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The class words longest first, sorted once per word list (project_class runs for many names)."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def project_class(name: str, ends: Iterable[str], class_words: Iterable[str]) -> bool:
     """Does ``name`` name a class of projects (省重点项目, 省、市重大项目): a project-like noun with only
     class words before it?"""
@@ -151,7 +158,7 @@ def project_class(name: str, ends: Iterable[str], class_words: Iterable[str]) ->
     rest = core[: -len(end)]
     if rest.endswith("类"):
         return True  # 社会民生类项目: a category
-    words = sorted(class_words, key=len, reverse=True)
+    words = _longest_first(tuple(class_words))
     while rest:
         word = next((w for w in words if rest.startswith(w)), None)
         if word is None:
