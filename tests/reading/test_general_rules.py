@@ -232,6 +232,16 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a report whose headline names a 集中开工 calls its bare 开工项目 the event's (集中开工项目); one
+    # that does not keeps the words
+    (
+        "全市第四季度重大项目集中开工\n10月28日，全市重大项目集中开工活动举行。衡南县开工项目14个，总投资168.5亿元。",
+        [("14个", {"indicator": "集中开工项目"}), ("168.5亿元", {"indicator": "集中开工项目总投资"})],
+    ),
+    (
+        "全市重点项目建设情况\n10月，衡南县开工项目14个，总投资168.5亿元。",
+        [("14个", {"indicator": "开工项目"}), ("168.5亿元", {"indicator": "开工项目总投资"})],
+    ),
     # 由原来的… before the old value ends the name (退税办理时间由原来的15个工作日压缩至3个工作日)
     (
         "联络员上门辅导，将退税办理时间由原来的15个工作日压缩至3个工作日。",

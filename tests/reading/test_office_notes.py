@@ -258,12 +258,13 @@ CASES: list[Case] = [
         [("71.0", {"subject": "衡阳市"}), ("23.5", {"subject": "衡阳市"})],
     ),
     # units listed with a count and an amount each, after one naming both: each figure the name of the
-    # last of its kind (开工项目, 开工项目总投资), and a place is no deed (耒阳市12个 is no 已…项目)
+    # last of its kind (开工项目, 开工项目总投资: at the 集中开工 the headline names, its projects'), and a
+    # place is no deed (耒阳市12个 is no 已…项目)
     (
         "衡阳市重大项目集中开工\n衡阳高新区开工项目14个、总投资168.5亿元；耒阳市12个、76.3亿元。\n",
         [
-            ("12个", {"subject": "耒阳市", "indicator": "开工项目"}),
-            ("76.3亿元", {"subject": "耒阳市", "indicator": "开工项目总投资"}),
+            ("12个", {"subject": "耒阳市", "indicator": "集中开工项目"}),
+            ("76.3亿元", {"subject": "耒阳市", "indicator": "集中开工项目总投资"}),
         ],
     ),
     # a section's heading with a long note in brackets is still a heading, and the period its note names

@@ -405,6 +405,7 @@ class Reader:
         self._last_ranked = ""  # the name of the last rank read: what a change of places (前进3位) is in
         self._class_topic: tuple[int, int, str] | None = None  # (paragraph start, end, 省重点项目)
         self._last_class = ""  # the class of projects the document last named its figures by (市级重点项目)
+        self._event: tuple[str, str] | None = None  # the batch event a report is about (集中开工)
         self._campaign_start = 0  # the month a campaign the report is on began (自8月1日启动), or 0
         self._section = ""  # the indicator a section's heading names (二、固定资产投资), or ""
         self.province = self.subjects.province
@@ -562,6 +563,7 @@ class Reader:
         furniture = _Spans(doc.furniture)
         self._last_class = ""
         zone = headline_zone(text, furniture)  # its lines, and where the body starts
+        self._event = self._batch_event(f"{doc.page_title or ''}\n{zone[0]}")
         # 第44周（10月25日—10月31日）: the week a weekly note is on, whose month its week's figures are
         self._week_ends = week_end(zone[0].split("\n")[:8]) if year is not None else None
         doc_period = self._document_period(doc, year, zone)
@@ -3453,6 +3455,12 @@ class Reader:
             ):
                 name = topic[2] + name  # （一）省重点项目。…完成投资…: 省重点项目完成投资
             name = self._of_last_class(name, owner)
+            if (
+                self._event
+                and name.startswith(self._event[1] + _SET_NOUNS[0])
+                and (owner in self._places or owner == self.doc_subject)
+            ):
+                name = self._event[0] + name[len(self._event[1]) :]  # 开工项目 at a 集中开工: 集中开工项目
             if fig.measure == "diff" and rec_reference in _SCHEDULE and name.endswith(("项目", "项目数")):
                 # 省重点项目超时序进度4.3个百分点: ahead of schedule in investment done
                 name = name.removesuffix("数") + "完成投资"
@@ -3595,6 +3603,13 @@ class Reader:
             return False
         item = self._item[2] if self._item is not None else None
         return subject == item or names_project(subject, self.lexicon.item_name_ends)
+
+    def _batch_event(self, head: str) -> tuple[str, str] | None:
+        """The batch event a report's headline names (集中开工) and its projects' deed (开工), or None."""
+        for event, deed in self.namer.naming.batch_events.items():
+            if event in head:
+                return event, deed
+        return None
 
     def _of_last_class(self, name: str, owner: str) -> str:
         """项目完成投资 / 项目总投资 / 项目, said of the place's projects after a figure named by a class of

@@ -98,6 +98,7 @@ class Naming:
         self.inner_deed_measures = tuple(words.inner_deed_measures)
         self.ending_rewrites = dict(words.ending_rewrites)
         self.branch_ends = tuple(words.branch_ends)
+        self.batch_events = dict(words.batch_events)
         self.stock_words = frozenset(words.stock_words)
         self._measure_tails = tuple(sorted_longest_first(list(words.measure_tails)))
         self.plan_shares = frozenset(words.plan_shares)

@@ -51,6 +51,7 @@ class NamingFile(_Strict):
     inner_deed_measures: tuple[str, ...] = ()
     ending_rewrites: dict[str, str] = Field(default_factory=dict)
     branch_ends: tuple[str, ...] = ()
+    batch_events: dict[str, str] = Field(default_factory=dict)
 
 
 def load_naming(folder: str | Path | None = None) -> NamingFile:
