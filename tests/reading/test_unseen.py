@@ -46,6 +46,7 @@ HELD_OUT = (
     "unseen46",
     "unseen48",
     "unseen51",
+    "unseen54",
 )
 
 #: (folder, reports in it)
@@ -101,6 +102,9 @@ SETS = [
     ("unseen49", 4),
     ("unseen50", 4),
     ("unseen51", 4),
+    ("unseen52", 4),
+    ("unseen53", 4),
+    ("unseen54", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
