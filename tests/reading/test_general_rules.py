@@ -232,6 +232,15 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a rank that names nothing: in a row opening on it, by the figure after it; else by the last rank's name
+    (
+        "各县（市、区）得分及排名如下：\n第1名　衡南县　93.6分\n第2名　衡阳县　92.8分\n",
+        [("第1", {"indicator": "得分"}), ("第2", {"indicator": "得分"})],
+    ),
+    (
+        "1．衡南县：综合得分95.6分，排名第1。完成投资48.3亿元。\n\n衡阳县、祁东县分别排名第4、5位。",
+        [("第4", {"indicator": "综合得分"}), ("5位", {"indicator": "综合得分"})],
+    ),
     # a report whose headline names a 集中开工 calls its bare 开工项目 the event's (集中开工项目); one
     # that does not keeps the words
     (

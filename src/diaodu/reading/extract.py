@@ -2067,7 +2067,11 @@ class Reader:
             text, figs, self.lexicon.class_words, self._category_threshold, self.lexicon.threshold_verbs
         )
         for k in range(len(figs) - 1):
-            if not figs[k].indicator and figs[k + 1].q.num_start == figs[k].q.tail:
+            if not figs[k].indicator and (
+                figs[k + 1].q.num_start == figs[k].q.tail
+                # 第1名　衡南县　93.6分: a rank opening its sentence, naming nothing, ranks by the next figure
+                or (k == 0 and figs[k].measure == "rank" and figs[k + 1].measure == "level")
+            ):
                 figs[k].indicator = figs[k + 1].indicator
         for fig in figs:  # 某县增长5%: a clause naming only its subject measures what the passage is about
             if not fig.indicator and fig.q.kind != "count":
@@ -3466,6 +3470,8 @@ class Reader:
                 name = name.removesuffix("数") + "完成投资"
             if fig.measure == "rank" and name:
                 self._last_ranked = name
+            elif fig.measure == "rank":
+                name = self._last_ranked  # 第2名 泰和县 92.8分, after 第1名 by 得分: ranked by the same
             elif fig.measure == "change" and q.unit == "位" and not name:
                 name = self._last_ranked  # 比上季度前进3位: places in the ranking the passage gave last
             yield FigureMention(
