@@ -232,6 +232,11 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # who does a thing for others is no part of its name; a beneficiary named by a generic noun alone neither
+    (
+        "10月，金融机构为链上企业新增授信30亿元，银行为企业新增贷款3.86亿元。",
+        [("30亿元", {"indicator": "链上企业新增授信"}), ("3.86亿元", {"indicator": "新增贷款"})],
+    ),
     # a rank that names nothing: in a row opening on it, by the figure after it; else by the last rank's name
     (
         "各县（市、区）得分及排名如下：\n第1名　衡南县　93.6分\n第2名　衡阳县　92.8分\n",

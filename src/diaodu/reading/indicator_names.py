@@ -99,6 +99,15 @@ class Naming:
         self.ending_rewrites = dict(words.ending_rewrites)
         self.branch_ends = tuple(words.branch_ends)
         self.batch_events = dict(words.batch_events)
+        self.for_mark = words.for_mark
+        self._for_agent = re.compile(
+            "^.{0,12}?(?:"
+            + "|".join(re.escape(w) for w in sorted_longest_first(list(words.for_agents)))
+            + ")"
+            + re.escape(words.for_mark)
+            if words.for_agents
+            else "(?!)"
+        )
         self.stock_words = frozenset(words.stock_words)
         self._measure_tails = tuple(sorted_longest_first(list(words.measure_tails)))
         self.plan_shares = frozenset(words.plan_shares)
@@ -264,6 +273,18 @@ class Naming:
             return name
         verb = name[:2]
         return before if verb in before and not before.endswith("率") else name
+
+    def done_for(self, name: str) -> str:
+        """What was done for whom, without who did it: 金融机构为链上企业新增授信 → 链上企业新增授信, and
+        银行为企业新增贷款 → 新增贷款 (a beneficiary named by a generic noun alone says nothing)."""
+        if self.for_mark not in name:
+            return name
+        m = self._for_agent.match(name)
+        if m is None or len(name) - m.end() < 2:
+            return name
+        rest = name[m.end() :]
+        whom = next((n for n in self.generic_nouns if rest.startswith(n) and len(rest) - len(n) >= 2), "")
+        return rest[len(whom) :]
 
     def same_in_writers_words(self, written: str, canonical: str) -> bool:
         """Do ``written`` and the catalogue's ``canonical`` differ only by a writer's variant of one word

@@ -52,6 +52,8 @@ class NamingFile(_Strict):
     ending_rewrites: dict[str, str] = Field(default_factory=dict)
     branch_ends: tuple[str, ...] = ()
     batch_events: dict[str, str] = Field(default_factory=dict)
+    for_agents: tuple[str, ...] = ()
+    for_mark: str = "为"
 
 
 def load_naming(folder: str | Path | None = None) -> NamingFile:
