@@ -472,6 +472,11 @@ def test_indicators(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 MEASURE_CASES: list[Case] = [
+    # a time's unit as written (个工作日, 个月: the counter kept, as in 个月), like any other unit
+    (
+        "企业开办时间压缩至0.5个工作日，项目审批用时缩短至3个月。",
+        [("0.5个工作日", {"unit": "个工作日", "value": 0.5}), ("3个月", {"unit": "个月"})],
+    ),
     # 低于 / 高于 right before a rate is a bound the rate keeps (a qualifier), not a gap with a sign; before a
     # reference it is still the gap
     (
