@@ -272,6 +272,15 @@ CASES: list[Case] = [
         ],
         [],
     ),
+    # so in Chinese numerals (分列第二、三位)
+    (
+        "柯州市经济运行简况\n\n澄水县、柯山县完成率分别为65.9%、63.2%，分列第二、三位。",
+        [
+            ("第二", {"measure": "rank", "value": 2, "subject": "澄水县"}),
+            ("三位", {"measure": "rank", "value": 3, "subject": "柯山县"}),
+        ],
+        [],
+    ),
     # 全省 a few words into a clause of a city's report: the province did it
     (
         "柯州市招商简报\n\n据统计，本届展会全省共签约项目900个，签约总额4000亿元。柯州市签约额占全省的6%。",

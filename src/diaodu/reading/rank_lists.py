@@ -1,4 +1,5 @@
-"""Ranks listed after one 第: 分别居第4、5、6位 is three ranks (4, 5, 6), not a rank and a level of 6 位.
+"""Ranks listed after one 第: 分别居第4、5、6位 is three ranks (4, 5, 6), not a rank and a level of 6 位;
+分列第二、三位 is two (2, 3).
 
 ``measures.QuantityFinder`` reads 第4 as a rank; the bare numbers after it (5, 6位) are no figures to it,
 or a count of people (位). This pass, run once per paragraph, reads every number of such a list as a
@@ -14,8 +15,9 @@ from diaodu.reading.numerals import parse_number
 
 __all__ = ["expand_rank_lists", "split_shares", "top_ranks"]
 
-_RANK_LIST = re.compile(r"第\s*\d{1,3}(?P<rest>(?:\s*[、和及]\s*\d{1,3})+)\s*(?P<word>[位名])")
-_NUMBER = re.compile(r"\d{1,3}")
+_ONE = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"  # 第4、5位 / 第二、三位
+_RANK_LIST = re.compile(rf"第\s*{_ONE}(?P<rest>(?:\s*[、和及]\s*{_ONE})+)\s*(?P<word>[位名])")
+_NUMBER = re.compile(_ONE)
 
 
 def expand_rank_lists(text: str, quantities: list[Quantity], ps: int, pe: int) -> list[Quantity]:
@@ -28,7 +30,9 @@ def expand_rank_lists(text: str, quantities: list[Quantity], ps: int, pe: int) -
         for k, n in enumerate(numbers):
             end = m.end() if k == len(numbers) - 1 else n.end()
             added.append(
-                Quantity(n.start(), end, float(n.group()), None, "rank", None, "rank", n.start(), end, end)
+                Quantity(
+                    n.start(), end, parse_number(n.group()), None, "rank", None, "rank", n.start(), end, end
+                )
             )
     if not added:
         return quantities
