@@ -272,6 +272,16 @@ CASES: list[Case] = [
         ],
         [],
     ),
+    # a top rank whose units are listed right after it (排名前三的依次为…): a rank 3 (under) for each
+    (
+        "柯州市经济运行简况\n\n到位资金排名前三的依次为澄水县、柯山县和青禾区，分别完成26.4亿元、18.7亿元、15.6亿元。",
+        [
+            ("三", {"measure": "rank", "value": 3, "subject": "澄水县", "qualifier": "under"}),
+            ("三", {"measure": "rank", "value": 3, "subject": "柯山县"}),
+            ("三", {"measure": "rank", "value": 3, "subject": "青禾区"}),
+        ],
+        [],
+    ),
     # so in Chinese numerals (分列第二、三位)
     (
         "柯州市经济运行简况\n\n澄水县、柯山县完成率分别为65.9%、63.2%，分列第二、三位。",

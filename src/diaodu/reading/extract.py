@@ -2951,6 +2951,8 @@ class Reader:
                 if len(items) >= 2 and len(run) == 1:
                     names = [self.namer.canonical(x) for x in items]
                 units = self._rank_units(lead, figs, i) if len(run) == 1 else None
+                if units is None and len(run) == 1 and not items[1:]:
+                    units = self._units_after(text, first.q.end)  # 排名前三的依次为甲县、乙县和丙县
                 if units is not None:
                     # 甲市、乙市增速分列全省前2位 / 甲市和乙市均增长6.5%，并列全省第1位: one rank each
                     subjs = units
@@ -3055,6 +3057,19 @@ class Reader:
         if len(units) >= 2 and all(units) and len(set(units)) == len(units):
             return units
         return None
+
+    def _units_after(self, text: str, pos: int) -> list[str | None] | None:
+        """The units a rank is of when they are listed right after it (排名前三的依次为甲县、乙县和丙县 /
+        增速前三位分别是…): a list copula a few characters on, then two or more units to the clause's end."""
+        end = _next_clause_end(text, pos)
+        reach = min(end, pos + 6)
+        found = [k + len(w) for w in self.lexicon.list_copulas if (k := text.find(w, pos, reach)) >= 0]
+        if not found:
+            return None
+        items = self._subject_items(text[min(found) : end])
+        if items is None or items[1] or len(items[0]) < 2:
+            return None
+        return items[0]
 
     def _units_before(self, text: str, ss: int, cs: int) -> list[str | None] | None:
         """The units listed at the start of the clause before ``cs`` in its sentence (甲区、乙区…)."""
