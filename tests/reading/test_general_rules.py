@@ -472,6 +472,19 @@ def test_indicators(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 MEASURE_CASES: list[Case] = [
+    # a fall of an amount against an earlier time (下降2.6分, 压缩12.4小时, 缩小3.4分) is a change; 压缩到 and
+    # 缩小至 name the new level
+    (
+        "衡南县考核得分较二季度下降2.6分。进口整体通关时间36.5小时，比上年同期压缩12.4小时；"
+        "联合验收用时压缩到5个工作日。得分分差比上半年缩小3.4分，缩小至8.1分。",
+        [
+            ("2.6分", {"measure": "change", "value": -2.6}),
+            ("12.4小时", {"measure": "change", "value": -12.4, "reference": "上年同期"}),
+            ("5个工作日", {"measure": "level", "value": 5}),
+            ("3.4分", {"measure": "change", "value": -3.4}),
+            ("8.1分", {"measure": "level", "value": 8.1}),
+        ],
+    ),
     # a time's unit as written (个工作日, 个月: the counter kept, as in 个月), like any other unit
     (
         "企业开办时间压缩至0.5个工作日，项目审批用时缩短至3个月。",
