@@ -472,6 +472,14 @@ def test_indicators(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 MEASURE_CASES: list[Case] = [
+    # 比9月多19个: a change against the month named; 多 inside a name (多家企业) is no cue
+    (
+        "本月新收集企业问题147个，比9月多19个。全市多家企业累计投资5亿元。",
+        [
+            ("19个", {"measure": "change", "value": 19, "reference": "2025-09"}),
+            ("5亿元", {"measure": "level", "value": 5}),
+        ],
+    ),
     # a fall of an amount against an earlier time (下降2.6分, 压缩12.4小时, 缩小3.4分) is a change; 压缩到 and
     # 缩小至 name the new level
     (
