@@ -47,6 +47,7 @@ HELD_OUT = (
     "unseen48",
     "unseen51",
     "unseen54",
+    "unseen55",
 )
 
 #: (folder, reports in it)
@@ -105,6 +106,8 @@ SETS = [
     ("unseen52", 4),
     ("unseen53", 4),
     ("unseen54", 4),
+    ("unseen55", 4),
+    ("unseen56", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
