@@ -232,6 +232,11 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a share is named by what it is the share of (税收收入占比 → 税收收入), as a growth is
+    (
+        "一般公共预算收入142.37亿元，增长3.6%；税收收入占比56.9%。",
+        [("56.9%", {"indicator": "税收收入", "measure": "ratio"})],
+    ),
     # who does a thing for others is no part of its name; a beneficiary named by a generic noun alone neither
     (
         "10月，金融机构为链上企业新增授信30亿元，银行为企业新增贷款3.86亿元。",

@@ -89,8 +89,8 @@ CASES: list[tuple[str, str, str]] = [
     ("南岳景区接待游客320万人次。", "320万人次", "接待游客"),
     # a project's own figure, named by the generic noun standing for it, drops that noun
     ("（一）某某新材料产业园建设项目。项目总投资42亿元。", "42亿元", "总投资"),
-    # an alias maps only the same word: 税收占比 is kept as written, not made the catalogue's 税占比
-    ("其中税收收入3.5亿元，税收占比为72%。", "72%", "税收占比"),
+    # a share is named by what it is the share of: 税收占比 is 税收's, the catalogue's 税收收入 (not 税占比)
+    ("其中税收收入3.5亿元，税收占比为72%。", "72%", "税收收入"),
     # 分列 is a rank cue: the name before it is the growth's base
     ("1—6月，全市固定资产投资增长8.1%，衡南县、衡东县增速分列全市前2位。", "2位", "固定资产投资"),
     # 区内 / 县内: where, not what
@@ -113,8 +113,8 @@ CASES: list[tuple[str, str, str]] = [
     ("全县粮食播种面积80万亩、产量35万吨。", "35万吨", "粮食产量"),
     # a time limit inside a name is no part of it
     ("确保签约项目六个月内开工率达到60%以上。", "60%", "签约项目开工率"),
-    # 比 in 占比 is no comparator
-    ("全市高新技术产业增加值占比高于全省2个百分点。", "2个百分点", "高新技术产业增加值占比"),
+    # 比 in 占比 is no comparator (the name is not cut to …占); the share is named by its base quantity
+    ("全市高新技术产业增加值占比高于全省2个百分点。", "2个百分点", "高新技术产业增加值"),
     # a period word ends a name read after a count
     ("力争全县8条特色产业链全年产值突破500亿元。", "8条", "特色产业链"),
     # kinds of a set named as the scope of a sentence before (收集的问题中，…) are kinds of its noun

@@ -100,6 +100,7 @@ class Naming:
         self.branch_ends = tuple(words.branch_ends)
         self.batch_events = dict(words.batch_events)
         self.for_mark = words.for_mark
+        self.share_words = tuple(sorted_longest_first(list(words.share_words)))
         self._for_agent = re.compile(
             "^.{0,12}?(?:"
             + "|".join(re.escape(w) for w in sorted_longest_first(list(words.for_agents)))
@@ -273,6 +274,14 @@ class Naming:
             return name
         verb = name[:2]
         return before if verb in before and not before.endswith("率") else name
+
+    def share_base(self, name: str) -> str:
+        """税收收入占比 → 税收收入: the quantity a share is of; a name saying of what whole it is
+        (…占一般公共预算收入比重) as it is."""
+        word = next((w for w in self.share_words if name.endswith(w)), "")
+        if not word or len(name) - len(word) < 2 or "占" in name[: -len(word)]:
+            return name
+        return name[: -len(word)]
 
     def done_for(self, name: str) -> str:
         """What was done for whom, without who did it: 金融机构为链上企业新增授信 → 链上企业新增授信, and

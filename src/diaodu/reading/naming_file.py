@@ -54,6 +54,7 @@ class NamingFile(_Strict):
     batch_events: dict[str, str] = Field(default_factory=dict)
     for_agents: tuple[str, ...] = ()
     for_mark: str = "为"
+    share_words: tuple[str, ...] = ()
 
 
 def load_naming(folder: str | Path | None = None) -> NamingFile:
