@@ -477,6 +477,15 @@ def test_indicators(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 MEASURE_CASES: list[Case] = [
+    # 增 alone before a rate is 增长 written short (同比增4.2%): a growth, not a share
+    (
+        "全部固定资产投资同比增4.2%；工业投资增13.6%。新增贷款占比12%。",
+        [
+            ("4.2%", {"measure": "growth", "value": 4.2}),
+            ("13.6%", {"measure": "growth", "value": 13.6}),
+            ("12%", {"measure": "ratio", "value": 12}),
+        ],
+    ),
     # 比9月多19个: a change against the month named; 多 inside a name (多家企业) is no cue
     (
         "本月新收集企业问题147个，比9月多19个。全市多家企业累计投资5亿元。",
