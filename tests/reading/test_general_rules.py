@@ -232,6 +232,15 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a bracketed aside on the province (（全省同期增长5.4%）) is the province's figure of the same indicator
+    # (同期 no name of its own); the unit of the clause after the bracket is the report's again
+    (
+        "1—10月，社零总额1086.35亿元，增长5.8%，领先全省0.4个百分点（全省同期增长5.4%），增速居全省第7位。",
+        [
+            ("5.4%", {"subject": "湖南省", "indicator": "社会消费品零售总额"}),
+            ("第7", {"subject": "衡阳市", "indicator": "社会消费品零售总额"}),
+        ],
+    ),
     # a share is named by what it is the share of (税收收入占比 → 税收收入), as a growth is
     (
         "一般公共预算收入142.37亿元，增长3.6%；税收收入占比56.9%。",

@@ -89,7 +89,9 @@ _PARAGRAPH = re.compile(r"[^\n\r]+")
 _SENTENCE_END = guarded(r"[。！？!?]+|(?<=[\u4e00-\u9fff\)）”])\.(?!\d)")  # guarded: twice as fast a scan
 _WINDOW = 65536
 _HOME_CHARS = 6000
-_CLAUSE_END = re.compile(r"[，,；;：:]")
+#: （全省同期增长5.4%）: a bracket on another unit (全省, 全国) opens a clause of its own
+_CLAUSE_END = re.compile(r"[，,；;：:]|[（(](?=全)")
+_BRACKET_CLOSE = re.compile(r"[）)]")
 _BULLET = re.compile(
     r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪▶►▷\-—*#"
     + SYMBOLS
@@ -3243,6 +3245,8 @@ class Reader:
         segment = max(text.rfind("；", ss, q.num_start), text.rfind(";", ss, q.num_start)) + 1 or ss
         for cs, name, _end in subjects:
             if cs <= q.num_start and (cs >= segment or cs == ss):
+                if text[cs - 1] in "（(" and _BRACKET_CLOSE.search(text, cs, q.num_start):
+                    continue  # （全省同期增长5.4%），增速居全省第7位: the aside's unit ends with it
                 subject = name
         if fig.peer_of:
             subject = fig.peer_of
