@@ -424,6 +424,8 @@ INDICATOR_CASES: list[Case] = [
     ),
     # 省、市重点项目 is one class of projects
     ("1—5月，全市省、市重点项目完成投资210.5亿元。", [("210.5亿元", {"indicator": "省市重点项目完成投资"})]),
+    # so is 省、市两级重点项目
+    ("全市纳入调度的省、市两级重点项目386个。", [("386个", {"indicator": "省市重点项目"})]),
     # parts named after the sentence's whole, shared out by 分别 or not, are the catalogue's names of them
     (
         "2025年，全体居民人均可支配收入30120元，增长5.2%，城镇、农村居民分别增长4.6%和6.4%。",

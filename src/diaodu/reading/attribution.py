@@ -132,6 +132,7 @@ _AMONG = re.compile(
 
 #: 省、市重点项目 / 市、县级: the list comma between two levels of government naming one class.
 _LEVELS_LISTED = re.compile(r"(?<=[省市县区])、(?=[市县区乡镇](?:级|重点|重大))")
+_LEVELS_COUNTED = re.compile(r"(?<=[省市县区]、[市县区乡镇])[两三]级(?=重点|重大)")  # 省、市两级重点项目
 
 
 def clean(text: str) -> str:
@@ -145,8 +146,11 @@ def clean(text: str) -> str:
 
 
 def join_levels(name: str) -> str:
-    """省、市重点项目 → 省市重点项目: two levels of government listed, naming one class."""
-    return _LEVELS_LISTED.sub("", name) if "、" in name else name
+    """省、市重点项目 (省、市两级重点项目) → 省市重点项目: two levels of government listed, naming one
+    class."""
+    if "、" not in name:
+        return name
+    return _LEVELS_LISTED.sub("", _LEVELS_COUNTED.sub("", name))
 
 
 def _kept(m: re.Match[str]) -> str:
