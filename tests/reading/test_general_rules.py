@@ -232,6 +232,15 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # "again" before a deed is no part of what is counted; before any other word (再生资源) it is
+    (
+        "四季度力争再新增规上企业5家以上，再开工亿元以上项目12个。全市再生资源回收量12万吨。",
+        [
+            ("5家", {"indicator": "新增规上企业"}),
+            ("12个", {"indicator": "开工亿元以上项目"}),
+            ("12万吨", {"indicator": "再生资源回收量"}),
+        ],
+    ),
     # a bracketed aside on the province (（全省同期增长5.4%）) is the province's figure of the same indicator
     # (同期 no name of its own); the unit of the clause after the bracket is the report's again
     (

@@ -326,6 +326,7 @@ class Namer:
     def _canonical_of(self, name: str) -> str:
         name = self.naming.done_for(name)  # 金融机构为链上企业新增授信: 链上企业新增授信
         name = self.naming.share_base(name)  # 税收收入占比: 税收收入
+        name = self.naming.without_again(name)  # 再新增规上企业: 新增规上企业
         for mark in self.naming.sum_marks:
             at = name.find(mark)
             if at >= 2 and name[at + len(mark) :] in self.heads:

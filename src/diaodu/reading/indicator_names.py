@@ -101,6 +101,8 @@ class Naming:
         self.batch_events = dict(words.batch_events)
         self.for_mark = words.for_mark
         self.share_words = tuple(sorted_longest_first(list(words.share_words)))
+        self.again_marks = tuple(words.again_marks)
+        self.again_deeds = tuple(words.again_deeds)
         self._for_agent = re.compile(
             "^.{0,12}?(?:"
             + "|".join(re.escape(w) for w in sorted_longest_first(list(words.for_agents)))
@@ -274,6 +276,13 @@ class Naming:
             return name
         verb = name[:2]
         return before if verb in before and not before.endswith("率") else name
+
+    def without_again(self, name: str) -> str:
+        """再新增规上企业 → 新增规上企业: "again" before a deed is no part of what is counted."""
+        mark = next((m for m in self.again_marks if name.startswith(m)), "")
+        if mark and name.startswith(self.again_deeds, len(mark)) and len(name) - len(mark) >= 2:
+            return name[len(mark) :]
+        return name
 
     def share_base(self, name: str) -> str:
         """税收收入占比 → 税收收入: the quantity a share is of; a name saying of what whole it is

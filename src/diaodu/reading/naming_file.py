@@ -55,6 +55,8 @@ class NamingFile(_Strict):
     for_agents: tuple[str, ...] = ()
     for_mark: str = "为"
     share_words: tuple[str, ...] = ()
+    again_marks: tuple[str, ...] = ()
+    again_deeds: tuple[str, ...] = ()
 
 
 def load_naming(folder: str | Path | None = None) -> NamingFile:
