@@ -232,7 +232,8 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
-    # "again" before a deed is no part of what is counted; before any other word (再生资源) it is
+    # "again" or "can" before a deed is no part of what is counted; before any other word (再生资源,
+    # 可开工项目: ready to start) it is
     (
         "四季度力争再新增规上企业5家以上，再开工亿元以上项目12个。全市再生资源回收量12万吨。",
         [
@@ -240,6 +241,10 @@ INDICATOR_CASES: list[Case] = [
             ("12个", {"indicator": "开工亿元以上项目"}),
             ("12万吨", {"indicator": "再生资源回收量"}),
         ],
+    ),
+    (
+        "衡南县可带动就业1500人。目前可开工项目58个。",
+        [("1500人", {"indicator": "带动就业"}), ("58个", {"indicator": "可开工项目"})],
     ),
     # a bracketed aside on the province (（全省同期增长5.4%）) is the province's figure of the same indicator
     # (同期 no name of its own); the unit of the clause after the bracket is the report's again

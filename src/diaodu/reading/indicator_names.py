@@ -101,8 +101,7 @@ class Naming:
         self.batch_events = dict(words.batch_events)
         self.for_mark = words.for_mark
         self.share_words = tuple(sorted_longest_first(list(words.share_words)))
-        self.again_marks = tuple(words.again_marks)
-        self.again_deeds = tuple(words.again_deeds)
+        self.again_marks = {mark: tuple(deeds) for mark, deeds in words.again_marks.items()}
         self._for_agent = re.compile(
             "^.{0,12}?(?:"
             + "|".join(re.escape(w) for w in sorted_longest_first(list(words.for_agents)))
@@ -278,10 +277,11 @@ class Naming:
         return before if verb in before and not before.endswith("率") else name
 
     def without_again(self, name: str) -> str:
-        """再新增规上企业 → 新增规上企业: "again" before a deed is no part of what is counted."""
-        mark = next((m for m in self.again_marks if name.startswith(m)), "")
-        if mark and name.startswith(self.again_deeds, len(mark)) and len(name) - len(mark) >= 2:
-            return name[len(mark) :]
+        """再新增规上企业 → 新增规上企业, 可带动就业 → 带动就业: "again" or "can" before a deed is no part of
+        what is counted."""
+        for mark, deeds in self.again_marks.items():
+            if name.startswith(mark) and name.startswith(deeds, len(mark)) and len(name) - len(mark) >= 2:
+                return name[len(mark) :]
         return name
 
     def share_base(self, name: str) -> str:

@@ -55,8 +55,7 @@ class NamingFile(_Strict):
     for_agents: tuple[str, ...] = ()
     for_mark: str = "为"
     share_words: tuple[str, ...] = ()
-    again_marks: tuple[str, ...] = ()
-    again_deeds: tuple[str, ...] = ()
+    again_marks: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
 
 def load_naming(folder: str | Path | None = None) -> NamingFile:
