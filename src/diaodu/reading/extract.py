@@ -3245,7 +3245,7 @@ class Reader:
         segment = max(text.rfind("；", ss, q.num_start), text.rfind(";", ss, q.num_start)) + 1 or ss
         for cs, name, _end in subjects:
             if cs <= q.num_start and (cs >= segment or cs == ss):
-                if text[cs - 1] in "（(" and _BRACKET_CLOSE.search(text, cs, q.num_start):
+                if cs > 0 and text[cs - 1] in "（(" and _BRACKET_CLOSE.search(text, cs, q.num_start):
                     continue  # （全省同期增长5.4%），增速居全省第7位: the aside's unit ends with it
                 subject = name
         if fig.peer_of:
