@@ -89,8 +89,12 @@ _PARAGRAPH = re.compile(r"[^\n\r]+")
 _SENTENCE_END = guarded(r"[。！？!?]+|(?<=[\u4e00-\u9fff\)）”])\.(?!\d)")  # guarded: twice as fast a scan
 _WINDOW = 65536
 _HOME_CHARS = 6000
-#: （全省同期增长5.4%）: a bracket on another unit (全省, 全国) opens a clause of its own
-_CLAUSE_END = re.compile(r"[，,；;：:]|[（(](?=全)")
+#: a clause's end; a bracket opening on a unit's self-word (（全省同期增长5.4%）) opens a clause of its own
+_CLAUSE_END = re.compile(
+    r"[，,；;：:]|[（(](?="
+    + "|".join(re.escape(w) for w in sorted_longest_first(list(load_regions().home_words)))
+    + ")"
+)
 _BRACKET_CLOSE = re.compile(r"[）)]")
 _BULLET = re.compile(
     r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪▶►▷\-—*#"
