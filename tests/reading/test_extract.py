@@ -336,6 +336,24 @@ TABLE_CASES.append(
     )
 )
 
+# an indented part naming only a part of the row above (城镇 under 社零总额) has the catalogue's name for
+# that part; one naming a kind (＃汽车类) takes the row's measure noun
+TABLE_CASES.append(
+    (
+        "指标名称            10月     1—10月    增长（%）\n"
+        "社零总额（亿元）     398.2    3727.5     6.1\n"
+        "　城镇              338.9    3172.4     5.9\n"
+        "　乡村               59.3     555.1     7.2\n"
+        "限上单位商品零售额（亿元）  152.6  1392.8  9.4\n"
+        "　＃汽车类           28.7     276.4    -2.3\n",
+        [
+            ("3172.4", {"indicator": "城镇消费品零售额"}),
+            ("7.2", {"indicator": "乡村消费品零售额"}),
+            ("276.4", {"indicator": "汽车类零售额"}),
+        ],
+    )
+)
+
 # 实际完成（亿元） is investment done, like 完成; 计划完成率 is the rate of investment done (计划 names no
 # quantity of its own)
 TABLE_CASES.append(

@@ -232,6 +232,17 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # the town and country parts of retail sales have the catalogue's names, however the writer puts them
+    (
+        "全市社会消费品零售总额241.5亿元。分城乡看，城镇市场实现零售额203.9亿元，增长4.4%；"
+        "乡村市场零售额37.6亿元；乡村增长6.3%。",
+        [
+            ("203.9亿元", {"indicator": "城镇消费品零售额"}),
+            ("4.4%", {"indicator": "城镇消费品零售额"}),
+            ("37.6亿元", {"indicator": "乡村消费品零售额"}),
+            ("6.3%", {"indicator": "乡村消费品零售额"}),
+        ],
+    ),
     # "again" or "can" before a deed is no part of what is counted; before any other word (再生资源,
     # 可开工项目: ready to start) it is
     (

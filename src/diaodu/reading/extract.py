@@ -312,6 +312,8 @@ class _Table:
     """The unit the last row's label named (社零总额（亿元）): the unit of a row under it naming none."""
     row_head: str = ""
     """The measure noun the last row with a unit ends with (零售额): what a part row under it has of it."""
+    row_base: str = ""
+    """The name of that row (社会消费品零售总额): a part row naming only a part of it (城镇) is its part."""
 
 
 class _RowKey(NamedTuple):
@@ -758,6 +760,10 @@ class Reader:
             base = self.namer.canonical(row_key.name)
             if table.output and base and not base.endswith(self._heads):
                 base = self.namer.canonical(base + table.output)  # 产品名称｜…｜产量: 饲料 → 饲料产量
+            elif (
+                part and (whole := self.namer.naming.share_tail(row_key.name, table.row_base)) != row_key.name
+            ):
+                base = self.namer.canonical(whole)  # 社零总额 　城镇 → 城镇消费品零售额 (the catalogue's)
             elif table.row_head and row_key.name and not row_key.name.endswith(self._heads) and part:
                 # （限上零售额） ＃汽车类 → 汽车类零售额; 固定资产投资 　第一产业 → 第一产业投资 (the
                 # part's own words, not the catalogue's 第一产业 → 第一产业增加值)
@@ -772,6 +778,7 @@ class Reader:
         if not part and (named is not None or base):
             # the measure noun of a row the part rows under it are parts of, unit or none (固定资产投资)
             table.row_head = next((h for h in self._heads if base.endswith(h)), "")
+            table.row_base = base
         unit: str | None = None
         for cell, col in zip(values, columns, strict=False):
             if col.role == "unit" and not is_number_cell(cell.text):
