@@ -48,6 +48,7 @@ HELD_OUT = (
     "unseen51",
     "unseen54",
     "unseen55",
+    "unseen61",
 )
 
 #: (folder, reports in it)
@@ -108,6 +109,10 @@ SETS = [
     ("unseen54", 4),
     ("unseen55", 4),
     ("unseen56", 4),
+    ("unseen57", 4),
+    ("unseen59", 4),
+    ("unseen60", 4),
+    ("unseen61", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
