@@ -48,6 +48,7 @@ HELD_OUT = (
     "unseen51",
     "unseen54",
     "unseen55",
+    "unseen58",
     "unseen61",
 )
 
@@ -110,6 +111,7 @@ SETS = [
     ("unseen55", 4),
     ("unseen56", 4),
     ("unseen57", 4),
+    ("unseen58", 4),
     ("unseen59", 4),
     ("unseen60", 4),
     ("unseen61", 4),
