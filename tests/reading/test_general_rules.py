@@ -232,6 +232,16 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a catalogue name in the writer's own synonym (成交 / 交易) is kept as written; 规上增加值 is the
+    # catalogue's industrial value added, written short
+    (
+        "衡南县技术合同成交额18.7亿元。衡阳县技术合同交易额20.3亿元。耒阳市规上增加值增长8.1%。",
+        [
+            ("18.7亿元", {"indicator": "技术合同成交额"}),
+            ("20.3亿元", {"indicator": "技术合同交易额"}),
+            ("8.1%", {"indicator": "规模工业增加值"}),
+        ],
+    ),
     # the town and country parts of retail sales have the catalogue's names, however the writer puts them
     (
         "全市社会消费品零售总额241.5亿元。分城乡看，城镇市场实现零售额203.9亿元，增长4.4%；"
