@@ -50,6 +50,7 @@ HELD_OUT = (
     "unseen55",
     "unseen58",
     "unseen61",
+    "unseen63",
 )
 
 #: (folder, reports in it)
@@ -115,6 +116,7 @@ SETS = [
     ("unseen59", 4),
     ("unseen60", 4),
     ("unseen61", 4),
+    ("unseen63", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
