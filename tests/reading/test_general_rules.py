@@ -523,6 +523,17 @@ def test_indicators(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 MEASURE_CASES: list[Case] = [
+    # a change word with its object before an amount, comparing with nothing, counts what was added or
+    # done (增加床位400张, 巩固提升工程40处); after 比 / 较, or before 了 / 约, it is a change
+    (
+        "衡南县增加床位400张，实施供水巩固提升工程40处。衡阳县比上年增加企业12家，施工天数减少约20天。",
+        [
+            ("400张", {"measure": "level", "value": 400}),
+            ("40处", {"measure": "level", "value": 40}),
+            ("12家", {"measure": "change", "value": 12}),
+            ("20天", {"measure": "change", "value": -20}),
+        ],
+    ),
     # 增 alone before a rate is 增长 written short (同比增4.2%): a growth, not a share
     (
         "全部固定资产投资同比增4.2%；工业投资增13.6%。新增贷款占比12%。",

@@ -469,12 +469,28 @@ class MeasureCues:
         # (实现正增长的仅5个: those that grew; B类（鼓励提升类）563家: a label's words in brackets)
         if cue is not None and not any(c in text[cue[2] : before] for c in "的）)"):
             c = self.by_word[cue[0]]
-            if c.measure in ("change", "growth"):
+            if c.measure in ("change", "growth") and not self._deed_object(text, clause_start, cue):
                 return MeasureDecision("change", c.sign, cue[1])
         return MeasureDecision("level", 1, -1)
 
+    @staticmethod
+    def _deed_object(text: str, clause_start: int, cue: tuple[str, int, int]) -> bool:
+        """增加床位400张, 巩固提升工程40处: a verb with its object before the number, in a clause comparing
+        with nothing (比, 较), counts what was added or done (a level), not a change against a time."""
+        gap = text[cue[2] : cue[2] + 3]
+        return (
+            len(cue[0]) >= 2
+            and len(gap) >= 2
+            and all("\u4e00" <= ch <= "\u9fff" for ch in gap[:2])
+            and not any(ch in _NOT_OBJECT for ch in gap[:2])
+            and not any(ch in _COMPARE for ch in text[clause_start : cue[1]])
+        )
+
 
 _MINUS = "-－−"
+#: words after a cue that are no object of it (增加了, 减少约20天, 提高到) and comparison marks (比上年增加)
+_NOT_OBJECT = "了约近超达至到为"
+_COMPARE = "比较"
 
 
 _PLUS = "+＋"
