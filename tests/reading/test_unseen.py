@@ -116,7 +116,9 @@ SETS = [
     ("unseen59", 4),
     ("unseen60", 4),
     ("unseen61", 4),
+    ("unseen62", 4),
     ("unseen63", 4),
+    ("unseen64", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
