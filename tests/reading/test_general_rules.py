@@ -77,6 +77,11 @@ SUBJECT_CASES: list[Case] = [
     ("本周全市重大项目完成投资3000万元。", [("3000万元", {"subject": "衡阳市"})]),
     # a quantifier before 乡镇 names no township
     ("衡阳县少数乡镇调度不到位，有2个乡镇未按时报送。", [("2个", {"subject": "衡阳县"})]),
+    # 季度 before 市 is a time word, no place (第三季度市重点项目: the city's key projects of the quarter)
+    (
+        "关于2025年第三季度市重点项目评价情况的通报\n今年纳入市级调度的重点项目186个，完成投资1041.8亿元。",
+        [("186个", {"subject": "衡阳市"}), ("1041.8亿元", {"subject": "衡阳市"})],
+    ),
 ]
 
 
