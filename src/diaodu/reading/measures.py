@@ -403,6 +403,8 @@ class MeasureCues:
         self._decided: dict[tuple[str | None, str], tuple[str, int, int]] = {}
         self.by_word = {c.word: c for c in lexicon.cues}
         self.rate_names = tuple(lexicon.rate_names)
+        self.not_objects = frozenset(lexicon.not_objects)
+        self.compare_marks = frozenset(lexicon.compare_marks)
         self.regex: dict[str, re.Pattern[str]] = {}
         for applies in ("percent", "pp", "amount"):
             words = [c.word for c in lexicon.cues if applies in c.applies]
@@ -473,24 +475,20 @@ class MeasureCues:
                 return MeasureDecision("change", c.sign, cue[1])
         return MeasureDecision("level", 1, -1)
 
-    @staticmethod
-    def _deed_object(text: str, clause_start: int, cue: tuple[str, int, int]) -> bool:
-        """增加床位400张, 巩固提升工程40处: a verb with its object before the number, in a clause comparing
-        with nothing (比, 较), counts what was added or done (a level), not a change against a time."""
-        gap = text[cue[2] : cue[2] + 3]
+    def _deed_object(self, text: str, clause_start: int, cue: tuple[str, int, int]) -> bool:
+        """增加床位400张, 巩固提升工程40处: a two-character verb, then its object (two characters: all the
+        four-character window before the number leaves), in a clause comparing with nothing (比, 较): what
+        was added or done (a level), not a change against a time."""
+        gap = text[cue[2] : cue[2] + 2]
         return (
             len(cue[0]) >= 2
-            and len(gap) >= 2
-            and all("\u4e00" <= ch <= "\u9fff" for ch in gap[:2])
-            and not any(ch in _NOT_OBJECT for ch in gap[:2])
-            and not any(ch in _COMPARE for ch in text[clause_start : cue[1]])
+            and len(gap) == 2
+            and all("\u4e00" <= ch <= "\u9fff" and ch not in self.not_objects for ch in gap)
+            and not any(ch in self.compare_marks for ch in text[clause_start : cue[1]])
         )
 
 
 _MINUS = "-－−"
-#: words after a cue that are no object of it (增加了, 减少约20天, 提高到) and comparison marks (比上年增加)
-_NOT_OBJECT = "了约近超达至到为"
-_COMPARE = "比较"
 
 
 _PLUS = "+＋"

@@ -224,6 +224,10 @@ class _MeasuresFile(_Strict):
     structure_words: tuple[str, ...] = ()
     rate_names: tuple[str, ...] = ()
     """Words before a split written A:B:C (三次产业结构为21.3:25.3:53.4): three shares in %."""
+    not_objects: tuple[str, ...] = ()
+    """Characters after a change word that are no object of it (增加了, 减少约20天)."""
+    compare_marks: tuple[str, ...] = ()
+    """Characters that make a clause compare with something (比上年增加, 较年初减少)."""
 
 
 class RegionRef(_Strict):
@@ -614,6 +618,8 @@ class Lexicon:
     review_sections: tuple[str, ...] = ()
     structure_words: tuple[str, ...] = ()
     rate_names: tuple[str, ...] = ()
+    not_objects: tuple[str, ...] = ()
+    compare_marks: tuple[str, ...] = ()
     late_after: tuple[str, ...] = ()
     time_within: tuple[str, ...] = ()
     qualified_verbs: tuple[str, ...] = ()
@@ -760,6 +766,8 @@ def _load(folder: Path) -> Lexicon:
         task_done_marks=modality_file.task_done_marks,
         structure_words=measures.structure_words,
         rate_names=measures.rate_names,
+        not_objects=measures.not_objects,
+        compare_marks=measures.compare_marks,
         late_after=qualifiers_file.late_after,
         time_within=qualifiers_file.time_within,
         qualified_verbs=qualifiers_file.qualified_verbs,
