@@ -310,10 +310,9 @@ class _Table:
     """The noun a level column is headed by alone (产品名称｜…｜产量): what each row's key has of it."""
     row_unit: str | None = None
     """The unit the last row's label named (社零总额（亿元）): the unit of a row under it naming none."""
-    row_head: str = ""
-    """The measure noun the last row with a unit ends with (零售额): what a part row under it has of it."""
     row_base: str = ""
-    """The name of that row (社会消费品零售总额): a part row naming only a part of it (城镇) is its part."""
+    """The name of the last row with a unit or a name (社会消费品零售总额, 限上零售额): a part row under it
+    naming only a part of it (城镇) is that part; one naming a kind (＃汽车类) has its measure noun."""
 
 
 class _RowKey(NamedTuple):
@@ -764,10 +763,15 @@ class Reader:
                 part and (whole := self.namer.naming.share_tail(row_key.name, table.row_base)) != row_key.name
             ):
                 base = self.namer.canonical(whole)  # 社零总额 　城镇 → 城镇消费品零售额 (the catalogue's)
-            elif table.row_head and row_key.name and not row_key.name.endswith(self._heads) and part:
+            elif (
+                part
+                and row_key.name
+                and not row_key.name.endswith(self._heads)
+                and (head := next((h for h in self._heads if table.row_base.endswith(h)), ""))
+            ):
                 # （限上零售额） ＃汽车类 → 汽车类零售额; 固定资产投资 　第一产业 → 第一产业投资 (the
                 # part's own words, not the catalogue's 第一产业 → 第一产业增加值)
-                base = self.namer.canonical(row_key.name + table.row_head)
+                base = self.namer.canonical(row_key.name + head)
         # 地区生产总值（亿元）｜1596.8: the unit the row's label names (某某院区（二期）: a phase, no unit);
         # a row naming one that is not a part sets the unit (and the measure noun) of the part rows under it
         named = label_unit(key.text)
@@ -776,9 +780,7 @@ class Reader:
         if named is not None and not part:
             table.row_unit = named
         if not part and (named is not None or base):
-            # the measure noun of a row the part rows under it are parts of, unit or none (固定资产投资)
-            table.row_head = next((h for h in self._heads if base.endswith(h)), "")
-            table.row_base = base
+            table.row_base = base  # the row the part rows under it are parts of, unit or none (固定资产投资)
         unit: str | None = None
         for cell, col in zip(values, columns, strict=False):
             if col.role == "unit" and not is_number_cell(cell.text):
