@@ -354,6 +354,21 @@ TABLE_CASES.append(
     )
 )
 
+# a row whose brackets name its rate (（增长%）, （降低%）) holds growth rates, a fall's with its sign;
+# the next row's own unit (（万人）) is not carried to a rate row after it
+TABLE_CASES.append(
+    (
+        "指标\t年度目标\t1—9月完成\n地区生产总值（增长%）\t6.5左右\t5.9\n城镇新增就业（万人）\t4.2\t3.65\n"
+        "居民消费价格（涨幅%）\t2左右\t0.4\n单位地区生产总值能耗（降低%）\t3\t2.1\n",
+        [
+            ("5.9", {"measure": "growth", "unit": "%", "indicator": "地区生产总值"}),
+            ("3.65", {"measure": "level", "unit": "万人"}),
+            ("0.4", {"measure": "growth", "unit": "%", "indicator": "居民消费价格"}),
+            ("2.1", {"measure": "growth", "value": -2.1, "indicator": "单位地区生产总值能耗"}),
+        ],
+    )
+)
+
 # 实际完成（亿元） is investment done, like 完成; 计划完成率 is the rate of investment done (计划 names no
 # quantity of its own)
 TABLE_CASES.append(

@@ -147,7 +147,9 @@ def _row_follows(text: str, end: int) -> bool:
 
 
 #: 地区生产总值增速（%）: a table row's label in per cent, so its cells are rates.
-_RATE_ROW = re.compile(r"[（(][%％][）)]\s*$")
+#: 地区生产总值增速（%） / 地区生产总值（增长%） / 单位能耗（降低%）: a row of rates, the rate word, if any,
+#: in its brackets before the per-cent sign.
+_RATE_ROW = re.compile(r"[（(](?P<word>[^（()）%％]{0,4})[%％][）)]\s*$")
 #: 与上半年相比， / 同上年同期相比，: what a sentence's changes are measured against, said at its opening.
 _COMPARED_WITH = re.compile(r"(?:与|同|和)(?P<what>[^，,。；;：:]{1,12}?)(?:相比|比较|对比)")
 #: Verbs of being between a counted noun and its count (项目有17个; 前期手续未办结的有11个).
@@ -832,10 +834,17 @@ class Reader:
             if col.role == "level" and indicator.endswith(self.lexicon.set_totals):
                 col_period = None  # a 总投资 column: the projects' life totals, in no period
             measure = "level" if col.role in ("target", "score") else col.role
-            if measure == "level" and _RATE_ROW.search(key.text):
-                # 地区生产总值增速（%）｜6左右｜5.4: a row of rates, a growth when its label says so
+            if measure == "level" and (rate_row := _RATE_ROW.search(key.text)):
+                # 地区生产总值增速（%）｜6左右｜5.4: a row of rates, a growth when its label says so;
+                # 地区生产总值（增长%） / 单位能耗（降低%）: the rate word in the brackets says it, and
+                # its sign
                 bare_key = _strip_paren(key.text).strip()
-                measure = "growth" if self.columns.role(bare_key) == "growth" else "ratio"
+                said = self.cues.by_word.get(rate_row["word"].strip())
+                if said is not None and said.measure == "growth":
+                    measure, value = "growth", value * said.sign
+                else:
+                    rate_word = rate_row["word"].strip() or bare_key
+                    measure = "growth" if self.columns.role(rate_word) == "growth" else "ratio"
             rec_unit: str | None
             reference: str | None = None
             if measure == "rank":
