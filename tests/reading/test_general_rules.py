@@ -196,6 +196,18 @@ PERIOD_CASES: list[Case] = [
         "上半年，岚州高新区今年来已走访企业1.2万家次。",
         [("1.2万家次", {"period": "2025-01/2025-06", "indicator": "走访企业"})],
     ),
+    # a clause listing values (分别为…) after a clause naming what they are of and when (本月…较多) takes
+    # both its name and its period; a comparative before a clause opening on a date (较大，9月份…) joins
+    # nothing
+    (
+        "1—11月，全市收集诉求2247件。\n\n从县区看，衡南县、衡阳县本月诉求量较多，分别为52件、38件。"
+        "药材产业受价格波动影响较大，9月份当归、党参收购价格同比分别下跌22%和17%。",
+        [
+            ("52件", {"period": "2025-11", "indicator": "诉求量", "subject": "衡南县"}),
+            ("38件", {"period": "2025-11", "indicator": "诉求量", "subject": "衡阳县"}),
+            ("22%", {"period": "2025-09", "indicator": "当归收购价格"}),
+        ],
+    ),
 ]
 
 

@@ -174,7 +174,8 @@ class Namer:
             and not (c.measure == "level" and c.word.endswith("值"))
         ]
         # a superlative's clause joined to its figure's (办结率最高，达96.4%) ends the name with them
-        superlatives = [w + "，" for w in lexicon.superlatives]
+        # (…较多，分别为52件: the comma may be gone by the time the cue words are)
+        superlatives = [f for w in lexicon.superlatives for f in (w + "，", w)]
         suffixes = sorted_longest_first(
             [*lexicon.strip_suffix, *cue_words, *superlatives, "多增", "少增", "净增"]
         )

@@ -189,7 +189,9 @@ _YEAR_LEAD = re.compile(r"^(?:年度|全年|本年度?|今年)")
 #: a statistics table's mark of a part (其中项) opening a row's key: ＃工业用电量
 _PART_MARK = re.compile(r"^\s*[#＃]\s*")
 #: A clause that opens on its figure after a copula (达96.4% / 为12.3% / 是第1位).
-_FIGURE_OPENING = re.compile(r"(?:达到|达|为|是|有)?[0-9０-９第]")
+_FIGURE_OPENING = re.compile(
+    r"(?:达到|达|为|是|有)?(?:第|[0-9０-９](?![0-9０-９]*[年月日]))"
+)  # (9月份: a date)
 #: What joins the figures of a run said with one cue (增加702.3亿元和468.9亿元).
 _RUN_AND = ("和", "、", "及", "与")
 #: What parts list items when 和 may be inside a unit's name (市工业和信息化局、某新区…).
@@ -1290,8 +1292,8 @@ class Reader:
             return False
         if text[cut] not in "，,":
             return False
-        head = _FIGURE_OPENING.match(text, after)
-        return head is not None
+        listing = self.ordered_words.match(text, after)  # 甲县、乙县诉求量较多，分别为52件、38件
+        return _FIGURE_OPENING.match(text, listing.end() if listing is not None else after) is not None
 
     def _under_item(self, line: str, prev_opening: _Opening, opening: _Opening) -> bool:
         """Is ``line`` indented under a bulleted item (● 地区生产总值836.42亿元 / 　同比增长5.8%), going on
@@ -3225,9 +3227,10 @@ class Reader:
         q = fig.q
         period = sentence_period
         last_mark: PeriodMark | None = None  # the last period before the figure whose scope holds it
+        listed_from = self._listed_from(text, ss, fig)
         for mark in marks:
             scope = mark_scope.get(id(mark), ss)
-            if mark.end <= q.num_start and (scope == ss or scope == fig.clause_start):
+            if mark.end <= q.num_start and (scope in (ss, fig.clause_start) or scope == listed_from):
                 if self._plan_year(text, mark) and mark.is_whole_year and mark.start < fig.clause_start:
                     continue  # 年内计划完成投资3亿元，已完成2.1亿元: the plan's year is the plan's only
                 last_mark = mark
@@ -3530,6 +3533,16 @@ class Reader:
                 period=(rec_period or None) if rec_period is not None else period,
                 reference=rec_reference,
             )
+
+    def _listed_from(self, text: str, ss: int, fig: _Fig) -> int:
+        """甲县、乙县本月诉求量较多，分别为52件、38件: a clause opening on an ordered distribution word
+        (分别, 依次) lists the values of what the clause before it names, in the period that clause states;
+        where that clause starts (-1 for none)."""
+        cs = fig.clause_start
+        if cs <= ss or self.ordered_words.match(text, cs) is None:
+            return -1
+        prev = max(text.rfind("，", ss, cs - 1), text.rfind(",", ss, cs - 1))
+        return prev + 1 if prev >= ss else ss
 
     def _deed_named(self, name: str, measure: str, unit: str | None) -> str:
         """A figure named by a bare deed (某县接待203.5万人次) takes the last name that deed opened in the
