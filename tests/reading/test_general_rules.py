@@ -82,6 +82,15 @@ SUBJECT_CASES: list[Case] = [
         "关于2025年第三季度市重点项目评价情况的通报\n今年纳入市级调度的重点项目186个，完成投资1041.8亿元。",
         [("186个", {"subject": "衡阳市"}), ("1041.8亿元", {"subject": "衡阳市"})],
     ),
+    # a paragraph labelled with its number (案例一：) is about the unit its first clause names, in every
+    # sentence of it
+    (
+        "案例一：衡州新塑胶科技有限公司今年新接订单较多，流动资金缺口近2000万元。专员协调银行发放贷款1500万元。",
+        [
+            ("2000万元", {"subject": "衡州新塑胶科技有限公司"}),
+            ("1500万元", {"subject": "衡州新塑胶科技有限公司"}),
+        ],
+    ),
 ]
 
 

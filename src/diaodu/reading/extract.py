@@ -462,6 +462,8 @@ class Reader:
         groups = sorted_longest_first([*region_words, *lexicon.peer_groups])
         self.rank_region_end = re.compile("(?:" + "|".join(re.escape(w) for w in groups) + r")(?:平均)?$")
         self.connective = _alternation(lexicon.connectives)
+        labels = _alternation(lexicon.paragraph_labels).pattern
+        self.paragraph_label = re.compile(rf"{labels}[一二三四五六七八九十0-9０-９]{{1,2}}[：:]")
         self.dist_words = _alternation(lexicon.distribution)
         self.ordered_words = _alternation(lexicon.ordered_distribution)
         #: 新增, 新认定 …: a deed adding units, after 今年 (今年新增入规企业18家): the units added so far
@@ -1736,10 +1738,14 @@ class Reader:
             pos = cs
             if self._names_source(text, cs, se):
                 continue
-            for _ in range(4):
+            for step in range(4):
                 j = _LEAD_JUNK.match(text, pos, se)
                 if j and j.end() > pos:
                     pos = j.end()
+                label = self.paragraph_label.match(text, pos, se) if step == 0 else None
+                if label is not None:
+                    pos = label.end()  # 案例一：某公司…: the label, then the clause
+                    continue
                 if pos in mark_end:
                     pos = mark_end[pos]
                     continue

@@ -372,6 +372,8 @@ class _AttributionFile(_Strict):
     """Nouns ending a numbered heading that names a chain (（一）油气化工产业链。)."""
     chain_anaphors: tuple[str, ...] = ()
     place_anaphors: tuple[str, ...] = ()
+    paragraph_labels: tuple[str, ...] = ()
+    """Words of a label opening a paragraph with its number (案例一：, 亮点二：): not in its first clause."""
     superlatives: tuple[str, ...] = ()
     task_deeds: tuple[str, ...] = ()
     bare_words: tuple[str, ...] = ()
@@ -593,6 +595,7 @@ class Lexicon:
     chain_nouns: tuple[str, ...] = ()
     chain_anaphors: tuple[str, ...] = ()
     place_anaphors: tuple[str, ...] = ()
+    paragraph_labels: tuple[str, ...] = ()
     superlatives: tuple[str, ...] = ()
     task_deeds: tuple[str, ...] = ()
     bare_words: tuple[str, ...] = ()
@@ -744,6 +747,7 @@ def _load(folder: Path) -> Lexicon:
         chain_nouns=attr.chain_nouns,
         chain_anaphors=attr.chain_anaphors,
         place_anaphors=attr.place_anaphors,
+        paragraph_labels=attr.paragraph_labels,
         superlatives=attr.superlatives,
         task_deeds=attr.task_deeds,
         bare_words=attr.bare_words,
