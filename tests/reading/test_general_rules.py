@@ -82,6 +82,18 @@ SUBJECT_CASES: list[Case] = [
         "关于2025年第三季度市重点项目评价情况的通报\n今年纳入市级调度的重点项目186个，完成投资1041.8亿元。",
         [("186个", {"subject": "衡阳市"}), ("1041.8亿元", {"subject": "衡阳市"})],
     ),
+    # a list of projects, each with its own total in brackets: each total is its project's
+    (
+        "10亿元以上项目中，衡南县年产60万吨包装纸板项目（总投资32亿元）、衡阳高新区电驱系统产业园（总投资25.6亿元）体量居前。",
+        [
+            ("32亿元", {"subject": "衡南县年产60万吨包装纸板项目"}),
+            ("25.6亿元", {"subject": "衡阳高新区电驱系统产业园"}),
+        ],
+    ),
+    (
+        "重点项目进展如下：1.湘江智慧物流港项目（总投资18亿元）已完成主体工程。",
+        [("18亿元", {"subject": "湘江智慧物流港项目", "indicator": "总投资"})],
+    ),
     # a paragraph labelled with its number (案例一：) is about the unit its first clause names, in every
     # sentence of it
     (

@@ -3852,7 +3852,14 @@ class Reader:
         # its size: a capacity word's (年产12GW…) or a rated power's (150兆瓦…光伏电站)
         sized = self.capacity_in_name.search(lead, 0, end) or self._rated_in_name.search(lead, 0, end)
         if sized is None:
-            return None
+            if lead[after : after + 1] not in ("（", "("):
+                return None
+            # …项目（总投资32亿元）、某某产业园（总投资25.6亿元）: a name and its own total in brackets,
+            # one item of a list of projects: the item, as written
+            item_start = max(lead.rfind(sep, 0, end) for sep in ("、", "，", ",", "；", ";", "：")) + 1
+            junk = _LEAD_JUNK.match(lead, item_start, after)  # 1.某某项目（…）: not its number
+            name = clean(lead[junk.end() if junk is not None else item_start : after])
+            return (name, own) if len(name) > len(ends[-1].group()) + 1 else None
         return self._project_owner(lead[: sized.start()]) + clean(lead[sized.start() : after]), own
 
     def _home_province(self) -> str | None:
