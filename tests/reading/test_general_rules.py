@@ -94,6 +94,8 @@ SUBJECT_CASES: list[Case] = [
         "重点项目进展如下：1.湘江智慧物流港项目（总投资18亿元）已完成主体工程。",
         [("18亿元", {"subject": "湘江智慧物流港项目", "indicator": "总投资"})],
     ),
+    # a class of projects after a verb of entering a list (进入省级重点项目库的27个) names no project
+    ("本批项目中，进入省级重点项目库的27个。", [("27个", {"subject": "衡阳市"})]),
     # a paragraph labelled with its number (案例一：) is about the unit its first clause names, in every
     # sentence of it
     (
