@@ -1,4 +1,4 @@
-"""The test sets written apart from the reader (``unseen/`` … ``unseen64/``): their gold is built
+"""The test sets written apart from the reader (``unseen/`` … ``unseen67/``): their gold is built
 from the hand annotations, its spans index each document's own decoded text (an html page's markup), and
 no sentence is copied from the seeds. The reader's score on them is printed by each set's score script,
 not asserted: the sets measure the reader, they do not steer it.
@@ -50,6 +50,7 @@ HELD_OUT = (
     "unseen55",
     "unseen58",
     "unseen61",
+    "unseen66",
 )
 
 #: (folder, reports in it)
@@ -118,6 +119,8 @@ SETS = [
     ("unseen62", 4),
     ("unseen63", 4),
     ("unseen64", 4),
+    ("unseen66", 4),
+    ("unseen67", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
