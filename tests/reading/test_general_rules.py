@@ -272,6 +272,15 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # 用电 at a name's end is the electricity used, 用电量, as the catalogue and the writers name it
+    (
+        "1—10月，全市第二产业用电207.12亿千瓦时，增长10.8%；居民生活用电22.2亿千瓦时。",
+        [
+            ("207.12亿千瓦时", {"indicator": "第二产业用电量"}),
+            ("10.8%", {"indicator": "第二产业用电量"}),
+            ("22.2亿千瓦时", {"indicator": "居民生活用电量"}),
+        ],
+    ),
     # a catalogue name in the writer's own synonym (成交 / 交易) is kept as written; 规上增加值 is the
     # catalogue's industrial value added, written short
     (
