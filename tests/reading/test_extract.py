@@ -369,6 +369,18 @@ TABLE_CASES.append(
     )
 )
 
+# a rate of done named by the plan's words alone (目标完成率) in a table of a quantity that is no money is
+# the rate of that quantity (城镇新增就业), not of an investment
+TABLE_CASES.append(
+    (
+        "县（市、区）\t城镇新增就业（人）\t目标完成率（%）\t失业人员再就业（人）\n衡南县\t6215\t94.2\t1684\n",
+        [
+            ("94.2", {"measure": "ratio", "indicator": "城镇新增就业"}),
+            ("1684", {"indicator": "失业人员再就业"}),
+        ],
+    )
+)
+
 # 实际完成（亿元） is investment done, like 完成; 计划完成率 is the rate of investment done (计划 names no
 # quantity of its own)
 TABLE_CASES.append(

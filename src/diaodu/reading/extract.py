@@ -907,9 +907,10 @@ class Reader:
             name = self.namer.trim(self._column_label(ranked.label)[0])
         bare = _strip_paren(label).strip()
         ending = next((e for e in self.rate_endings if bare.endswith(e)), "") if col.role == "ratio" else ""
-        bare_goal_or_rate = (ending and bare == ending) or (
-            col.role in ("level", "target") and _YEAR_LEAD.sub("", bare) in self.lexicon.plan_words
-        )
+        # 完成率 / 目标完成率 (the plan's words alone before it) / 年度任务: no quantity of its own named
+        bare_goal_or_rate = (
+            ending and (bare == ending or self.namer.trim(bare[: -len(ending)]) in self.lexicon.plan_words)
+        ) or (col.role in ("level", "target") and _YEAR_LEAD.sub("", bare) in self.lexicon.plan_words)
         counted = self._counted_amount(columns, col) if bare_goal_or_rate else None
         if counted is not None:
             # 城镇新增就业（人）｜年度任务（人）｜完成率（%）: the goal and the rate of done of the quantity
