@@ -119,6 +119,7 @@ SETS = [
     ("unseen62", 4),
     ("unseen63", 4),
     ("unseen64", 4),
+    ("unseen65", 4),
     ("unseen66", 4),
     ("unseen67", 4),
 ]
