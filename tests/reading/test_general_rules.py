@@ -142,6 +142,13 @@ def test_a_company_after_its_role_or_speaking_of_itself(company_city: Path, text
 
 
 PERIOD_CASES: list[Case] = [
+    # a news report whose body sets the scene in a sentence with no number, then opens on the event's dates
+    # (10月1日至8日，…), is about that month
+    (
+        "双节假期全市文旅市场持续升温\n发布日期：2025年10月9日\n今年中秋与国庆假期首尾相接。10月1日至8日，全市景区"
+        "错峰引流。\n据测算，假期全市共接待游客486.72万人次，实现旅游收入41.58亿元。",
+        [("486.72万人次", {"period": "2025-10"}), ("41.58亿元", {"period": "2025-10"})],
+    ),
     # a goal's horizon year (力争到2027年) is its period
     (
         "1—9月，全市规上工业营业收入增长9%。力争到2027年全市产业链营业收入突破8000亿元。",

@@ -33,6 +33,7 @@ __all__ = [
     "since_january",
 ]
 
+_SCENE_REACH = 40
 _EVENT_DATE = re.compile(r"[\s\u3000]*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
 
 _BODY_CHARS = 2500
@@ -88,7 +89,14 @@ def event_month(text: str, lo: int, year: int | None) -> tuple[int, int] | None:
     that month, when the date is in the report's year, else None."""
     m = _EVENT_DATE.match(text, lo)
     if m is None:
-        return None
+        # 今年中秋与国庆假期首尾相接。10月1日至8日，…: a sentence setting the scene, with no number, then
+        # the date (the reach: one short sentence)
+        stop = text.find("。", lo, lo + _SCENE_REACH)
+        if stop < 0 or _DIGIT.search(text, lo, stop) is not None:
+            return None
+        m = _EVENT_DATE.match(text, stop + 1)
+        if m is None:
+            return None
     if m["y"] and year is not None and int(m["y"]) != year:
         return None
     month = int(m["m"])
