@@ -1625,7 +1625,9 @@ class Reader:
         if year is None or doc_period is None or len(doc_period) != 15 or doc_period[5:7] != "01":
             return 0
         found = self.campaign_regex.search(text, body, body + _CAMPAIGN_CHARS)
-        if found is None:
+        if found is None or text.startswith("以来", found.end()):
+            # 9月1日攻坚行动启动以来，全县完成投资…: the writer spans the campaign's own figures, and
+            # leaves its other figures to date (截至10月31日…完成年度计划的84.6%) the year's
             return 0
         month = int(found["month"] or found["month2"])
         return month if 1 < month <= int(doc_period[-2:]) else 0
@@ -1640,6 +1642,12 @@ class Reader:
             and self._campaign_start <= mark.months[1]
         ):
             return format_period(year, self._campaign_start, mark.months[1])  # 截至10月31日, in a campaign
+        if mark.since and year is not None and mark.year in (None, year):
+            # 9月1日…启动以来: from that month to the last month of the report's period
+            last = _last_month(doc_period, year)
+            if last is None and self.published_year == year:
+                last = self.published_month  # a report on the year, dated within it: to its date's month
+            return format_period(year, mark.since, last) if last and mark.since <= last else None
         if mark.current:  # 本月: the last month of the report's period
             if doc_period is not None and len(doc_period) >= 7:
                 return doc_period[-7:]
@@ -4139,6 +4147,14 @@ def _later_quarter(mark: PeriodMark) -> bool:
     """Is ``mark`` the second, third or fourth quarter alone (三季度, not 前三季度)?"""
     months = mark.months
     return months is not None and months[0] > 1 and months[1] - months[0] == 2 and months[1] % 3 == 0
+
+
+def _last_month(period: str | None, year: int) -> int | None:
+    """The last month of a period of ``year`` that is a month or a span of months (``2025-01/2025-10`` → 10);
+    None for a whole year or another year's."""
+    if period is None or len(period) < 7 or not period.startswith(str(year)) or period[-7:-3] != str(year):
+        return None
+    return int(period[-2:])
 
 
 def _one_month(period: str | None) -> bool:

@@ -42,6 +42,9 @@ class PeriodMark:
     (a weekly note's 11月3日—11月9日 runs on the year so far)."""
     holiday: bool = False
     """True for a holiday that falls in one month (国庆假期): a headline naming it is about those days."""
+    since: int = 0
+    """For a span from a month of the report's year to now (9月1日攻坚行动启动以来): that month, the span
+    running to the last month of the report's period (an open span, like 今年以来, from that month)."""
 
     def resolve(self, report_year: int | None) -> str | None:
         """The spec's period string, or None when no year is known."""
@@ -77,6 +80,9 @@ class PeriodFinder:
         year = r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?"
         self.regex = guarded(
             rf"{year}(?:"
+            # 9月1日攻坚行动启动以来 / 3月份以来: from that month to now (a few words of what began then)
+            rf"(?<![去上前]年)(?<!\d)(?P<since>[2-9]|1[0-2])\s*月份?(?:\s*\d{{1,2}}\s*[日号])?[^。，,；;：:\d\n]{{0,10}}?以来"
+            rf"|"
             # 10月1日至8日 / 10月1日—10月8日: days of one month, that month (across two months: none)
             rf"(?P<dm>\d{{1,2}})\s*月\s*(?P<dd>\d{{1,2}})\s*[日号]\s*(?:至|到|{DASH})\s*(?:(?P<dm2>\d{{1,2}})\s*月\s*)?"
             rf"\d{{1,2}}\s*[日号]"
@@ -131,6 +137,9 @@ class PeriodFinder:
             return PeriodMark(
                 m.start(), m.end(), int(m["y2"]) if m["y2"] else year, 0, (1, last), to_date=to_date
             )
+        if m["since"]:
+            first = int(m["since"])  # (1月以来 is the year so far: a word of the lexicon's)
+            return PeriodMark(m.start(), m.end(), year, 0, None, open=True, since=first)
         if m["dm"]:
             month = int(m["dm"])
             last = int(m["dm2"]) if m["dm2"] else month
