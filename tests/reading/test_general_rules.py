@@ -146,11 +146,12 @@ PERIOD_CASES: list[Case] = [
     # campaign spanned so by the writer leaves the report's other figures to date (截至10月31日) the year's
     (
         "某县重点项目百日攻坚行动调度通报\n一、总体进展\n截至10月31日，全县重点项目累计完成投资57.94亿元，"
-        "完成年度计划的84.6%。9月1日攻坚行动启动以来，全县完成投资16.27亿元。",
+        "完成年度计划的84.6%。9月1日攻坚行动启动以来，全县完成投资16.27亿元。\n项目开工方面，已开工项目79个。",
         [
             ("57.94亿元", {"period": "2025-01/2025-10"}),
             ("84.6%", {"period": "2025-01/2025-10"}),
             ("16.27亿元", {"period": "2025-09/2025-10"}),
+            ("79个", {"period": "2025-01/2025-10"}),
         ],
     ),
     # a news report whose body sets the scene in a sentence with no number, then opens on the event's dates

@@ -1435,7 +1435,8 @@ class Reader:
                 aside = aside or in_list  # 一季度、二季度…分别…: a list of periods, each its figure's alone
                 if mark.start < first_clause_end or self._after_lead_in(text, mark, clause_starts, sent_q):
                     state.period = self._mark_value(mark, year, doc_period)
-                    aside = aside or self._aside(text, ss, mark)
+                    # (9月1日…启动以来，…: a span of its own, for its sentence; the running period resumes)
+                    aside = aside or bool(mark.since) or self._aside(text, ss, mark)
             opening_values = (
                 {
                     self._mark_value(m, year, doc_period)
