@@ -142,6 +142,8 @@ def test_a_company_after_its_role_or_speaking_of_itself(company_city: Path, text
 
 
 PERIOD_CASES: list[Case] = [
+    # a span from a month of another year to now (2024年3月以来, in a report on 2025): no one-year period
+    ("1—11月，全市收集诉求2247件。2024年3月以来，全市累计收集诉求5186件。", [("5186件", {"period": None})]),
     # a span from a month of the year to now (9月1日攻坚行动启动以来) runs to the report's last month; a
     # campaign spanned so by the writer leaves the report's other figures to date (截至10月31日) the year's
     (

@@ -1643,8 +1643,11 @@ class Reader:
             and self._campaign_start <= mark.months[1]
         ):
             return format_period(year, self._campaign_start, mark.months[1])  # 截至10月31日, in a campaign
-        if mark.since and year is not None and mark.year in (None, year):
-            # 9月1日…启动以来: from that month to the last month of the report's period
+        if mark.since:
+            # 9月1日…启动以来: from that month to the last month of the report's period (2024年3月以来, in a
+            # report on 2025: a span across years, which no period string of one year holds)
+            if year is None or mark.year not in (None, year):
+                return None
             last = _last_month(doc_period, year)
             if last is None and self.published_year == year:
                 last = self.published_month  # a report on the year, dated within it: to its date's month
