@@ -3246,7 +3246,13 @@ class Reader:
         q = fig.q
         period = sentence_period
         last_mark: PeriodMark | None = None  # the last period before the figure whose scope holds it
-        listed_from = self._listed_from(text, ss, fig)
+        # 甲县、乙县本月诉求量较多，分别为52件、38件: a clause opening on an ordered distribution word lists
+        # the values of what the clause before it names, in the period that clause states
+        listed_from = (
+            _clause_before(text, ss, fig.clause_start)
+            if marks and fig.clause_start > ss and self.ordered_words.match(text, fig.clause_start)
+            else -1
+        )
         for mark in marks:
             scope = mark_scope.get(id(mark), ss)
             if mark.end <= q.num_start and (scope in (ss, fig.clause_start) or scope == listed_from):
@@ -3256,9 +3262,7 @@ class Reader:
         if fig.measure == "diff" and fig.clause_start > ss:
             # 其中二季度增长7.2%，比一季度加快0.8个百分点: the gap is of the rate the clause before gave, for
             # the period that clause alone states
-            prev_cs = (
-                max(text.rfind("，", ss, fig.clause_start - 1), text.rfind(",", ss, fig.clause_start - 1)) + 1
-            )
+            prev_cs = _clause_before(text, ss, fig.clause_start)
             for mark in marks:
                 if prev_cs > ss and mark.start >= prev_cs and mark_scope.get(id(mark), ss) == prev_cs:
                     last_mark = mark
@@ -3552,16 +3556,6 @@ class Reader:
                 period=(rec_period or None) if rec_period is not None else period,
                 reference=rec_reference,
             )
-
-    def _listed_from(self, text: str, ss: int, fig: _Fig) -> int:
-        """甲县、乙县本月诉求量较多，分别为52件、38件: a clause opening on an ordered distribution word
-        (分别, 依次) lists the values of what the clause before it names, in the period that clause states;
-        where that clause starts (-1 for none)."""
-        cs = fig.clause_start
-        if cs <= ss or self.ordered_words.match(text, cs) is None:
-            return -1
-        prev = max(text.rfind("，", ss, cs - 1), text.rfind(",", ss, cs - 1))
-        return prev + 1 if prev >= ss else ss
 
     def _deed_named(self, name: str, measure: str, unit: str | None) -> str:
         """A figure named by a bare deed (某县接待203.5万人次) takes the last name that deed opened in the
@@ -3868,10 +3862,8 @@ class Reader:
             if lead[after : after + 1] not in ("（", "("):
                 return None
             # …项目（总投资32亿元）、某某产业园（总投资25.6亿元）: a name and its own total in brackets,
-            # one item of a list of projects: the item, as written
-            item_start = max(lead.rfind(sep, 0, end) for sep in ("、", "，", ",", "；", ";", "：")) + 1
-            junk = _LEAD_JUNK.match(lead, item_start, after)  # 1.某某项目（…）: not its number
-            name = clean(lead[junk.end() if junk is not None else item_start : after])
+            # one item of a list of projects: the item, as a project's name is read before its size
+            name = self._project_owner(lead[:after])
             return (name, own) if len(name) > len(ends[-1].group()) + 1 else None
         return self._project_owner(lead[: sized.start()]) + clean(lead[sized.start() : after]), own
 
@@ -4151,6 +4143,13 @@ def _later_quarter(mark: PeriodMark) -> bool:
     """Is ``mark`` the second, third or fourth quarter alone (三季度, not 前三季度)?"""
     months = mark.months
     return months is not None and months[0] > 1 and months[1] - months[0] == 2 and months[1] % 3 == 0
+
+
+def _clause_before(text: str, ss: int, cs: int) -> int:
+    """Where the comma-delimited clause before the one starting at ``cs`` starts, in the sentence starting
+    at ``ss`` (``ss`` itself when no comma comes between)."""
+    prev = max(text.rfind("，", ss, cs - 1), text.rfind(",", ss, cs - 1))
+    return prev + 1 if prev >= ss else ss
 
 
 def _last_month(period: str | None, year: int) -> int | None:
