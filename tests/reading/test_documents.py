@@ -392,6 +392,20 @@ def test_repeated_table_header_is_not_furniture() -> None:
     assert records[("1", rank)].indicator == "综合得分"  # the rank ranks the score just before it
 
 
+def test_repeated_table_header_with_periods_is_not_furniture() -> None:
+    """A header naming periods (指标名称 | 10月 | 1—10月累计) has digits of its own: its cells line
+    up with the row's under it, so its second copy heads a table too."""
+    header = "指标名称 | 10月 | 1—10月累计 | 累计增速(%)"
+    text = (
+        f"表1　工业\n{header}\n规上工业总产值 | 1012.6 | 9873.4 | 9.2\n"
+        f"表2　消费\n{header}\n社零总额 | 124.3 | 1198.4 | 4.9\n"
+    )
+    doc = document_from_text(text)
+    second = text.index(header, text.index(header) + 1)
+    assert not doc.is_furniture(second, second + len(header))
+    assert "1198.4" in {r.text for r in extract(doc, city=CITY)}
+
+
 def test_related_links_after_heading() -> None:
     text = f"标题\n{BODY}\n相关阅读：\n前两个月全市规模工业增加值增长6.2%\n岚州市2022年统计公报\n"
     doc = document_from_text(text)

@@ -562,6 +562,42 @@ TABLE_CASES.append(
     )
 )
 
+# a row marked # (其中项) is a part, no markdown heading: it keeps the title's unit note (单位：亿元)
+TABLE_CASES.append(
+    (
+        "表1　工业生产（单位：亿元）\n指标名称 | 10月 | 1—10月累计 | 累计增速(%)\n"
+        "规上工业总产值 | 1012.6 | 9873.4 | 9.2\n  #石化产业 | 318.5 | 3052.7 | 21.6\n",
+        [("318.5", {"unit": "亿元", "period": "2021-10"}), ("3052.7", {"unit": "亿元"})],
+    )
+)
+
+# a column in percentage points is a diff, against what its label compares with (比1—9月, 比全省)
+TABLE_CASES.append(
+    (
+        "指标 | 1—10月增速(%) | 比1—9月增减(百分点)\n固定资产投资 | 4.2 | 0.6\n"
+        "  第一产业投资 | -8.3 | -1.2\n\n"
+        "县区 | 1—10月投资增速（%） | 比全省高（百分点）\n衡南县 | 5.6 | 1.2\n",
+        [
+            ("0.6", {"measure": "diff", "reference": "2021-01/2021-09", "period": "2021-01/2021-10"}),
+            ("-1.2", {"measure": "diff", "value": -1.2, "indicator": "第一产业投资"}),
+            ("1.2", {"measure": "diff", "subject": "衡南县", "reference": "湖南省"}),
+        ],
+    )
+)
+
+# a title naming a rate in % (主要指标增速（%）) makes the columns that only name a quantity that rate
+TABLE_CASES.append(
+    (
+        "1—10月\n表5　县区主要指标增速（%）\n县区 | 规上工业增加值 | 固定资产投资 | 社零\n"
+        "衡南县 | 10.2 | 6.8 | 4.5\n",
+        [
+            ("10.2", {"measure": "growth", "indicator": "规上工业增加值"}),
+            ("6.8", {"measure": "growth", "indicator": "固定资产投资"}),
+            ("4.5", {"measure": "growth", "subject": "衡南县", "indicator": "社会消费品零售总额"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

@@ -43,7 +43,6 @@ HELD_OUT = (
     "unseen39",
     "unseen40",
     "unseen43",
-    "unseen46",
     "unseen48",
     "unseen51",
     "unseen54",

@@ -104,6 +104,15 @@ def test_which_breaks_are_soft(line: str, soft: bool) -> None:
     assert any(a <= before < b for a, b in soft_breaks(text)) is soft
 
 
+def test_a_table_with_bars_is_never_joined() -> None:
+    """A header row as wide as the page's lines (指标名称 | 10月 | …) is a table's, not a line the
+    page broke."""
+    table = "指标名称 | 10月份 | 1—10月累计 | 累计增速(%)\n规上工业总产值 | 1012.6 | 9873.4 | 9.2\n"
+    joined = unwrap(WRAPPED + table)
+    assert joined is not None
+    assert table in joined.text
+
+
 def test_a_page_number_between_two_halves_of_a_sentence_is_stepped_over() -> None:
     text = WRAPPED + "\u3000\u3000全市新开工亿元以上项目87个，完成投资突破690\n— 3 —\n亿元，同比增长12.4%。\n"
     joined = unwrap(text)

@@ -149,6 +149,8 @@ def _row_follows(text: str, end: int) -> bool:
 #: 地区生产总值增速（%）: a table row's label in per cent, so its cells are rates.
 #: 地区生产总值增速（%） / 地区生产总值（增长%） / 单位能耗（降低%）: a row of rates, the rate word, if any,
 #: in its brackets before the per-cent sign.
+#: 主要指标增速（%）: a table title whose figures are all in %
+_PERCENT_TITLE = re.compile(r"[（(][%％][）)]\s*$")
 _RATE_ROW = re.compile(r"[（(](?P<word>[^（()）%％]{0,4})[%％][）)]\s*$")
 #: 与上半年相比， / 同上年同期相比，: what a sentence's changes are measured against, said at its opening.
 _COMPARED_WITH = re.compile(r"(?:与|同|和)(?P<what>[^，,。；;：:]{1,12}?)(?:相比|比较|对比)")
@@ -663,6 +665,7 @@ class Reader:
                         mark = self.periods.word(_strip_paren(col.label).strip())
                         if col.role == "other" and mark is not None:
                             col.role = "level"  # a column headed 1-4月 holds the period's amounts
+                    self._title_rates(prev_line.strip(), columns)
                     table = _Table(
                         columns,
                         prev_line.strip(),
@@ -721,6 +724,18 @@ class Reader:
                 int(section_period) if section_period is not None and section_period.isdigit() else year
             )
             yield from self._paragraph(text, ps, pe, state, para_year, doc_period, doc.name, furniture)
+
+    def _title_rates(self, title: str, columns: list[Column]) -> None:
+        """县区主要指标增速（%） over 县区｜规上工业增加值｜固定资产投资｜社零: a title naming a rate in %
+        makes each column that only names a quantity (no rate word, no unit of its own) that rate of it."""
+        if _PERCENT_TITLE.search(title) is None:
+            return
+        role = self.columns.role(_strip_paren(title))
+        if role not in ("growth", "ratio"):
+            return
+        for col in columns[1:]:
+            if col.role in ("level", "other") and col.unit is None and self.namer.trim(col.label):
+                col.role, col.unit = role, "%"
 
     def _table_row(
         self, text: str, cells: list[Cell], table: _Table, state: _State, year: int | None, doc_name: str
@@ -794,14 +809,14 @@ class Reader:
         label_period: str | None = None
         score = table.score
         for cell, col in zip(values, columns, strict=False):
-            if col.role not in ("level", "target", "score", "growth", "ratio", "rank"):
+            if col.role not in ("level", "target", "score", "growth", "ratio", "rank", "diff"):
                 continue
             label, label_mark = self._column_label(col.label)
             col_period = period
             if label_mark is not None:
                 col_period = self._mark_value(label_mark, year, period)
                 label_period = col_period
-            elif col.role in ("ratio", "growth") and label_period is not None:
+            elif col.role in ("ratio", "growth", "diff") and label_period is not None:
                 col_period = label_period  # 10月｜1—10月｜同比增长（%）: the rate of the amounts before it
             if (label.startswith("年度") or col.role == "target") and label_mark is None:
                 col_period = str(year) if year is not None else col_period  # 全年目标: the year's goal
@@ -860,6 +875,11 @@ class Reader:
                     reference = self.doc_subject  # a unit the profile does not know, in the home
             elif measure in ("growth", "ratio"):
                 rec_unit = "%"
+            elif measure == "diff":
+                # 1—10月增速（%）｜比1—9月增减（百分点）: points against what the label compares with
+                rec_unit = col.unit or "百分点"
+                comp = self.namer.comparison_ref(_strip_paren(col.label))
+                reference = self._compared_ref(comp, indicator, subject, year, col_period)
             else:
                 # the column's unit, the row's, a unit note's (（单位：亿元、%）), or the rows above's
                 rec_unit = (
@@ -895,6 +915,13 @@ class Reader:
         """What a table column's cells measure, by its label (``label``: the period taken out), the table's
         ranking and the row's kind."""
         score = table.score
+        if col.role == "diff":
+            # 增速（%）｜比1—9月增减（百分点）: the points are the rate's before it, named as its column is
+            k = next((i for i, c in enumerate(columns) if c is col), 0)
+            rate = next((c for c in reversed(columns[:k]) if c.role in ("growth", "ratio", "level")), None)
+            if rate is None:
+                return ""
+            return self._column_name(rate, columns, self._column_label(rate.label)[0], table, kind)
         name = col.indicator or self.namer.trim(label)
         if col.role == "rank" and (table.order or score is not None):
             name = table.order or self.namer.trim(score.label if score is not None else label)
@@ -3905,6 +3932,14 @@ class Reader:
             ss = max(text.rfind("。", 0, q.start), text.rfind("\n", 0, q.start)) + 1
             opening = _COMPARED_WITH.search(text, ss, q.start)
             comp = opening["what"] if opening is not None else None
+        return self._compared_ref(comp, fig.indicator, subject, year, period)
+
+    def _compared_ref(
+        self, comp: str | None, indicator: str, subject: str, year: int | None, period: str | None
+    ) -> str | None:
+        """What a diff or change of ``indicator`` is against, by the words after its comparator (``comp``:
+        上年同期, 1—9月, 全省, 年初, another indicator); 上年同期 when none are said, None when they name the
+        subject itself."""
         if comp is None:
             return "上年同期"
         start_point = self._start_point(comp, year, period)
@@ -3931,9 +3966,9 @@ class Reader:
             after = self.yardstick.sub("", after)
             after = self.yardstick_tail.sub("", after) or after  # 全区规上工业平均水平 → 规上工业
             compared = self.namer.canonical(after) if after else ""
-            if after and not self.not_an_indicator.match(after) and compared != fig.indicator:
+            if after and not self.not_an_indicator.match(after) and compared != indicator:
                 # 高出全区投资增速… → the indicator compared with (the figure's own: the region's)
-                return self.namer.naming.compared(compared, fig.indicator)
+                return self.namer.naming.compared(compared, indicator)
             ref = self.word_map.get(place.group(), self.subjects.names[place.group()][0])
             return self._not_itself(ref, subject)
         generic = region_at(comp, 0, profile=self.profile)
@@ -3947,7 +3982,7 @@ class Reader:
                 found = quarter_ends(comp, [dataclasses.replace(found, start=0, end=mark.end())])[0]
                 return found.resolve(year)
         name = self.namer.trim(comp)
-        return self.namer.naming.compared(self.namer.canonical(name), fig.indicator) if name else "上年同期"
+        return self.namer.naming.compared(self.namer.canonical(name), indicator) if name else "上年同期"
 
     def _start_point(self, comp: str, year: int | None, period: str | None) -> str | None:
         """比年初 → the December before the report's year (上年同期 for a year-end stock); 比上月末 → the

@@ -71,7 +71,7 @@ def find_furniture(text: str, lexicon: FurnitureLexicon | None = None) -> list[t
         ):
             spans.append((start, end))
             continue
-        if n >= key_len and not _repeated_header(line, lines[k + 1 : k + 2]):
+        if n >= key_len and not _repeated_header(line, lines[k + 1 : k + 2], compiled):
             if line in seen_exact:
                 spans.append((start, end))
                 continue
@@ -124,12 +124,15 @@ def _is_marked(line: str, compiled: _Compiled) -> bool:
     return False
 
 
-def _repeated_header(line: str, after: list[tuple[int, int, str]]) -> bool:
+def _repeated_header(line: str, after: list[tuple[int, int, str]], compiled: _Compiled) -> bool:
     """单位｜得分｜排名 over 金凤区｜93.8｜1: a table's header row, which each of a report's tables of one
-    kind repeats (县区组, 园区组): never the second copy of a paragraph."""
+    kind repeats (县区组, 园区组): never the second copy of a paragraph. A header with digits of its own
+    (指标名称 | 10月 | 1—10月累计) is one when its cells line up with the row's under it."""
     if not after or not any(m in line for m in _CELL_MARKS):
         return False
-    return _DIGIT.search(_TAG.sub("", line)) is None and _DIGIT.search(_TAG.sub("", after[0][2])) is not None
+    if _DIGIT.search(_TAG.sub("", after[0][2])) is None:
+        return False
+    return _DIGIT.search(_TAG.sub("", line)) is None or _heads_table(line, after, compiled)
 
 
 def _heads_table(line: str, after: list[tuple[int, int, str]], compiled: _Compiled) -> bool:

@@ -39,9 +39,10 @@ _EVENT_DATE = re.compile(r"[\s\u3000]*(?:(?P<y>(?:19|20)\d{2})\s*年)?(?P<m>\d{1
 _BODY_CHARS = 2500
 
 SECTION_HEAD = re.compile(
-    r"^\s*(?:#|【[^】]{1,20}】\s*$|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])"
+    r"^\s*(?:#+[ \t\u3000]|【[^】]{1,20}】\s*$|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])"
 )
-"""A line that opens a section: 一、…, 【本月综述】, # …, 第二部分."""
+"""A line that opens a section: 一、…, 【本月综述】, # … (a hash and a space: #石化产业, a
+table's 其中项, is no heading), 第二部分."""
 
 
 def is_section_head(line: str) -> bool:

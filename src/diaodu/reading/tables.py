@@ -43,7 +43,7 @@ class Column:
 
     label: str
     role: str
-    """key | unit | level | target | score | growth | ratio | rank | other"""
+    """key | unit | level | target | score | growth | ratio | rank | diff | other"""
     unit: str | None = None
     indicator: str = ""
 
@@ -141,7 +141,7 @@ class ColumnKinds:
         return label.strip() in self.words.get("ordinal", ())
 
     def _role(self, label: str) -> str:
-        for role in ("unit", "rank", "ratio", "growth", "key", "target", "score", "level"):
+        for role in ("diff", "unit", "rank", "ratio", "growth", "key", "target", "score", "level"):
             for word in self.words.get(role, ()):
                 # 单位 / 计量单位 head a unit column as the whole label (责任单位 names who, not a unit)
                 if (label.strip() == word) if role == "unit" else (word in label):

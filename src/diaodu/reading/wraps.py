@@ -31,6 +31,9 @@ from diaodu.reading.lexicon_documents import WrappingLexicon, furniture_lexicon,
 from diaodu.reading.offsets import OffsetMap
 
 _LATIN = re.compile(r"[A-Za-z]")
+# a table line has one of these (two spaces, a tab, a full-width space, a bar); only such a line is
+# matched against the lexicon's table_gap
+_GAP_CHARS = ("  ", "\t", "\u3000", "|", "｜")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,7 @@ def _lines(text: str, rules: _Rules) -> list[_Line]:
         core = body.lstrip()
         if not core:
             kind = "blank"
-        elif ("  " in core or "\t" in core or "\u3000" in core) and rules.table_gap.search(core):
+        elif any(c in core for c in _GAP_CHARS) and rules.table_gap.search(core):
             kind = "table"  # (the run of white space a table needs is looked for only where it may be)
         elif (
             len(core) <= PAGE_NUMBER_CHARS

@@ -398,6 +398,7 @@ class _AttributionFile(_Strict):
 
 
 TableRole = Literal[
+    "diff",
     "unit",
     "ordinal",
     "rank",
