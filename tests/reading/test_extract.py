@@ -598,6 +598,17 @@ TABLE_CASES.append(
     )
 )
 
+# a title naming no quantity (重点企业生产情况) gives way to a column naming one (一季度产值)
+TABLE_CASES.append(
+    (
+        "重点企业一季度生产情况\n企业\t一季度产值（亿元）\t增速（%）\n衡阳恒康制药有限公司\t42.6\t15.8\n",
+        [
+            ("42.6", {"indicator": "产值", "subject": "衡阳恒康制药有限公司", "period": "2021-01/2021-03"}),
+            ("15.8", {"measure": "growth", "indicator": "产值"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

@@ -293,6 +293,11 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # an industry's output is its 产值: 石化产业总产值 is named 石化产业产值, as the writers name it
+    (
+        "1—10月，全市石化产业总产值3052.7亿元，增长21.6%。",
+        [("3052.7亿元", {"indicator": "石化产业产值"}), ("21.6%", {"indicator": "石化产业产值"})],
+    ),
     # 用电 at a name's end is the electricity used, 用电量, as the catalogue and the writers name it
     (
         "1—10月，全市第二产业用电207.12亿千瓦时，增长10.8%；居民生活用电22.2亿千瓦时。",

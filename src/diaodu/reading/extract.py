@@ -844,9 +844,13 @@ class Reader:
             indicator = base if score is None and not table.order else ""
             if indicator and titled:
                 own = self._column_name(col, columns, label, table, kind)
-                if own and self._names_own_quantity(own, label):
+                if own and (
+                    self._names_own_quantity(own, label)
+                    or (own.endswith(self._heads) and not base.endswith(self._heads))
+                ):
                     # 在建项目数｜年度计划投资｜1—5月完成｜完成率 under a title of the projects' investment:
-                    # each column's own quantity, of the title's class of projects when it names one
+                    # each column's own quantity, of the title's class of projects when it names one;
+                    # 一季度产值 under 重点企业生产情况, a title naming no quantity: the column's
                     indicator = self._of_title_class(base, own)
             if not indicator:
                 indicator = self._column_name(col, columns, label, table, kind)
