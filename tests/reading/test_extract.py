@@ -609,6 +609,20 @@ TABLE_CASES.append(
     )
 )
 
+# a bare rate of done (完成年度目标%, its % unbracketed) is of the amount named just before it, and so is
+# the rank after it; one after the deed's words alone (1—10月完成) is of the investment
+TABLE_CASES.append(
+    (
+        "1—11月\n县市区\t签约个数\t协议投资（亿元）\t到位资金（亿元）\t完成年度目标%\t排名\n衡南县\t48\t286.4\t98.6\t93.8\t6\n\n"
+        "县市区\t年度计划（亿元）\t1—11月完成（亿元）\t完成率%\n耒阳市\t52.0\t47.1\t90.6\n",
+        [
+            ("93.8", {"measure": "ratio", "unit": "%", "indicator": "到位资金"}),
+            ("6", {"measure": "rank", "indicator": "到位资金"}),
+            ("90.6", {"measure": "ratio", "indicator": "完成投资"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

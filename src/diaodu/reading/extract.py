@@ -947,6 +947,12 @@ class Reader:
             # 城镇新增就业（人）｜年度任务（人）｜完成率（%）: the goal and the rate of done of the quantity
             # the table counts, not of an investment
             return self._column_name(counted, columns, self._column_label(counted.label)[0], table, kind)
+        named_before = self._named_amount_before(columns, col) if bare_goal_or_rate and ending else None
+        if named_before is not None:
+            # 协议投资｜到位资金（亿元）｜完成年度目标%: the rate of done of the amount just before it
+            return self._column_name(
+                named_before, columns, self._column_label(named_before.label)[0], table, kind
+            )
         if ending:
             # 完成率 / 完成年度计划（%）: the share done of the plan, named by what it is the rate of
             whose = self.namer.trim(bare[: -len(ending)])
@@ -987,6 +993,24 @@ class Reader:
         if not name or _YEAR_LEAD.sub("", bare) in self.lexicon.plan_words or _DONE_OR_PLAN.search(bare):
             return None  # 年度任务（万亩）｜已完成（万亩）｜完成率: no quantity named, the plan's words alone
         return amount
+
+    def _named_amount_before(self, columns: list[Column], col: Column) -> Column | None:
+        """The amount column just before a bare rate of done, when it names a quantity of its own
+        (到位资金（亿元）), not the plan's or the deed's words alone (年度计划, 1—10月完成)."""
+        k = next((i for i, c in enumerate(columns) if c is col), 0)
+        before = columns[k - 1] if k > 0 else None
+        if before is None or before.role != "level":
+            return None
+        bare = _strip_paren(self._column_label(before.label)[0]).strip()
+        name = self.namer.trim(bare)
+        if (
+            len(name) < 2
+            or _YEAR_LEAD.sub("", bare) in self.lexicon.plan_words
+            or _DONE_OR_PLAN.search(bare)
+            or name in self.columns.words.get("level", ())
+        ):
+            return None
+        return before
 
     def _names_own_quantity(self, own: str, label: str) -> bool:
         """Does a column (named ``own`` from its ``label``) name a quantity of its own (年度计划投资,

@@ -23,6 +23,7 @@ _SEPARATOR = guarded(r"(?:\t|\u3000|\s{2,}|\s*[|｜]\s*)+")
 _NUMBER_CELL = re.compile(rf"^[-－−+]?{ARABIC}$")
 _EMPTY_CELL = re.compile(r"^[—\-－–/…\s]*$")
 _UNIT_IN_LABEL = re.compile(r"[（(]([^）)]{1,6})[）)]\s*$")
+_BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[%％]$")  # 完成年度目标%: 完成年度目标（%）
 _DIGIT = re.compile(r"[0-9０-９]")
 _VALUED = re.compile(r"[\u4e00-\u9fff：:]\s*[0-9０-９]+(?:\.[0-9０-９]+)?\s*[%％]?$")
 _RANK_CELL = re.compile(r"^第\s*([0-9０-９]{1,3})\s*[位名]?$")
@@ -168,21 +169,22 @@ class ColumnKinds:
     def columns(self, cells: list[Cell]) -> list[Column]:
         out: list[Column] = []
         for i, cell in enumerate(cells):
-            role = "key" if i == 0 else self.role(cell.text)
+            label = _BARE_PERCENT.sub("（%）", cell.text) if i > 0 else cell.text
+            role = "key" if i == 0 else self.role(label)
             unit = None
-            m = _UNIT_IN_LABEL.search(cell.text)
+            m = _UNIT_IN_LABEL.search(label)
             if m is not None:
                 unit = "%" if m.group(1) in ("%", "％") else m.group(1)
             if i > 0 and role == "key":
                 # 项目数（个） / 在建项目: a column past the first that names a key word with a unit, or
                 # ending in a counted noun (tables.yaml count_units), counts it
-                counter = self.count_unit(cell.text)
+                counter = self.count_unit(label)
                 if unit is None and counter is not None:
                     unit = counter
                 role = "level" if unit is not None and unit != "%" else "other"
             if i > 0 and unit is not None and _FULL_MARKS.match(unit):
                 role, unit = "score", "分"  # 经济发展（40分）: a part of the score, out of 40
-            out.append(Column(cell.text, role, unit))
+            out.append(Column(label, role, unit))
         if any(c.role == "score" for c in out):
             # 排名｜单位｜综合得分｜经济发展｜项目建设: in a table of scores, a column no word names is a part
             # of the score; a part not named a score (经济发展（40分）, not 扣分) is named 经济发展得分
