@@ -293,6 +293,16 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a deed's 个数 counts the projects that did it (签约个数 → 签约项目); 项目个数 is left as written
+    (
+        "1—11月，全市签约个数48个，项目个数达到96个。\n县市区\t竣工个数\t签约个数\n衡南县\t12\t7\n",
+        [
+            ("48个", {"indicator": "签约项目"}),
+            ("96个", {"indicator": "项目个数"}),
+            ("12", {"indicator": "竣工项目"}),
+            ("7", {"indicator": "签约项目"}),
+        ],
+    ),
     # an industry's output is its 产值: 石化产业总产值 is named 石化产业产值, as the writers name it
     (
         "1—10月，全市石化产业总产值3052.7亿元，增长21.6%。",
