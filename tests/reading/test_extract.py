@@ -623,6 +623,31 @@ TABLE_CASES.append(
     )
 )
 
+# a ranking's moves (较上月升降 | ↑1, 进2, ↓1; — none) are changes in 位 of the rank before them, against
+# what the label compares with; a first column naming the units' group (类别｜单位｜…) is passed over
+TABLE_CASES.append(
+    (
+        "9月份综合排名\n类别\t单位\t综合得分（分）\t排名\t较上月升降\n县（市、区）\t衡南县\t92.6\t1\t↑1\n"
+        "县（市、区）\t耒阳市\t91.8\t2\t↓1\n县（市、区）\t衡阳县\t90.3\t3\t—\n"
+        "县（市、区）\t衡山县\t89.9\t4\t进2\n",
+        [
+            ("92.6", {"subject": "衡南县", "indicator": "综合得分"}),
+            ("1", {"measure": "rank", "subject": "衡南县", "indicator": "综合得分"}),
+            ("↑1", {"measure": "change", "value": 1, "unit": "位", "reference": "2021-08"}),
+            ("↓1", {"measure": "change", "value": -1, "subject": "耒阳市", "indicator": "综合得分"}),
+            ("进2", {"measure": "change", "value": 2, "subject": "衡山县"}),
+        ],
+    )
+)
+
+# 完成年度% is a rate of done of the year's plan, here of the table's own quantity (原煤产量)
+TABLE_CASES.append(
+    (
+        "表　1—10月各县原煤产量\n县（市）\t原煤产量（万吨）\t同比±%\t完成年度%\n衡南县\t2896.4\t+4.2\t87.8\n",
+        [("87.8", {"measure": "ratio", "unit": "%", "indicator": "原煤产量"})],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

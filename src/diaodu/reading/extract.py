@@ -70,6 +70,7 @@ from diaodu.reading.tables import (
     is_number_cell,
     is_percent_cell,
     label_unit,
+    move_cell_value,
     rank_cell_value,
     split_cells,
 )
@@ -643,9 +644,13 @@ class Reader:
                 section_period = self._heading_period(text, ps, pe, year, doc_period)
             if "\t" in line or "  " in line or "\u3000" in line or "|" in line or "｜" in line:
                 cells = split_cells(text, ps, pe)
-                skip_first = len(cells) >= 3 and self.columns.is_ordinal(cells[0].text)
+                skip_first = len(cells) >= 3 and (
+                    self.columns.is_ordinal(cells[0].text)
+                    or (table is None and self._groups_units(cells[0].text, cells[1].text))
+                )
                 if skip_first:
-                    cells = cells[1:]  # 序号｜项目名称｜…: the numbering column says nothing
+                    # 序号｜项目名称｜…: the numbering column says nothing; 类别｜单位｜…: nor the group's
+                    cells = cells[1:]
                 if table is not None and table.rank_first and len(cells) >= 3:
                     cells = [cells[1], cells[0], *cells[2:]]  # 1｜梨树县｜94.6: the key, then its rank
                 elif (
@@ -724,6 +729,14 @@ class Reader:
                 int(section_period) if section_period is not None and section_period.isdigit() else year
             )
             yield from self._paragraph(text, ps, pe, state, para_year, doc_period, doc.name, furniture)
+
+    def _groups_units(self, first: str, second: str) -> bool:
+        """类别｜单位｜综合得分: a first column naming the group of the units the second names (县（市、区）,
+        开发区), in a table whose rows are those units."""
+        second_role = self.columns.role(second)  # (项目数（个）: a count of the kinds, no key)
+        return self.columns.key_is_category(first) and (
+            second_role == "unit" or (second_role == "key" and self.columns.key_is_subject(second))
+        )
 
     def _title_rates(self, title: str, columns: list[Column]) -> None:
         """县区主要指标增速（%） over 县区｜规上工业增加值｜固定资产投资｜社零: a title naming a rate in %
@@ -809,7 +822,7 @@ class Reader:
         label_period: str | None = None
         score = table.score
         for cell, col in zip(values, columns, strict=False):
-            if col.role not in ("level", "target", "score", "growth", "ratio", "rank", "diff"):
+            if col.role not in ("level", "target", "score", "growth", "ratio", "rank", "diff", "move"):
                 continue
             label, label_mark = self._column_label(col.label)
             col_period = period
@@ -826,10 +839,15 @@ class Reader:
                     label_period = col_period  # …｜2026年目标｜增长（%）: the growth the goal sets
             place = rank_cell_value(cell.text) if col.role == "rank" else None
             cell_text, qualifier = (
-                self._cell_qualifier(cell.text) if col.role != "rank" else (cell.text, None)
+                self._cell_qualifier(cell.text) if col.role not in ("rank", "move") else (cell.text, None)
             )
             if place is not None:
                 value = float(place)  # 全区排位 | 第9位: the ordinal is the rank
+            elif col.role == "move":
+                moved = move_cell_value(cell.text)  # 较上月升降 | ↑1: the rank's move; — none
+                if moved is None:
+                    continue
+                value = float(moved)
             elif is_empty_cell(cell.text):
                 continue
             elif col.role in ("growth", "ratio") and is_percent_cell(cell_text):
@@ -856,7 +874,7 @@ class Reader:
                 indicator = self._column_name(col, columns, label, table, kind)
             if col.role == "level" and indicator.endswith(self.lexicon.set_totals):
                 col_period = None  # a 总投资 column: the projects' life totals, in no period
-            measure = "level" if col.role in ("target", "score") else col.role
+            measure = {"target": "level", "score": "level", "move": "change"}.get(col.role, col.role)
             if measure == "level" and (rate_row := _RATE_ROW.search(key.text)):
                 # 地区生产总值增速（%）｜6左右｜5.4: a row of rates, a growth when its label says so;
                 # 地区生产总值（增长%） / 单位能耗（降低%）: the rate word in the brackets says it, and
@@ -879,6 +897,11 @@ class Reader:
                     reference = self.doc_subject  # a unit the profile does not know, in the home
             elif measure in ("growth", "ratio"):
                 rec_unit = "%"
+            elif col.role == "move":
+                # 排名｜较上月升降 | ↑1: places gained since the ranking the label compares with
+                rec_unit = "位"
+                comp = self.namer.comparison_ref(_strip_paren(col.label))
+                reference = self._compared_ref(comp, indicator, subject, year, col_period) if comp else None
             elif measure == "diff":
                 # 1—10月增速（%）｜比1—9月增减（百分点）: points against what the label compares with
                 rec_unit = col.unit or "百分点"
@@ -919,6 +942,13 @@ class Reader:
         """What a table column's cells measure, by its label (``label``: the period taken out), the table's
         ranking and the row's kind."""
         score = table.score
+        if col.role == "move":
+            # 排名｜较上月升降: the moves are the rank's, named as its column is
+            k = next((i for i, c in enumerate(columns) if c is col), 0)
+            rank = next((c for c in reversed(columns[:k]) if c.role == "rank"), None)
+            if rank is None:
+                return ""
+            return self._column_name(rank, columns, self._column_label(rank.label)[0], table, kind)
         if col.role == "diff":
             # 增速（%）｜比1—9月增减（百分点）: the points are the rate's before it, named as its column is
             k = next((i for i, c in enumerate(columns) if c is col), 0)
@@ -928,7 +958,7 @@ class Reader:
             return self._column_name(rate, columns, self._column_label(rate.label)[0], table, kind)
         name = col.indicator or self.namer.trim(label)
         if col.role == "rank" and (table.order or score is not None):
-            name = table.order or self.namer.trim(score.label if score is not None else label)
+            name = table.order or self.namer.trim(_strip_paren(score.label) if score is not None else label)
         elif col.role == "rank" and self.columns.is_bare_rank(label):
             ranked = self._ranked_column(columns, col)
             if ranked is None:

@@ -28,6 +28,8 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _VALUED = re.compile(r"[\u4e00-\u9fff：:]\s*[0-9０-９]+(?:\.[0-9０-９]+)?\s*[%％]?$")
 _RANK_CELL = re.compile(r"^第\s*([0-9０-９]{1,3})\s*[位名]?$")
 _FULL_MARKS = re.compile(r"^[0-9０-９]+(?:\.[0-9０-９]+)?分$")  # （40分）: the part's full marks
+_MOVE_CELL = re.compile(r"^(?P<dir>[↑↓▲▼进退升降+＋\-－−]?)\s*(?P<n>[0-9０-９]{1,2})\s*位?$")
+_MOVE_DOWN = frozenset("↓▼退降-－−")
 _PLAIN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}\s*$")  # 经济发展: Han characters only
 
 
@@ -44,7 +46,7 @@ class Column:
 
     label: str
     role: str
-    """key | unit | level | target | score | growth | ratio | rank | diff | other"""
+    """key | unit | level | target | score | growth | ratio | rank | diff | move | other"""
     unit: str | None = None
     indicator: str = ""
 
@@ -104,6 +106,15 @@ def rank_cell_value(text: str) -> int | None:
     return int(parse_arabic(m.group(1))) if m is not None else None
 
 
+def move_cell_value(text: str) -> int | None:
+    """A ranking's move in places: ↑1 / 进5 / +2 up, ↓2 / 退6 / -1 down; None for none (—, 持平)."""
+    m = _MOVE_CELL.match(text.strip())
+    if m is None:
+        return None
+    places = int(m["n"])
+    return -places if m["dir"] in _MOVE_DOWN else places
+
+
 def label_unit(label: str) -> str | None:
     """The unit a label ends with in brackets (``地区生产总值（亿元）`` → 亿元), None for none or for %."""
     m = _UNIT_IN_LABEL.search(label)
@@ -142,7 +153,7 @@ class ColumnKinds:
         return label.strip() in self.words.get("ordinal", ())
 
     def _role(self, label: str) -> str:
-        for role in ("diff", "unit", "rank", "ratio", "growth", "key", "target", "score", "level"):
+        for role in ("diff", "move", "unit", "rank", "ratio", "growth", "key", "target", "score", "level"):
             for word in self.words.get(role, ()):
                 # 单位 / 计量单位 head a unit column as the whole label (责任单位 names who, not a unit)
                 if (label.strip() == word) if role == "unit" else (word in label):

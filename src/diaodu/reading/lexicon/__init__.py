@@ -399,6 +399,7 @@ class _AttributionFile(_Strict):
 
 TableRole = Literal[
     "diff",
+    "move",
     "unit",
     "ordinal",
     "rank",
