@@ -53,6 +53,7 @@ HELD_OUT = (
     "unseen68",
     "unseen69",
     "unseen71",
+    "unseen72",
 )
 
 #: (folder, reports in it)
@@ -128,6 +129,7 @@ SETS = [
     ("unseen69", 4),
     ("unseen70", 4),
     ("unseen71", 4),
+    ("unseen72", 4),
     ("unseen73", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
