@@ -46,6 +46,18 @@ CASES: list[Case] = [
         "1—10月，全区实际使用外资9860万美元。\n",
         [("52家次", {"period": "2025-11"}), ("1864家次", {"period": "2025-01/2025-11"})],
     ),
+    # a weekly note is about its week: a figure naming no period is the week's month, one said to date
+    # (累计, 截至) the year so far, and so is a section headed 截至本周累计情况
+    (
+        WEEKLY + "【问题分类】\n融资信贷类问题21个，占29.2%。目前全区在岗联络员612名。累计收集问题2318个。\n"
+        "二、截至本周累计情况\n重点项目完成投资1562.3亿元，占年度计划的91.8%。\n",
+        [
+            ("21个", {"period": "2025-11"}),
+            ("612名", {"period": "2025-11"}),
+            ("2318个", {"period": "2025-01/2025-11"}),
+            ("1562.3亿元", {"period": "2025-01/2025-11"}),
+        ],
+    ),
     # 比上周 is the gap's yardstick: the gap is the week's, a figure after it in the sentence is not
     (
         WEEKLY + "截至11月9日，今年以来累计办结问题2204个，办结率95.1%，"

@@ -1270,9 +1270,9 @@ class Reader:
         review = any(w in head for w in self.lexicon.year_review)
         week = self._week_ends  # (read once per document, before this)
         if week is not None and week.year == year:
-            # 第44期（11月3日—11月9日）: a weekly note runs on the year so far, to the month its week ends in
-            # (its week's own figures are marked 本周, and read so)
-            return format_period(year, 1, week.month)
+            # 第44期（11月3日—11月9日）: a weekly note is about its week, in the month the week ends in (its
+            # figures since January are marked so: 今年以来累计…, 截至11月9日…)
+            return format_period(year, week.month, week.month)
         event = None if review or year is None else event_month(doc.text, head_end, year)
         if event is not None and year is not None:
             first_end = doc.text.find("\n", doc.text.find("日", head_end))
@@ -1332,13 +1332,15 @@ class Reader:
                 and not self.bad_mark_after.match(text[mark.end : min(pe, mark.end + 3)])
             ):
                 return self._mark_value(mark, year, doc_period)
-        if self.week_regex.search(text, ps, pe) is not None and not any(
-            text.find(w, ps, pe) >= 0 for w in self.lexicon.week_to_date
-        ):
+        to_date = any(text.find(w, ps, pe) >= 0 for w in self.lexicon.week_to_date)
+        if self.week_regex.search(text, ps, pe) is not None and not to_date:
             # 一、本周运行概况: a weekly note's section on the week is the week's month, not the year so far
             week = self._week_month()
             if week is not None:
                 return week
+        if to_date and self._week_ends is not None and year == self._week_ends.year:
+            # 二、截至本周累计情况: a weekly note's section on the year so far, to the week's month
+            return format_period(year, 1, self._week_ends.month)
         return doc_period
 
     def _week_month(self) -> str | None:
@@ -3506,6 +3508,15 @@ class Reader:
         week = self._week_period(text, ss, q.num_start, marks)
         if week is not None:
             period = week  # 本周完成投资1200万元: the week's month
+        elif (
+            self._week_ends is not None
+            and period is not None
+            and period == self._week_month()
+            and not any(ss <= m.start < q.num_start for m in marks)
+            and any(text.find(w, ss, q.num_start) >= 0 for w in self.lexicon.week_to_date)
+        ):
+            # a weekly note's 累计收集诉求2968条 / 截至目前…: the year so far, to the week's month
+            period = format_period(self._week_ends.year, 1, self._week_ends.month)
         done_at = (
             max((text.rfind(w, ss, q.num_start) for w in self.lexicon.once_done_words), default=-1)
             if self.once_done_regex.search(text, ss, q.num_start)
