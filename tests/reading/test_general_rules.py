@@ -293,6 +293,11 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # 总投资额 is 总投资; 初步核算数 is the value's status, not part of its name
+    (
+        "前三季度，全市地区生产总值初步核算数为2136.47亿元。新签约项目总投资额62.4亿元。",
+        [("2136.47亿元", {"indicator": "地区生产总值"}), ("62.4亿元", {"indicator": "新签约项目总投资"})],
+    ),
     # a deed's 个数 counts the projects that did it (签约个数 → 签约项目); 项目个数 is left as written
     (
         "1—11月，全市签约个数48个，项目个数达到96个。\n县市区\t竣工个数\t签约个数\n衡南县\t12\t7\n",
