@@ -293,6 +293,11 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a score named by nothing (甲县以92.6分排名第一) is the score its paragraph named (综合得分)
+    (
+        "9月份，各县区综合得分平均为88.95分。衡南县以92.6分排名第一；耒阳市得91.8分，排第二。",
+        [("92.6分", {"indicator": "综合得分", "subject": "衡南县"}), ("91.8分", {"indicator": "综合得分"})],
+    ),
     # 总投资额 is 总投资; 初步核算数 is the value's status, not part of its name
     (
         "前三季度，全市地区生产总值初步核算数为2136.47亿元。新签约项目总投资额62.4亿元。",

@@ -550,6 +550,16 @@ class Reader:
         # word-by-word rfind that finds the last one
         self.once_done_regex = _alternation(lexicon.once_done_words)
         self.week_regex = _alternation(lexicon.week_words)
+        #: the scores a table's columns are named by (综合得分, 考核得分), but the bare 得分 a 分 figure
+        #: named by nothing takes (attribution.yaml unit_names)
+        self._plain_score = lexicon.unit_names.get("分", "")
+        self._score_names = _alternation(
+            [
+                w
+                for w in lexicon.table_columns.get("score", ())
+                if w.endswith(self._plain_score or "分") and w != self._plain_score
+            ]
+        )
         self._week_lead = re.compile(r"[ \t\u3000]*" + self.week_regex.pattern + "[，,]")  # 本周，…
         words = "|".join(map(re.escape, sorted_longest_first(lexicon.campaign_words)))
         starts = "|".join(map(re.escape, sorted_longest_first(lexicon.campaign_starts)))
@@ -2576,6 +2586,11 @@ class Reader:
             fig.indicator = self.namer.naming.inherit_head(fig.indicator, prev.indicator)
         if not fig.indicator and fig.measure == "level" and q.unit in self.lexicon.unit_names:
             fig.indicator = self.lexicon.unit_names[q.unit]  # 甲镇以96.5分排名第1 → 得分
+            if fig.indicator == self._plain_score:
+                # 综合得分平均为88.95分…甲县以92.6分排名第一: the score its paragraph named
+                line_start = text.rfind("\n", 0, q.num_start) + 1
+                named = self._score_names.findall(text, line_start, q.num_start)
+                fig.indicator = named[-1] if named else fig.indicator
         self._part_of_whole(text, fig, prev)
         if (
             prev is not None
