@@ -71,6 +71,17 @@ def test_names_project_needs_a_project_noun() -> None:
 
 
 SUBJECT_CASES: list[Case] = [
+    # a unit named after the quantity, right before a superlative (增速衡南县最快), is the figures' subject
+    # and no part of their name; a rank's scope (居全市第一) ends the clause, no unit after it is taken
+    (
+        "分县区看，规上工业增加值增速衡南县最快，为11.6%，高于全市4.4个百分点。"
+        "其中耒阳市增长14.6%，居全市第一；衡阳县、衡山县分别增长12.9%和10.3%。",
+        [
+            ("11.6%", {"subject": "衡南县", "indicator": "规上工业增加值"}),
+            ("4.4个百分点", {"subject": "衡南县", "reference": "衡阳市"}),
+            ("第一", {"subject": "耒阳市"}),
+        ],
+    ),
     # a department that reports is not the subject; the region after it is
     ("据市工信局统计，1—9月，全市规上工业企业达到1200家。", [("1200家", {"subject": "衡阳市"})]),
     # a time word, a region word, then a category: the region is the subject

@@ -169,6 +169,10 @@ _BREAKDOWN = re.compile(
 _UNIT_NOTE = re.compile(
     r"单位\s*[:：]\s*(?P<unit>[\u4e00-\u9fff%％A-Za-z/、]{1,10}?)\s*(?:[）)]|$|[，,；;。\s])"
 )
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?\n]")
+#: what a unit named after the quantity it leads is followed by, beside attribution.yaml's superlatives
+#: (增速沁水县最快). (收入甲县、乙县分别下降 / 增速甲县、乙县均为… was tried: test sets held out fell.)
+_LATE_PLACE_WORDS = ("最",)
 #: A bare number right after a label, closing its cell or clause (总投资56.0｜).
 _NOTED_NUMBER = re.compile(
     r"(?<=[\u4e00-\u9fff])([0-9]+(?:\.[0-9]+)?)(?=\s*(?:[｜|\t]|\s{2,}|$|[，,；;。]))", re.MULTILINE
@@ -417,6 +421,7 @@ class Reader:
         self._plan = False
         self._plan_doc = False
         self._last_ranked = ""  # the name of the last rank read: what a change of places (前进3位) is in
+        self._late_names: dict[int, str] = {}  # clause start → the units named after its quantity
         self._class_topic: tuple[int, int, str] | None = None  # (paragraph start, end, 省重点项目)
         self._last_class = ""  # the class of projects the document last named its figures by (市级重点项目)
         self._event: tuple[str, str] | None = None  # the batch event a report is about (集中开工)
@@ -621,6 +626,7 @@ class Reader:
         # a plan for a year (《2026年工作要点》): its figures are goals, but in a section looking back
         self._plan_doc = is_plan_title(doc.title or zone[0].lstrip().split("\n", 1)[0])
         self._last_ranked = ""
+        self._late_names = {}
         self._plan = self._plan_doc
         self._section = ""
         self._unit_note = ""  # 二、重点项目进展（单位：亿元）: the unit a section's bare amounts are in
@@ -1975,7 +1981,35 @@ class Reader:
             above = self._home_above_at(text, pos, se)
             if above is not None:
                 out.append((cs, *above))
+                continue
+            late = self._late_place(text, pos, se)
+            if late is not None:
+                out.append((cs, late, pos))  # 规上工业增加值增速沁水县最快，为11.6%: the county's
         return out
+
+    def _late_place(self, text: str, pos: int, se: int) -> str | None:
+        """规上工业增加值增速沁水县最快，为11.6%: a unit named after the quantity, right before a
+        superlative, is the subject of the clause's figures; None when the clause names no unit so."""
+        digit = _DIGIT_IN_TEXT.search(text, pos, se)
+        stop = digit.start() if digit else se
+        clause_end = _CLAUSE_MARK.search(text, pos, stop)
+        if clause_end is not None:
+            stop = clause_end.start()  # 增速沁水县最快，为11.6% (居全市第一；乙县…: not past the clause)
+        for m in self.subjects.regex.finditer(text, pos + 2, stop):
+            unit = self.subjects.names[m.group()]
+            if unit[1] in ("self", "region", "province", "department"):
+                continue
+            end = m.end()
+            while text[end : end + 1] in ("、", "和") and (
+                nxt := self.subjects.regex.match(text, end + 1, stop)
+            ):
+                end = nxt.end()
+            after = text[end:stop]
+            if after.startswith(self.lexicon.superlatives) or after.startswith(_LATE_PLACE_WORDS):
+                self._late_names[pos] = text[m.start() : end]  # no part of the quantity's name
+                return self.word_map.get(m.group(), unit[0])
+            return None
+        return None
 
     def _helped_company(self, text: str, pos: int, se: int) -> Place | None:
         """A company the profile names right after a word of help (为, 帮助, 协助…) in a clause's opening,
@@ -2539,6 +2573,9 @@ class Reader:
             name = prev.indicator  # 完成投资236.5亿元，为年度计划的108.6%: the share done of the plan
         if name in self._bare_words:
             name = ""  # 1—10月实际完成1.1亿元: an adverb left of a deed names nothing
+        late = self._late_names.get(fig.lead_start) or self._late_names.get(cs)
+        if late and late in name:
+            name = name.replace(late, "")  # 增速沁水县最快: the county is the subject, not in the name
         # one character names no amount (以96.5分排名第1: a preposition left); a count it may (5个县)
         fig.indicator = self.namer.canonical(name) if len(name) > 1 or (name and q.kind == "count") else ""
         if fig.indicator and prev is not None and q.kind != "count" and prev.clause_start != cs:
