@@ -1,4 +1,4 @@
-"""The test sets written apart from the reader (``unseen/`` … ``unseen73/``): their gold is built
+"""The test sets written apart from the reader (``unseen/`` … ``unseen75/``): their gold is built
 from the hand annotations, its spans index each document's own decoded text (an html page's markup), and
 no sentence is copied from the seeds. The reader's score on them is printed by each set's score script,
 not asserted: the sets measure the reader, they do not steer it.
@@ -54,6 +54,7 @@ HELD_OUT = (
     "unseen69",
     "unseen71",
     "unseen72",
+    "unseen74",
 )
 
 #: (folder, reports in it)
@@ -131,6 +132,8 @@ SETS = [
     ("unseen71", 4),
     ("unseen72", 4),
     ("unseen73", 4),
+    ("unseen74", 4),
+    ("unseen75", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
