@@ -71,6 +71,12 @@ def test_names_project_needs_a_project_noun() -> None:
 
 
 SUBJECT_CASES: list[Case] = [
+    # an office reporting the catalogue's figures (（四）市发改委。外贸进出口总额…) reports its place's
+    (
+        "一、部门汇报的主要数据\n\n（三）市工信局。全市规模以上工业增加值增长5.8%。\n\n"
+        "（四）市发改委。外贸进出口总额389.6亿元，增长6.9%。",
+        [("389.6亿元", {"subject": "衡阳市", "indicator": "进出口总额"}), ("6.9%", {"subject": "衡阳市"})],
+    ),
     # a unit named after the quantity, right before a superlative (增速衡南县最快), is the figures' subject
     # and no part of their name; a rank's scope (居全市第一) ends the clause, no unit after it is taken
     (

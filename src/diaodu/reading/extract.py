@@ -3439,9 +3439,13 @@ class Reader:
             subject = fig.peer_of
         if fig.owner:
             subject = fig.owner
-        if subject in self._departments and subject in self._issuers:
+        if subject in self._departments and (
+            subject in self._issuers or fig.indicator in self.namer.naming.names
+        ):
             # 专班成员走访企业14家 / 市推进中心…: the office issuing a report reports the work of the place
-            # it serves (other offices, ranked or named in it, keep their own figures)
+            # it serves (other offices, ranked or named in it, keep their own figures); （一）市统计局。…
+            # 全市规上工业增加值增长5.8%: an office reporting the catalogue's figures reports its place's (an
+            # office's own work, 办结率 of its tickets, stays its own)
             home = self.doc_subject if self.doc_subject not in self._departments else ""
             subject = home or self.code_names.get(self.first_parent.get(subject, ""), subject)
         indicator_override: str | None = None
