@@ -310,6 +310,16 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # an item's number set off by a space (1 规上工业…, from <li><span>1</span> …) is no part of a name
+    (
+        "亮点\n1 规上工业增加值增速居全省第5\n2 外贸进出口增速比全省高2.8个百分点\n"
+        "3 农村居民人均可支配收入增长6.1%\n",
+        [
+            ("第5", {"indicator": "规上工业增加值"}),
+            ("2.8个百分点", {"indicator": "进出口总额"}),
+            ("6.1%", {"indicator": "农村居民人均可支配收入"}),
+        ],
+    ),
     # a score named by nothing (甲县以92.6分排名第一) is the score its paragraph named (综合得分)
     (
         "9月份，各县区综合得分平均为88.95分。衡南县以92.6分排名第一；耒阳市得91.8分，排第二。",

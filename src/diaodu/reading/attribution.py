@@ -135,6 +135,12 @@ _LEVELS_LISTED = re.compile(r"(?<=[省市县区])、(?=[市县区乡镇](?:级|�
 _LEVELS_COUNTED = re.compile(r"(?<=[省市县区]、[市县区乡镇])[两三]级(?=重点|重大)")  # 省、市两级重点项目
 
 
+#: <li><span>2</span> 外贸进出口增速…: an item's number set off by a space, opening a name (not 10 月, 3 个)
+_ITEM_NUMBER = re.compile(
+    r"^[\s\u3000]*[0-9０-９]{1,2}[ \u3000]+(?=[\u4e00-\u9fff])(?![月日年季周号时万亿千百个家人元项件])"
+)
+
+
 def clean(text: str) -> str:
     """Drop quote marks, spaces, pictographs and bracketed labels (【产业】)."""
     if "【" in text:
@@ -375,7 +381,7 @@ class Namer:
         return done
 
     def _lead_name(self, lead: str, measure: str) -> str:
-        s = _PAREN.sub("", clean(lead))
+        s = _PAREN.sub("", clean(_ITEM_NUMBER.sub("", lead)))
         s = s[max(s.rfind("|"), s.rfind("｜")) + 1 :]  # 3 | 举办对接活动2场: the row's cell, not the row
         s = s[max(s.rfind("（"), s.rfind("(")) + 1 :]  # 某某项目（总投资12.6亿元）: the bracket's own words
         if self._method is not None:
