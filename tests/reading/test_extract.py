@@ -648,6 +648,14 @@ TABLE_CASES.append(
     )
 )
 
+# a row opening on 其中： is a part of the row above, as an indented or #-marked one is
+TABLE_CASES.append(
+    (
+        "指标\t单位\t1—10月\t增速（%）\n社会消费品零售总额\t亿元\t176.52\t3.3\n其中：城镇\t亿元\t150.2\t3.1\n",
+        [("150.2", {"indicator": "城镇消费品零售额"}), ("3.1", {"indicator": "城镇消费品零售额"})],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

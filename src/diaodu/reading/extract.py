@@ -195,6 +195,7 @@ _STOCK_MOVE = re.compile(r"从|由|增至|增加到|提高到|提升到|达到|�
 _YEAR_LEAD = re.compile(r"^(?:年度|全年|本年度?|今年)")
 #: a statistics table's mark of a part (其中项) opening a row's key: ＃工业用电量
 _PART_MARK = re.compile(r"^\s*[#＃]\s*")
+_OF_WHICH = re.compile(r"^\s*其中\s*[：:]")  # 其中：国有控股企业, a row of the table's
 #: A clause that opens on its figure after a copula (达96.4% / 为12.3% / 是第1位).
 _FIGURE_OPENING = re.compile(
     r"(?:达到|达|为|是|有)?(?:第|[0-9０-９](?![0-9０-９]*[年月日]))"
@@ -1120,8 +1121,8 @@ class Reader:
 
     @staticmethod
     def _part_row(text: str, key: Cell) -> bool:
-        """Is a table row a part of the row above: its key marked ``#`` (其中项) or indented?"""
-        if _PART_MARK.match(key.text):
+        """Is a table row a part of the row above: its key marked ``#`` or 其中： (其中项) or indented?"""
+        if _PART_MARK.match(key.text) or _OF_WHICH.match(key.text):
             return True
         line_start = text.rfind("\n", 0, key.start) + 1
         return line_start < key.start and not text[line_start : key.start].strip()
