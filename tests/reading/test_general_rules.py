@@ -289,6 +289,17 @@ def test_week_figures_take_the_dispatch_month(tmp_path: Path) -> None:
 
 
 REFERENCE_CASES: list[Case] = [
+    # a rank among a named group of places (珠三角九市, 皖北六市) is against the group, and the group names
+    # no quantity; the province's own places counted (全省十四市州) are the province
+    (
+        "1—10月，全市规模以上工业增加值增长5.8%，在全省排第4位、珠三角九市排第2位；居皖北六市第1位。"
+        "在全省十四市州中排第5。",
+        [
+            ("第2", {"reference": "珠三角九市", "indicator": "规模以上工业增加值"}),
+            ("第1", {"reference": "皖北六市"}),
+            ("第5", {"reference": "湖南省"}),
+        ],
+    ),
     (
         "2025年上半年经济运行简况\n\n6月末，全市贷款余额2000亿元，比年初增加150亿元。",
         [("150亿元", {"reference": "2024-12"})],

@@ -556,6 +556,12 @@ class Reader:
         # word-by-word rfind that finds the last one
         self.once_done_regex = _alternation(lexicon.once_done_words)
         self.week_regex = _alternation(lexicon.week_words)
+        forms = "|".join(f"(?:{f})" for f in lexicon.group_forms) or "(?!)"
+        #: a named group of places right before a rank (珠三角九市中排), the group in ``g``
+        self._named_group = re.compile(
+            rf"(?<![\u4e00-\u9fff])(?:在|于|居|位居|位列)?(?P<g>[\u4e00-\u9fff]{{1,4}}?(?:{forms}))"
+            r"(?:中|之中)?(?:排名|排在|排|居|位居|位列|列)?\s*$"
+        )
         #: the scores a table's columns are named by (综合得分, 考核得分), but the bare 得分 a 分 figure
         #: named by nothing takes (attribution.yaml unit_names)
         self._plain_score = lexicon.unit_names.get("分", "")
@@ -2574,6 +2580,8 @@ class Reader:
             name = prev.indicator  # 完成投资236.5亿元，为年度计划的108.6%: the share done of the plan
         if name in self._bare_words:
             name = ""  # 1—10月实际完成1.1亿元: an adverb left of a deed names nothing
+        if fig.measure == "rank" and name and name == self._peer_group(text, cs, q.start):
+            name = ""  # 珠三角九市排第2位: the group ranked among names no quantity
         late = self._late_names.get(fig.lead_start) or self._late_names.get(cs)
         if late and late in name:
             name = name.replace(late, "")  # 增速沁水县最快: the county is the subject, not in the name
@@ -4035,6 +4043,9 @@ class Reader:
             return None
         region_text = text[fig.clause_start : q.start]
         if fig.measure == "rank":
+            group = self._peer_group(text, fig.clause_start, q.start)
+            if group:
+                return group  # 在珠三角九市中排第2: among the group named
             ref = self.subjects.region_ref(text, fig.clause_start, q.start, self.word_map)
             if ref is None:
                 named = [
@@ -4059,6 +4070,14 @@ class Reader:
             opening = _COMPARED_WITH.search(text, ss, q.start)
             comp = opening["what"] if opening is not None else None
         return self._compared_ref(comp, fig.indicator, subject, year, period)
+
+    def _peer_group(self, text: str, start: int, end: int) -> str:
+        """The named group of places a rank right after ``text[start:end]`` is among (珠三角九市, 川东北
+        经济区), or "" (全省十四市州 is the province's own: no group)."""
+        group = self._named_group.search(text, max(start, end - 16), end)
+        if group is None or group["g"].startswith(("全", "本", "我", "各")):
+            return ""
+        return group["g"]
 
     def _compared_ref(
         self, comp: str | None, indicator: str, subject: str, year: int | None, period: str | None

@@ -247,6 +247,9 @@ class _ReferencesFile(_Strict):
     self_words: tuple[str, ...] = ()
     natural_peers: tuple[str, ...] = ()
     """Groups a rank is among by default (各县（市、区）, 市（州）): the region alone is the reference."""
+    group_forms: tuple[str, ...] = ()
+    """Endings of a named group of places a rank is among (珠三角九市, 川东北经济区): the group is the
+    reference. Regular expressions."""
 
 
 class NotFigurePattern(_Strict):
@@ -568,6 +571,7 @@ class Lexicon:
     multi_year_words: tuple[str, ...] = ()
     five_year_words: tuple[str, ...] = ()
     beneficiary_words: tuple[str, ...] = ()
+    group_forms: tuple[str, ...] = ()
     natural_peers: tuple[str, ...] = ()
     item_anaphors: tuple[str, ...] = ()
     item_markers: tuple[str, ...] = ()
@@ -682,6 +686,7 @@ def _load(folder: Path) -> Lexicon:
         comparators=refs.comparators,
         peer_groups=refs.peer_groups,
         natural_peers=refs.natural_peers,
+        group_forms=refs.group_forms,
         year_start=refs.year_start,
         month_start=refs.month_start,
         week_before=refs.week_before,
