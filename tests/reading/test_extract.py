@@ -656,6 +656,20 @@ TABLE_CASES.append(
     )
 )
 
+# in a month's table, a column labelled 累计 (no period of its own) holds January to that month, and so
+# does the rate after it
+TABLE_CASES.append(
+    (
+        "10月份全市经济运行\n指标\t单位\t本月\t增速（%）\t累计\t增速（%）\n"
+        "规模以上工业增加值\t亿元\t21.37\t9.1\t198.64\t6.4\n",
+        [
+            ("21.37", {"period": "2021-10"}),
+            ("198.64", {"period": "2021-01/2021-10"}),
+            ("6.4", {"measure": "growth", "period": "2021-01/2021-10"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

@@ -852,6 +852,13 @@ class Reader:
             if label_mark is not None:
                 col_period = self._mark_value(label_mark, year, period)
                 label_period = col_period
+            elif (
+                _strip_paren(label).strip() in self.columns.to_date
+                and period is not None
+                and len(period) == 7
+            ):
+                # 本月｜增速｜累计｜增速 in a month's table: 累计 is January to the month
+                col_period = label_period = f"{period[:4]}-01/{period}"
             elif col.role in ("ratio", "growth", "diff") and label_period is not None:
                 col_period = label_period  # 10月｜1—10月｜同比增长（%）: the rate of the amounts before it
             if (label.startswith("年度") or col.role == "target") and label_mark is None:

@@ -137,6 +137,7 @@ class ColumnKinds:
     def __init__(self, lexicon: Lexicon) -> None:
         self.words = {role: sorted_longest_first(words) for role, words in lexicon.table_columns.items()}
         self.count_units = dict(lexicon.table_count_units)
+        self.to_date = frozenset(lexicon.table_columns.get("to_date", ()))
         self._roles: dict[str, str] = {}  # a table's labels come back on every row: each read once
 
     def role(self, label: str) -> str:

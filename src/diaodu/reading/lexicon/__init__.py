@@ -414,6 +414,7 @@ TableRole = Literal[
     "level",
     "subject_key",
     "category_key",
+    "to_date",
     "total",
 ]
 
