@@ -972,20 +972,15 @@ class Reader:
         """What a table column's cells measure, by its label (``label``: the period taken out), the table's
         ranking and the row's kind."""
         score = table.score
-        if col.role == "move":
-            # 排名｜较上月升降: the moves are the rank's, named as its column is
+        if col.role in ("move", "diff"):
+            # 排名｜较上月升降: the moves are the rank's; 增速（%）｜比1—9月增减（百分点）: the points are
+            # the rate's before them; each named as that column is
+            roles = ("rank",) if col.role == "move" else ("growth", "ratio", "level")
             k = next((i for i, c in enumerate(columns) if c is col), 0)
-            rank = next((c for c in reversed(columns[:k]) if c.role == "rank"), None)
-            if rank is None:
+            basis = next((c for c in reversed(columns[:k]) if c.role in roles), None)
+            if basis is None:
                 return ""
-            return self._column_name(rank, columns, self._column_label(rank.label)[0], table, kind)
-        if col.role == "diff":
-            # 增速（%）｜比1—9月增减（百分点）: the points are the rate's before it, named as its column is
-            k = next((i for i, c in enumerate(columns) if c is col), 0)
-            rate = next((c for c in reversed(columns[:k]) if c.role in ("growth", "ratio", "level")), None)
-            if rate is None:
-                return ""
-            return self._column_name(rate, columns, self._column_label(rate.label)[0], table, kind)
+            return self._column_name(basis, columns, self._column_label(basis.label)[0], table, kind)
         name = col.indicator or self.namer.trim(label)
         if col.role == "rank" and (table.order or score is not None):
             name = table.order or self.namer.trim(_strip_paren(score.label) if score is not None else label)
@@ -1996,14 +1991,15 @@ class Reader:
             if above is not None:
                 out.append((cs, *above))
                 continue
-            late = self._late_place(text, pos, se)
+            late = self._late_place(text, cs, pos, se)
             if late is not None:
                 out.append((cs, late, pos))  # 规上工业增加值增速沁水县最快，为11.6%: the county's
         return out
 
-    def _late_place(self, text: str, pos: int, se: int) -> str | None:
-        """规上工业增加值增速沁水县最快，为11.6%: a unit named after the quantity, right before a
-        superlative, is the subject of the clause's figures; None when the clause names no unit so."""
+    def _late_place(self, text: str, cs: int, pos: int, se: int) -> str | None:
+        """规上工业增加值增速沁水县最快，为11.6%: a unit named after the quantity (the clause at ``cs``
+        opens on it at ``pos``), right before a superlative, is the subject of the clause's figures; None
+        when the clause names no unit so."""
         digit = _DIGIT_IN_TEXT.search(text, pos, se)
         stop = digit.start() if digit else se
         clause_end = _CLAUSE_MARK.search(text, pos, stop)
@@ -2020,7 +2016,7 @@ class Reader:
                 end = nxt.end()
             after = text[end:stop]
             if after.startswith(self.lexicon.superlatives) or after.startswith(_LATE_PLACE_WORDS):
-                self._late_names[pos] = text[m.start() : end]  # no part of the quantity's name
+                self._late_names[cs] = text[m.start() : end]  # no part of the quantity's name
                 return self.word_map.get(m.group(), unit[0])
             return None
         return None
@@ -2589,7 +2585,7 @@ class Reader:
             name = ""  # 1—10月实际完成1.1亿元: an adverb left of a deed names nothing
         if fig.measure == "rank" and name and name == self._peer_group(text, cs, q.start):
             name = ""  # 珠三角九市排第2位: the group ranked among names no quantity
-        late = self._late_names.get(fig.lead_start) or self._late_names.get(cs)
+        late = self._late_names.get(fig.clause_start)
         if late and late in name:
             name = name.replace(late, "")  # 增速沁水县最快: the county is the subject, not in the name
         # one character names no amount (以96.5分排名第1: a preposition left); a count it may (5个县)
