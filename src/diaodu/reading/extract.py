@@ -556,6 +556,8 @@ class Reader:
         # word-by-word rfind that finds the last one
         self.once_done_regex = _alternation(lexicon.once_done_words)
         self.week_regex = _alternation(lexicon.week_words)
+        #: what a unit named after its quantity is followed by (增速沁水县最快)
+        self._late_marks = _alternation([*lexicon.superlatives, *_LATE_PLACE_WORDS])
         forms = "|".join(f"(?:{f})" for f in lexicon.group_forms) or "(?!)"
         #: a named group of places right before a rank (珠三角九市中排), the group in ``g``
         self._named_group = re.compile(
@@ -858,7 +860,7 @@ class Reader:
                 and len(period) == 7
             ):
                 # 本月｜增速｜累计｜增速 in a month's table: 累计 is January to the month
-                col_period = label_period = f"{period[:4]}-01/{period}"
+                col_period = label_period = format_period(int(period[:4]), 1, int(period[5:]))
             elif col.role in ("ratio", "growth", "diff") and label_period is not None:
                 col_period = label_period  # 10月｜1—10月｜同比增长（%）: the rate of the amounts before it
             if (label.startswith("年度") or col.role == "target") and label_mark is None:
@@ -2005,6 +2007,8 @@ class Reader:
         clause_end = _CLAUSE_MARK.search(text, pos, stop)
         if clause_end is not None:
             stop = clause_end.start()  # 增速沁水县最快，为11.6% (居全市第一；乙县…: not past the clause)
+        if self._late_marks.search(text, pos, stop) is None:
+            return None  # (most clauses: no superlative, so no unit to look for before one)
         for m in self.subjects.regex.finditer(text, pos + 2, stop):
             unit = self.subjects.names[m.group()]
             if unit[1] in ("self", "region", "province", "department"):
@@ -2015,7 +2019,7 @@ class Reader:
             ):
                 end = nxt.end()
             after = text[end:stop]
-            if after.startswith(self.lexicon.superlatives) or after.startswith(_LATE_PLACE_WORDS):
+            if self._late_marks.match(after):
                 self._late_names[cs] = text[m.start() : end]  # no part of the quantity's name
                 return self.word_map.get(m.group(), unit[0])
             return None
