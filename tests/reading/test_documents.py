@@ -246,6 +246,12 @@ def test_document_from_text() -> None:
         # a weekly note dated only by the week it covers, the year on the week's first day
         ("岚州市产业链专班周报\n第45期（2023年11月10日—11月16日）\n全市增长5%。", date(2023, 11, 16)),
         ("发布时间：2023-02-30 09:00\n日期不存在。", None),
+        # a bracketed note closing the last paragraph dates the piece
+        (
+            "会议听取一季度汇报。\n会议还审议通过了《岚州市城乡居民医疗保障工作方案》《岚州市老旧小区改造实施意见》"
+            "等事项。（本报2023年4月22日刊发）",
+            date(2023, 4, 22),
+        ),
     ],
 )
 def test_published_on(text: str, expected: date | None) -> None:
@@ -274,6 +280,12 @@ def test_published_on(text: str, expected: date | None) -> None:
         ),
         # …but a summary that adds next year's plan is about the year it sums up
         ("岚州市2023年工作总结及2024年工作打算\n2023年全市完成投资86亿元。", 2023),
+        # a spring report's goals for periods still to end (上半年力争…, 二季度确保…) are of this year
+        (
+            "发布日期：2023年4月21日\n一季度，全市增长6%。二季度确保增长6.5%，上半年力争增长7%，"
+            "二季度开工项目不少于90个，上半年完成投资100亿元。",
+            2023,
+        ),
     ],
 )
 def test_report_year(text: str, expected: int | None) -> None:

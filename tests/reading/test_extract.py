@@ -45,6 +45,11 @@ UNIT_CASES: list[Case] = [
 ]
 
 MEASURE_CASES: list[Case] = [
+    # a rate's move in basis points is a diff in bp, signed by its cue
+    (
+        "新发放企业贷款加权平均利率为3.45%，同比下降31个基点。",
+        [("31个基点", {"measure": "diff", "value": -31.0, "unit": "bp", "reference": "上年同期"})],
+    ),
     (
         "增长6%，比全省高1.1个百分点。",
         [("1.1个百分点", {"measure": "diff", "value": 1.1, "reference": "湖南省"})],
@@ -666,6 +671,20 @@ TABLE_CASES.append(
             ("21.37", {"period": "2021-10"}),
             ("198.64", {"period": "2021-01/2021-10"}),
             ("6.4", {"measure": "growth", "period": "2021-01/2021-10"}),
+        ],
+    )
+)
+
+# a label's unit after a slash (企业数/家, 亩均税收/万元) is its unit, as in brackets; a label naming a rate
+# in % (办结率（%）) holds that rate, no growth
+TABLE_CASES.append(
+    (
+        "表2　各县问题办理情况\n县（市、区）\t企业数/家\t亩均税收/万元\t办结率（%）\n"
+        "衡南县\t46\t34.9\t91.3\n",
+        [
+            ("46", {"measure": "level", "unit": "家"}),
+            ("34.9", {"measure": "level", "unit": "万元", "indicator": "亩均税收"}),
+            ("91.3", {"measure": "ratio", "unit": "%", "indicator": "办结率"}),
         ],
     )
 )

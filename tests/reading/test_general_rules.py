@@ -159,6 +159,21 @@ def test_a_company_after_its_role_or_speaking_of_itself(company_city: Path, text
 
 
 PERIOD_CASES: list[Case] = [
+    # a month's end opening what it dates (10月末，…) is that month, a stock at that instant, for its
+    # sentence alone; a month's end to come (预计12月底投产) or a deadline (11月底前) dates no figure; a
+    # standing set of projects at a month's end has its life total in no period
+    (
+        "1—10月，全市规上工业增加值增长5%。10月末，全市存款余额100亿元，贷款余额80亿元。全市完成投资60亿元。"
+        "某项目预计12月底投产，完成投资3亿元。\n10月底，列入调度的重大项目合计356个，总投资2864.3亿元。",
+        [
+            ("100亿元", {"period": "2025-10"}),
+            ("80亿元", {"period": "2025-10"}),
+            ("60亿元", {"period": "2025-01/2025-10"}),
+            ("3亿元", {"period": "2025-01/2025-10"}),
+            ("356个", {"period": "2025-10"}),
+            ("2864.3亿元", {"period": None}),
+        ],
+    ),
     # a span from a month of another year to now (2024年3月以来, in a report on 2025): no one-year period
     ("1—11月，全市收集诉求2247件。2024年3月以来，全市累计收集诉求5186件。", [("5186件", {"period": None})]),
     # a span from a month of the year to now (9月1日攻坚行动启动以来) runs to the report's last month; a
@@ -321,6 +336,8 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # 辖内 (within the area the writer oversees, a bank regulator's word) is no part of a name
+    ("10月末，辖内企业贷款余额2357.8亿元。", [("2357.8亿元", {"indicator": "企业贷款余额"})]),
     # an item's number set off by a space (1 规上工业…, from <li><span>1</span> …) is no part of a name
     (
         "亮点\n1 规上工业增加值增速居全省第5\n2 外贸进出口增速比全省高2.8个百分点\n"

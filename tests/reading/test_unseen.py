@@ -35,7 +35,6 @@ HELD_OUT = (
     "unseen25",
     "unseen26",
     "unseen29",
-    "unseen31",
     "unseen33",
     "unseen35",
     "unseen36",

@@ -111,6 +111,14 @@ def find_published_on(text: str, lexicon: DatesLexicon | None = None) -> date | 
         if with_time_or_weekday.match(head, m.end()) and (d := date_of(m)):
             return d
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if lex.published_verbs:
+        # （本报2026年4月22日刊发） closing the last paragraph: the piece's own date note
+        verbs = "|".join(re.escape(w) for w in lex.published_verbs)
+        note = re.compile(rf"[（(][^（）()\n]{{0,8}}?({FULL_DATE.pattern})\s*(?:{verbs})[）)]\s*$")
+        for line in lines[-3:]:
+            found = note.search(line)
+            if found and (d := date_of(FULL_DATE.match(found.group(1)) or found)):
+                return d
     for line in [*lines[:15], *lines[-6:]]:
         found = FULL_DATE.search(line)
         if found and len(line) <= 60:
@@ -209,17 +217,21 @@ def find_report_year(
         return title_plan
     if published_on is not None and pub_year is not None:
         votes[pub_year] += 0  # present, so that a tie with no other evidence falls to it
-        # A period named without its year (前三季度, 1-5月) is the latest one that has ended by publication.
+        # A period named without its year (前三季度, 1-5月) is the latest one that has ended by publication;
+        # one still to end is the year before only in a look-back's months (a January report's 前三季度),
+        # later a goal of this year as likely (一季度 report: 上半年力争…) and no vote
+        review = published_on.month in lex.review_months
         for m in _UNDATED_PERIOD.finditer(body):
             if _YEAR_BEFORE.search(body[max(0, m.start() - 8) : m.start()]):
                 continue
             ends = _period_end_month(m.group())
-            if ends is not None:
-                votes[pub_year if ends <= published_on.month else pub_year - 1] += 1
+            if ends is not None and ends <= published_on.month:
+                votes[pub_year] += 1
+            elif ends is not None and review:
+                votes[pub_year - 1] += 1
         votes[pub_year] += _count(body, lex.this_year)
         last = _count(body, lex.last_year) - _count(body, lex.not_last_year)
         votes[pub_year - 1] += max(last, 0)
-        review = published_on is not None and published_on.month in lex.review_months
         if review:
             votes[pub_year - 1] += _count(body, lex.review_words)
     if not votes or max(votes.values()) <= 0:

@@ -188,6 +188,8 @@ _LEAD_JUNK = re.compile(
     r"(?:[\s\u3000●■•◆◇▲△★☆○◎□▪▶►▷\-—*#“”\"]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是]"
     r"|[0-9０-９]{1,2}[.、．](?![0-9０-９]))+"
 )
+_MONTH_END = re.compile(r"[末底](?![前])")
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
 #: a stock told from where it stood to where it stands (收入从15.3亿元增至21.7亿元): its ends, no span
 _STOCK_MOVE = re.compile(r"从|由|增至|增加到|提高到|提升到|达到|突破")
@@ -1551,6 +1553,8 @@ class Reader:
                     state.period = self._mark_value(mark, year, doc_period)
                     # (9月1日…启动以来，…: a span of its own, for its sentence; the running period resumes)
                     aside = aside or bool(mark.since) or self._aside(text, ss, mark)
+                    # (10月末，…余额…: a stock at that instant, for its sentence; the running period resumes)
+                    aside = aside or _month_end(text, mark)
             opening_values = (
                 {
                     self._mark_value(m, year, doc_period)
@@ -1717,6 +1721,8 @@ class Reader:
                 return False
         if self._plan_year(text, mark):
             return True  # 年内计划完成投资2亿元: the year's plan, in the year
+        if _month_end(text, mark):
+            return True  # 10月末，全市存款余额…: a stock at the month's end, that month's
         return not self.bad_mark_after.match(text[mark.end : min(pe, mark.end + 3)])
 
     @staticmethod
@@ -3661,8 +3667,10 @@ class Reader:
                         for t in self.lexicon.set_totals
                     )
                     and not any(
-                        ss <= m.start < q.num_start and not m.is_whole_year for m in marks
-                    )  # 1—11月，…项目…、总投资… (今年安排…项目120个，总投资…: the year's set, its life total)
+                        ss <= m.start < q.num_start and not m.is_whole_year and not _month_end(text, m)
+                        for m in marks
+                    )  # 1—11月，…项目…、总投资… (今年安排…项目120个，总投资… / 10月底，…项目合计356个，
+                    # 总投资…: the set standing then, its life total)
                     and fig.carried.endswith(self.lexicon.item_name_ends)
                     and not any(w in fig.carried for w in self.lexicon.new_set_words)
                 ):
@@ -4319,6 +4327,20 @@ def _leading_mark(text: str, marks: list[PeriodMark]) -> PeriodMark | None:
                 continue  # 10月份，全区上下紧扣年度目标…简报如下。: an opening with no figure leads none
             return m
     return None
+
+
+def _month_end(text: str, mark: PeriodMark) -> bool:
+    """Is ``mark`` one month of the report's year at its end, opening what it dates (10月末，… / ● 9月末全市…;
+    not 10月底前, a deadline, nor 预计12月底投产, an event to come)?"""
+    months = mark.months
+    return (
+        months is not None
+        and months[0] == months[1]
+        and mark.year_offset == 0
+        and not mark.relative
+        and _MONTH_END.match(text, mark.end) is not None
+        and not _HAN_BEFORE.match(text, mark.start - 1 if mark.start else 0, mark.start)
+    )
 
 
 def _later_month(mark: PeriodMark) -> bool:

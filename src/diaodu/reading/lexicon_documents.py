@@ -88,6 +88,8 @@ class DatesLexicon(_Strict):
     review_months: tuple[int, ...] = ()
     publisher_suffixes: tuple[str, ...] = ()
     plan_year_words: tuple[str, ...] = ()
+    published_verbs: tuple[str, ...] = ()
+    """Verbs after a date in a bracketed note that dates the piece: （本报2026年4月22日刊发）."""
 
     _check_words = field_validator(
         "published_labels",
@@ -99,6 +101,7 @@ class DatesLexicon(_Strict):
         "review_words",
         "publisher_suffixes",
         "plan_year_words",
+        "published_verbs",
     )(_words)
 
     @field_validator("review_months")

@@ -24,6 +24,8 @@ _NUMBER_CELL = re.compile(rf"^[-－−+]?{ARABIC}$")
 _EMPTY_CELL = re.compile(r"^[—\-－–/…\s]*$")
 _UNIT_IN_LABEL = re.compile(r"[（(]([^）)]{1,6})[）)]\s*$")
 _BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[%％]$")  # 完成年度目标%: 完成年度目标（%）
+_SLASH_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[/／]\s*([^/／（）()\s]{1,5})$")  # 企业数/家, 亩均税收/万元
+_RATE_NAME = re.compile(r"率\s*[（(][%％][）)]\s*$")  # 办结率（%）, 满意率（%）: a rate, no growth
 _DIGIT = re.compile(r"[0-9０-９]")
 _VALUED = re.compile(r"[\u4e00-\u9fff：:]\s*[0-9０-９]+(?:\.[0-9０-９]+)?\s*[%％]?$")
 _RANK_CELL = re.compile(r"^第\s*([0-9０-９]{1,3})\s*[位名]?$")
@@ -138,6 +140,8 @@ class ColumnKinds:
         self.words = {role: sorted_longest_first(words) for role, words in lexicon.table_columns.items()}
         self.count_units = dict(lexicon.table_count_units)
         self.to_date = frozenset(lexicon.table_columns.get("to_date", ()))
+        self.unit_words = frozenset(u.word for u in lexicon.units) | {"%", "％"}
+        self.scales = tuple(lexicon.scales)
         self._roles: dict[str, str] = {}  # a table's labels come back on every row: each read once
 
     def role(self, label: str) -> str:
@@ -149,11 +153,22 @@ class ColumnKinds:
             self._roles[label] = done
         return done
 
+    def normal_label(self, label: str) -> str:
+        """A label's unit written as statistics tables also write it, after a slash (企业数/家, 占比/%) or
+        bare (完成年度目标%), put in brackets as the other labels have it (企业数（家）)."""
+        m = _SLASH_UNIT.search(label)
+        if m is not None:
+            unit = m.group(1).lstrip("".join(self.scales))
+            if unit in self.unit_words:
+                return f"{label[: m.start()]}（{m.group(1)}）"
+        return _BARE_PERCENT.sub("（%）", label)
+
     def is_ordinal(self, label: str) -> bool:
         """序号 / 编号: a column that only numbers the rows."""
         return label.strip() in self.words.get("ordinal", ())
 
     def _role(self, label: str) -> str:
+        label = self.normal_label(label)
         for role in ("diff", "move", "unit", "rank", "ratio", "growth", "key", "target", "score", "level"):
             for word in self.words.get(role, ()):
                 # 单位 / 计量单位 head a unit column as the whole label (责任单位 names who, not a unit)
@@ -163,7 +178,10 @@ class ColumnKinds:
                     return role
         unit = _UNIT_IN_LABEL.search(label)
         if unit is not None:
-            return "growth" if unit.group(1) in ("%", "％") else "level"
+            if unit.group(1) not in ("%", "％"):
+                return "level"
+            # a label naming a rate (办结率（%）, 利用率（%）) holds that rate; the rest in % are growths
+            return "ratio" if _RATE_NAME.search(label) else "growth"
         return "other"
 
     def _counts(self, label: str, key: str) -> bool:
@@ -181,7 +199,7 @@ class ColumnKinds:
     def columns(self, cells: list[Cell]) -> list[Column]:
         out: list[Column] = []
         for i, cell in enumerate(cells):
-            label = _BARE_PERCENT.sub("（%）", cell.text) if i > 0 else cell.text
+            label = self.normal_label(cell.text) if i > 0 else cell.text
             role = "key" if i == 0 else self.role(label)
             unit = None
             m = _UNIT_IN_LABEL.search(label)
