@@ -151,6 +151,37 @@ def test_html_structure_marks_furniture(tmp_path: Path) -> None:
     assert "进出口总额增长12%转发" in doc.visible.split("\n")  # a mixed line stays body
 
 
+@pytest.mark.parametrize(
+    ("table", "rows"),
+    [
+        # a cell spanning rows is repeated into the rows below it, so each cell stands under its label
+        (
+            "<tr><th>指标</th><th>单位</th><th>1—10月</th></tr>"
+            '<tr><td>全社会用电量</td><td rowspan="2">亿千瓦时</td><td>86.47</td></tr>'
+            "<tr><td>工业用电量</td><td>58.12</td></tr>",
+            ["指标\t单位\t1—10月", "全社会用电量\t亿千瓦时\t86.47", "工业用电量\t亿千瓦时\t58.12"],
+        ),
+        # …at a row's end too; a spanning cell holding a number is read once, left empty below
+        (
+            '<tr><td>甲县</td><td>3.2</td><td rowspan="2">12</td></tr><tr><td>乙县</td><td>4.4</td></tr>'
+            '<tr><td rowspan="2">丙县</td><td>5.0</td><td>7</td></tr><tr><td>6.1</td><td>8</td></tr>',
+            ["甲县\t3.2\t12", "乙县\t4.4", "丙县\t5.0\t7", "丙县\t6.1\t8"],
+        ),
+    ],
+)
+def test_html_table_spans(tmp_path: Path, table: str, rows: list[str]) -> None:
+    page = f"<html><body><p>表1　主要指标</p><table>{table}</table></body></html>"
+    doc = load_document(_write(tmp_path, "t.html", page.encode("utf-8")))
+    assert doc.visible is not None
+    assert doc.visible.split("\n")[1:] == rows
+    assert doc.offsets is not None
+    for number in ("86.47", "58.12", "6.1"):  # the figures still index the markup
+        if number in doc.visible:
+            k = doc.visible.index(number)
+            s, e = doc.offsets.to_raw(k, k + len(number))
+            assert doc.text[s:e] == number
+
+
 def test_html_title_falls_back_to_head(tmp_path: Path) -> None:
     page = (
         "<html><head><title>只有标题</title></head>"

@@ -689,6 +689,18 @@ TABLE_CASES.append(
     )
 )
 
+# 县市区｜指标｜…: the rows' places, then a column naming what each row measures (its unit with it)
+TABLE_CASES.append(
+    (
+        "表3　各县主要指标\n县市区\t指标\t1—10月\t增速（%）\n衡南县\t规上工业增加值（亿元）\t50.1\t6.2\n"
+        "衡南县\t固定资产投资（亿元）\t80.3\t4.4\n",
+        [
+            ("50.1", {"subject": "衡南县", "indicator": "规上工业增加值", "unit": "亿元"}),
+            ("4.4", {"subject": "衡南县", "indicator": "固定资产投资", "measure": "growth"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

@@ -789,6 +789,7 @@ class Reader:
             columns = columns[-len(values) :] if len(values) < len(columns) else columns
             values = values[-len(columns) :]
         row_key = self._row_key(key.text)
+        named_by = next((c for c, col in zip(values, columns, strict=False) if col.role == "name"), None)
         part = self._part_row(text, key)
         period = table.period or state.period
         if row_key.mark is not None:
@@ -833,6 +834,9 @@ class Reader:
                 # （限上零售额） ＃汽车类 → 汽车类零售额; 固定资产投资 　第一产业 → 第一产业投资 (the
                 # part's own words, not the catalogue's 第一产业 → 第一产业增加值)
                 base = self.namer.canonical(row_key.name + head)
+        if named_by is not None and (named_key := self._row_key(named_by.text).name):
+            # 县市区｜指标｜…: the place, then what the row measures (规上工业增加值（亿元）), as a key would
+            base, titled, key = self.namer.canonical(named_key), "", named_by
         # 地区生产总值（亿元）｜1596.8: the unit the row's label names (某某院区（二期）: a phase, no unit);
         # a row naming one that is not a part sets the unit (and the measure noun) of the part rows under it
         named = label_unit(key.text)

@@ -16,7 +16,8 @@ import codecs
 import io
 import re
 import zipfile
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from diaodu.errors import DocumentError
@@ -356,6 +357,26 @@ def html_to_text_mapped(markup: str) -> tuple[str, str | None, list[tuple[int, i
             end = lead + len(stripped)
             lines.append((stripped, starts[lead:end], ends[lead:end], furniture))
 
+    tables: list[_Grid] = []  # the tables the walk is in, innermost last
+
+    def put(piece: str, starts: list[int], ends: list[int]) -> None:
+        current.append(piece)
+        cur_starts.extend(starts)
+        cur_ends.extend(ends)
+
+    def cell_end() -> None:
+        put("\t", [aligner.gap()], [aligner.gap()])
+
+    def fill(grid: _Grid) -> None:
+        """The cells of rows above that span down into this row, at the column the row has reached."""
+        while (spanned := grid.pending.get(grid.col)) is not None:
+            put(spanned.text, spanned.starts, spanned.ends)
+            cell_end()
+            spanned.rows -= 1
+            if spanned.rows <= 0:
+                del grid.pending[grid.col]
+            grid.col += 1
+
     if root is not None:
         # Iterative walk with an explicit stack: (node, leaving?, furniture?) so block ends are seen too.
         stack: list[tuple[Any, bool, bool]] = [(root, False, False)]
@@ -363,12 +384,20 @@ def html_to_text_mapped(markup: str) -> tuple[str, str | None, list[tuple[int, i
             node, leaving, marked = stack.pop()
             tag = getattr(node, "tag", "")
             if leaving:
+                if tag == "tr" and tables:
+                    fill(tables[-1])  # a spanning cell at the row's end
                 if tag in _BLOCK_TAGS:
                     flush()
                 elif tag in _CELL_TAGS:
-                    current.append("\t")
-                    cur_starts.append(aligner.gap())
-                    cur_ends.append(aligner.gap())
+                    grid = tables[-1] if tables else None
+                    if grid is not None:
+                        text = "".join(current)[grid.cell_from :]
+                        starts, ends = cur_starts[grid.cell_from :], cur_ends[grid.cell_from :]
+                    cell_end()
+                    if grid is not None:
+                        grid.close_cell(node, text, starts, ends, cell_end)
+                if tag == "table" and tables:
+                    tables.pop()
                 if marked:
                     depth -= 1
                 continue
@@ -385,6 +414,13 @@ def html_to_text_mapped(markup: str) -> tuple[str, str | None, list[tuple[int, i
                 continue
             if tag in _BLOCK_TAGS:
                 flush()
+            if tag == "table":
+                tables.append(_Grid())
+            elif tag == "tr" and tables:
+                tables[-1].col = 0
+            elif tag in _CELL_TAGS and tables:
+                fill(tables[-1])
+                tables[-1].cell_from = len(cur_starts)
             marked = is_furniture(node, tag)
             if marked:
                 depth += 1
@@ -412,6 +448,53 @@ def html_to_text_mapped(markup: str) -> tuple[str, str | None, list[tuple[int, i
         all_ends.extend(ends)
         pos += len(line) + 1
     return "\n".join(parts), title or None, spans, OffsetMap(all_starts, all_ends)
+
+
+@dataclass(slots=True)
+class _Spanned:
+    """A cell spanning down: its text for the rows it still covers."""
+
+    rows: int
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+
+@dataclass(slots=True)
+class _Grid:
+    """Where the walk is in an html table's grid: a cell spanning rows (rowspan) is repeated into the
+    rows below it, a cell spanning columns (colspan) is followed by empty ones, so each row's cells stand
+    under their column's label as in a table written out in full (单位 亿千瓦时 spanning two rows).
+    A spanning cell holding a number is left empty in the rows below: one figure, read once."""
+
+    pending: dict[int, _Spanned] = field(default_factory=dict)
+    col: int = 0
+    cell_from: int = 0  # where the open cell's text starts in the line being built
+
+    def close_cell(
+        self, node: Any, text: str, starts: list[int], ends: list[int], cell_end: Callable[[], None]
+    ) -> None:
+        attrs = getattr(node, "attributes", None) or {}
+        rows, cols = _span(attrs.get("rowspan")), _span(attrs.get("colspan"))
+        for _ in range(cols - 1):
+            cell_end()
+        if rows > 1:
+            bare = text.strip(" \t\r\n")
+            lead = len(text) - len(text.lstrip(" \t\r\n"))
+            if any(ch.isdigit() for ch in bare):
+                bare, lead = "", 0
+            for c in range(self.col, self.col + cols):
+                span = slice(lead, lead + len(bare))
+                self.pending[c] = _Spanned(rows - 1, bare, starts[span], ends[span])
+        self.col += cols
+
+
+def _span(value: str | None) -> int:
+    """A rowspan / colspan attribute's count (1 when missing or unreadable; at most a page's worth)."""
+    try:
+        return max(1, min(int(str(value).strip()), 200))
+    except ValueError:
+        return 1
 
 
 # --- docx -------------------------------------------------------------------------------------------

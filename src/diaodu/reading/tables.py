@@ -48,7 +48,8 @@ class Column:
 
     label: str
     role: str
-    """key | unit | level | target | score | growth | ratio | rank | diff | move | other"""
+    """key | unit | level | target | score | growth | ratio | rank | diff | move | name | other (name: a
+    column past the key naming what each row measures, its key a place: 县市区｜指标｜1—10月)"""
     unit: str | None = None
     indicator: str = ""
 
@@ -212,6 +213,8 @@ class ColumnKinds:
                 if unit is None and counter is not None:
                     unit = counter
                 role = "level" if unit is not None and unit != "%" else "other"
+                if role == "other" and label.strip() in self.words.get("name", ()):
+                    role = "name"  # 县市区｜指标｜1—10月: the rows' places, then what each row measures
             if i > 0 and unit is not None and _FULL_MARKS.match(unit):
                 role, unit = "score", "分"  # 经济发展（40分）: a part of the score, out of 40
             out.append(Column(label, role, unit))

@@ -414,6 +414,7 @@ TableRole = Literal[
     "level",
     "subject_key",
     "category_key",
+    "name",
     "to_date",
     "total",
 ]
