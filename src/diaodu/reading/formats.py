@@ -16,7 +16,6 @@ import codecs
 import io
 import re
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -395,7 +394,7 @@ def html_to_text_mapped(markup: str) -> tuple[str, str | None, list[tuple[int, i
                         starts, ends = cur_starts[grid.cell_from :], cur_ends[grid.cell_from :]
                     cell_end()
                     if grid is not None:
-                        grid.close_cell(node, text, starts, ends, cell_end)
+                        grid.close_cell(node, text, starts, ends)
                 if tag == "table" and tables:
                     tables.pop()
                 if marked:
@@ -463,21 +462,18 @@ class _Spanned:
 @dataclass(slots=True)
 class _Grid:
     """Where the walk is in an html table's grid: a cell spanning rows (rowspan) is repeated into the
-    rows below it, a cell spanning columns (colspan) is followed by empty ones, so each row's cells stand
-    under their column's label as in a table written out in full (单位 亿千瓦时 spanning two rows).
+    rows below it, at its column (a cell spanning columns, colspan, counting for as many), so each row's
+    cells stand under their column's label as in a table written out in full (单位 亿千瓦时 spanning two
+    rows). Empty cells run together as a text table's do: the table reader aligns a short row from the right.
     A spanning cell holding a number is left empty in the rows below: one figure, read once."""
 
     pending: dict[int, _Spanned] = field(default_factory=dict)
     col: int = 0
     cell_from: int = 0  # where the open cell's text starts in the line being built
 
-    def close_cell(
-        self, node: Any, text: str, starts: list[int], ends: list[int], cell_end: Callable[[], None]
-    ) -> None:
+    def close_cell(self, node: Any, text: str, starts: list[int], ends: list[int]) -> None:
         attrs = getattr(node, "attributes", None) or {}
         rows, cols = _span(attrs.get("rowspan")), _span(attrs.get("colspan"))
-        for _ in range(cols - 1):
-            cell_end()
         if rows > 1:
             bare = text.strip(" \t\r\n")
             lead = len(text) - len(text.lstrip(" \t\r\n"))
