@@ -701,6 +701,17 @@ TABLE_CASES.append(
     )
 )
 
+# 排名｜较上月: a bare comparison after a rank is the rank's move, against the last month's ranking
+TABLE_CASES.append(
+    (
+        "1—10月各县测评得分\n单位｜综合得分｜排名｜较上月\n衡南县｜91.86｜2｜↑1\n衡阳县｜88.57｜3｜↓2\n",
+        [
+            ("↑1", {"measure": "change", "value": 1.0, "unit": "位", "reference": "2021-01/2021-09"}),
+            ("↓2", {"measure": "change", "value": -2.0}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

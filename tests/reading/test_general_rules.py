@@ -304,6 +304,12 @@ def test_week_figures_take_the_dispatch_month(tmp_path: Path) -> None:
 
 
 REFERENCE_CASES: list[Case] = [
+    # a running total (1—10月) against 上月 is against the last month's running total (1—9月); a stock
+    # against 上月末 is against that month's end
+    (
+        "1—10月，全市重点项目投资完成率85%，比上月提高2个百分点。存款余额比上月末增加5亿元。",
+        [("2个百分点", {"reference": "2025-01/2025-09"}), ("5亿元", {"reference": "2025-09"})],
+    ),
     # a rank among a named group of places (珠三角九市, 皖北六市) is against the group, and the group names
     # no quantity; the province's own places counted (全省十四市州) are the province
     (

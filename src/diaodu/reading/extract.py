@@ -4166,7 +4166,13 @@ class Reader:
             y, m = self.published_year, self.published_month
         else:
             return None
-        return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
+        if m == 1:
+            return f"{y - 1}-12"
+        ends = any(comp.startswith(w) and w[-1] in "末底" for w in self.lexicon.month_start)
+        if not ends and period is not None and len(period) == 15 and period[5:7] == "01":
+            # 1—10月…比上月提高 / 排名较上月↑1: a running total against the last month's, January to it
+            return format_period(y, 1, m - 1)
+        return f"{y}-{m - 1:02d}"
 
 
 def _ranked_score(columns: list[Column]) -> Column | None:

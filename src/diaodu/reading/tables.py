@@ -13,6 +13,7 @@ the column label or the table's title line.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ _RANK_CELL = re.compile(r"^第\s*([0-9０-９]{1,3})\s*[位名]?$")
 _FULL_MARKS = re.compile(r"^[0-9０-９]+(?:\.[0-9０-９]+)?分$")  # （40分）: the part's full marks
 _MOVE_CELL = re.compile(r"^(?P<dir>[↑↓▲▼进退升降+＋\-－−]?)\s*(?P<n>[0-9０-９]{1,2})\s*位?$")
 _MOVE_DOWN = frozenset("↓▼退降-－−")
+_COMPARED_LABEL = re.compile(r"^\s*(?:较|比|与)[\u4e00-\u9fff]{1,4}\s*$")  # 较上月, 比上期, 与上月比
 _PLAIN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}\s*$")  # 经济发展: Han characters only
 
 
@@ -218,6 +220,9 @@ class ColumnKinds:
             if i > 0 and unit is not None and _FULL_MARKS.match(unit):
                 role, unit = "score", "分"  # 经济发展（40分）: a part of the score, out of 40
             out.append(Column(label, role, unit))
+        for before, col in itertools.pairwise(out):
+            if col.role == "other" and before.role == "rank" and _COMPARED_LABEL.match(col.label):
+                col.role = "move"  # 排名｜较上月 (↑1, ↓2): a bare comparison after a rank is the rank's move
         if any(c.role == "score" for c in out):
             # 排名｜单位｜综合得分｜经济发展｜项目建设: in a table of scores, a column no word names is a part
             # of the score; a part not named a score (经济发展（40分）, not 扣分) is named 经济发展得分
