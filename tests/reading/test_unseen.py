@@ -54,6 +54,7 @@ HELD_OUT = (
     "unseen71",
     "unseen72",
     "unseen74",
+    "unseen76",
     "unseen78",
 )
 
@@ -134,6 +135,7 @@ SETS = [
     ("unseen73", 4),
     ("unseen74", 4),
     ("unseen75", 4),
+    ("unseen76", 4),
     ("unseen77", 4),
     ("unseen78", 4),
     ("unseen79", 4),
