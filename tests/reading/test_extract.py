@@ -311,6 +311,11 @@ NOT_A_FIGURE_CASES: list[str] = [
     "荣获2020年度先进单位。",
     "稳楼市“十七条”出台。",
     "坚持“三个一”工作法。",
+    # a statistical scope's threshold, a rate bounding a class, the top of a ranking shown elsewhere
+    "规上工业统计起点为年营业收入2000万元。",
+    "统计范围为年主营收入达到2000万元的工业企业。",
+    "对办结率连续两个季度低于90%的单位进行约谈。",
+    "办结率前五名见下表。",
 ]
 
 TABLE_CASES: list[Case] = [
