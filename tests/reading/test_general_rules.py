@@ -342,6 +342,15 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a speech's connectives and asides (我们, 可是; 只能, 更, 回到) are no part of a name
+    (
+        "我们地区生产总值增长5.9%。可是民间投资下降2.3%。大英县规上工业增加值力争回到7%以上。",
+        [
+            ("5.9%", {"indicator": "地区生产总值"}),
+            ("2.3%", {"indicator": "民间投资"}),
+            ("7%", {"indicator": "规上工业增加值"}),
+        ],
+    ),
     # 辖内 (within the area the writer oversees, a bank regulator's word) is no part of a name
     ("10月末，辖内企业贷款余额2357.8亿元。", [("2357.8亿元", {"indicator": "企业贷款余额"})]),
     # an item's number set off by a space (1 规上工业…, from <li><span>1</span> …) is no part of a name
