@@ -342,6 +342,8 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a rank's clause after a score (以93.42分继续排名第一) names no score
+    ("本次测评满分100分。衡南县以93.42分继续排名第一。", [("93.42分", {"indicator": "得分"})]),
     # a speech's connectives and asides (我们, 可是; 只能, 更, 回到) are no part of a name
     (
         "我们地区生产总值增长5.9%。可是民间投资下降2.3%。大英县规上工业增加值力争回到7%以上。",

@@ -39,6 +39,12 @@ QUARTER = "关于2025年第3季度重点工作考核结果的通报\n\n各县市
 PROJECTS = "衡阳市2025年1—10月重点项目推进情况\n\n"
 
 CASES: list[Case] = [
+    # a table's column labelled with the week (本周开工率) is the week's, beside a column of the year so far
+    (
+        WEEKLY + "1—10月，全区锂电产值418.65亿元。\n序号\t企业名称\t1—10月产值（亿元）\t本周开工率（%）\n"
+        "1\t某某锂业有限公司\t126.37\t92.0\n",
+        [("126.37", {"period": "2025-01/2025-10"}), ("92.0", {"period": "2025-11", "measure": "ratio"})],
+    ),
     # a weekly note: 今年以来 runs to the month its week ends in, not to the month before
     (
         WEEKLY

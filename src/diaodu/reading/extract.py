@@ -867,6 +867,8 @@ class Reader:
             ):
                 # 本月｜增速｜累计｜增速 in a month's table: 累计 is January to the month
                 col_period = label_period = format_period(int(period[:4]), 1, int(period[5:]))
+            elif self.week_regex.search(label) is not None and (week := self._week_month()) is not None:
+                col_period = week  # 1—10月产值｜本周开工率（%）: the week's, in the week's month
             elif col.role in ("ratio", "growth", "diff") and label_period is not None:
                 col_period = label_period  # 10月｜1—10月｜同比增长（%）: the rate of the amounts before it
             if (label.startswith("年度") or col.role == "target") and label_mark is None:
