@@ -717,6 +717,20 @@ TABLE_CASES.append(
     )
 )
 
+# a column of the year's plan (本年计划投资) is the year's, beside one of the months so far; a rate of
+# done against the year's goal (完成年度目标（%）) is of the months so far
+TABLE_CASES.append(
+    (
+        "1—10月重点项目推进情况\n序号\t项目\t本年计划投资（亿元）\t1—10月累计完成（亿元）\t完成年度目标（%）\n"
+        "1\t某某码头工程\t12.0\t6.84\t57.0\n",
+        [
+            ("12.0", {"period": "2021"}),
+            ("6.84", {"period": "2021-01/2021-10"}),
+            ("57.0", {"period": "2021-01/2021-10"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

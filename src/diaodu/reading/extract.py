@@ -558,6 +558,8 @@ class Reader:
         # word-by-word rfind that finds the last one
         self.once_done_regex = _alternation(lexicon.once_done_words)
         self.week_regex = _alternation(lexicon.week_words)
+        #: a column of the year's plan (本年计划投资（亿元）): the year's, whatever the table's period
+        self._year_plan_label = _alternation(lexicon.year_plan_labels)
         #: what a unit named after its quantity is followed by (增速沁水县最快)
         self._late_marks = _alternation([*lexicon.superlatives, *_LATE_PLACE_WORDS])
         forms = "|".join(f"(?:{f})" for f in lexicon.group_forms) or "(?!)"
@@ -871,7 +873,11 @@ class Reader:
                 col_period = week  # 1—10月产值｜本周开工率（%）: the week's, in the week's month
             elif col.role in ("ratio", "growth", "diff") and label_period is not None:
                 col_period = label_period  # 10月｜1—10月｜同比增长（%）: the rate of the amounts before it
-            if (label.startswith("年度") or col.role == "target") and label_mark is None:
+            if (
+                label.startswith("年度")
+                or col.role == "target"
+                or (col.role == "level" and self._year_plan_label.match(label))
+            ) and label_mark is None:
                 col_period = str(year) if year is not None else col_period  # 全年目标: the year's goal
                 named_year = _YEAR_IN_LABEL.search(col.label)
                 if col.role == "target" and named_year is not None:
