@@ -159,6 +159,17 @@ def test_a_company_after_its_role_or_speaking_of_itself(company_city: Path, text
 
 
 PERIOD_CASES: list[Case] = [
+    # a clause opening on a plan (计划新建…) in a report on the months so far sets out the year's plan;
+    # what is done of a plan (计划新开工的118个项目中已开工109个) is of the months
+    (
+        "1—10月，全市民生实事推进顺利。计划新建和改造农村公路420公里。截至10月末已完成388.5公里。"
+        "计划新开工的118个项目中已开工109个。",
+        [
+            ("420公里", {"period": "2025"}),
+            ("388.5公里", {"period": "2025-01/2025-10"}),
+            ("109个", {"period": "2025-01/2025-10"}),
+        ],
+    ),
     # a month's end opening what it dates (10月末，…) is that month, a stock at that instant, for its
     # sentence alone; a month's end to come (预计12月底投产) or a deadline (11月底前) dates no figure; a
     # standing set of projects at a month's end has its life total in no period
@@ -243,14 +254,14 @@ PERIOD_CASES: list[Case] = [
             ("41.3亿元", {"period": "2025-10"}),
         ],
     ),
-    # a plan word opening a task makes the sentence's figures goals (in the passage's period, as annotators
-    # date a plan's tasks), until a clause says what was done; a plan word inside a noun (年度计划, 原计划) or
-    # before a set the plan names (计划新开工项目) opens none
+    # a plan word opening a task makes the sentence's figures goals (the year's, in a report on the months
+    # so far, as the sets' annotators date a plan's tasks), until a clause says what was done; a plan word
+    # inside a noun (年度计划, 原计划) or before a set the plan names (计划新开工项目) opens none
     (
         "1—10月，全市新开工项目96个。计划改造老旧供热管网65公里、换热站40座，已改造换热站31座。"
         "计划新开工项目58个，年度计划投资120亿元，比原计划提前12天。",
         [
-            ("65公里", {"period": "2025-01/2025-10", "modality": "target"}),
+            ("65公里", {"period": "2025", "modality": "target"}),
             ("40座", {"modality": "target"}),
             ("31座", {"period": "2025-01/2025-10", "modality": None}),
             ("58个", {"modality": None}),

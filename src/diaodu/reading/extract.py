@@ -558,6 +558,14 @@ class Reader:
         # word-by-word rfind that finds the last one
         self.once_done_regex = _alternation(lexicon.once_done_words)
         self.week_regex = _alternation(lexicon.week_words)
+        #: a clause opening on a plan (计划新建…, 全年计划实施…): what it sets out is the year's plan
+        self._plan_clause = re.compile(
+            r"\s*(?:"
+            + _alternation(self.year_words).pattern
+            + r")?(?:"
+            + _alternation(lexicon.plan_leads).pattern
+            + r")(?!完成|投资|总投资|资金)"
+        )
         #: a column of the year's plan (本年计划投资（亿元）): the year's, whatever the table's period
         self._year_plan_label = _alternation(lexicon.year_plan_labels)
         #: what a unit named after its quantity is followed by (增速沁水县最快)
@@ -3672,6 +3680,18 @@ class Reader:
                     if (last_mark is not None and last_mark.start >= fig.clause_start) or self._campaign_start
                     else self.lexicon.year_plan_leads,  # a campaign's plan is the campaign's
                 )
+                if (
+                    rec_period is not None
+                    and year is not None
+                    and rec_period.startswith(f"{year}-01/")
+                    and not (last_mark is not None and last_mark.start >= fig.clause_start)
+                    and not self._campaign_start
+                    and self._plan_clause.match(text, fig.clause_start, q.num_start)
+                    and "已" not in text[fig.clause_start : q.num_start]
+                ):
+                    # 计划新建和改造农村公路420公里。截至10月末…: the year's plan, in a report on the months
+                    # so far (计划新开工的118个项目中已开工109个: what is done of it is of those months)
+                    rec_period = str(year)
                 if (
                     (indicator_override or indicator).endswith(self.lexicon.set_totals)  # else none can be
                     and any(
