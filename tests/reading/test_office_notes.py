@@ -39,6 +39,13 @@ QUARTER = "关于2025年第3季度重点工作考核结果的通报\n\n各县市
 PROJECTS = "衡阳市2025年1—10月重点项目推进情况\n\n"
 
 CASES: list[Case] = [
+    # a paragraph opening on the week (本周收集的问题中，…) is the week's, its later sentences too
+    (
+        "衡阳高新区驻企服务工作周报\n\n第45期\n\n某某办公室编印　　2025年11月10日\n\n"
+        "【本周概况】（11月3日—11月9日）\n\n本周，全区走访企业386家次。截至11月9日，今年以来累计收集问题2318个。\n\n【问题分类】\n\n"
+        "本周收集的问题中，来自民营企业的62个。按类型分，融资信贷类21个，用工招工类14个。\n",
+        [("2318个", {"period": "2025-01/2025-11"}), ("21个", {"period": "2025-11"})],
+    ),
     # a table's column labelled with the week (本周开工率) is the week's, beside a column of the year so far
     (
         WEEKLY + "1—10月，全区锂电产值418.65亿元。\n序号\t企业名称\t1—10月产值（亿元）\t本周开工率（%）\n"

@@ -586,7 +586,16 @@ class Reader:
                 if w.endswith(self._plain_score or "分") and w != self._plain_score
             ]
         )
-        self._week_lead = re.compile(r"[ \t\u3000]*" + self.week_regex.pattern + "[，,]")  # 本周，…
+        # 本周，… / 本周收集的问题中，…: a paragraph opening on the week (not on its running total, 本周累计)
+        self._week_lead = re.compile(
+            r"[ \t\u3000]*(?:"
+            + self.week_regex.pattern
+            + "[，,]|"
+            + _alternation(lexicon.this_week_words).pattern
+            + "(?!"
+            + _alternation(lexicon.week_to_date).pattern
+            + r"|[以止]))"
+        )
         words = "|".join(map(re.escape, sorted_longest_first(lexicon.campaign_words)))
         starts = "|".join(map(re.escape, sorted_longest_first(lexicon.campaign_starts)))
         date = r"(?P<{}>\d{{1,2}})\s*月\s*\d{{1,2}}\s*[日号]"

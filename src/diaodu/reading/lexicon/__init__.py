@@ -164,6 +164,8 @@ class _PeriodsFile(_Strict):
     """Words (本周, 下周) after which a figure in the sentence is the week's: the report date's month."""
     week_to_date: tuple[str, ...] = ()
     """Words at or after a week word (截至本周, 本周…；累计…) that make a figure the year so far."""
+    this_week_words: tuple[str, ...] = ()
+    """The week words naming the note's own week (本周): a paragraph opening on one is the week's."""
     campaign_words: tuple[str, ...] = ()
     """Words naming a campaign (攻坚行动, 百日攻坚) whose start (自8月1日启动) opens the report's span."""
     campaign_starts: tuple[str, ...] = ()
@@ -566,6 +568,7 @@ class Lexicon:
     year_plan_leads: tuple[str, ...] = ()
     week_words: tuple[str, ...] = ()
     week_to_date: tuple[str, ...] = ()
+    this_week_words: tuple[str, ...] = ()
     campaign_words: tuple[str, ...] = ()
     campaign_starts: tuple[str, ...] = ()
     quarter_own_words: tuple[str, ...] = ()
@@ -800,6 +803,7 @@ def _load(folder: Path) -> Lexicon:
         year_plan_leads=periods_file.year_plan_leads,
         week_words=periods_file.week_words,
         week_to_date=periods_file.week_to_date,
+        this_week_words=periods_file.this_week_words,
         campaign_words=periods_file.campaign_words,
         campaign_starts=periods_file.campaign_starts,
         quarter_own_words=periods_file.quarter_own_words,
