@@ -71,6 +71,18 @@ def test_names_project_needs_a_project_noun() -> None:
 
 
 SUBJECT_CASES: list[Case] = [
+    # an office heading its item ((四）市商务局。) reports its place's work; within an office's item, a
+    # sentence naming the place (10月末，全市…) turns the passage to that place
+    (
+        "某某市政府常务会议纪要\n一、听取汇报\n（一）市统计局。前三季度，全市地区生产总值2176.48亿元，增长4.3%。\n"
+        "（二）市工信局。10月末，全市规上工业企业2236家。三大产业产值分别增长21.4%、36.8%。\n"
+        "（四）市商务局。新签约亿元以上项目143个，协议投资额812.4亿元。\n",
+        [
+            ("21.4%", {"subject": "衡阳市"}),
+            ("143个", {"subject": "衡阳市"}),
+            ("812.4亿元", {"subject": "衡阳市"}),
+        ],
+    ),
     # an office reporting the catalogue's figures (（四）市发改委。外贸进出口总额…) reports its place's
     (
         "一、部门汇报的主要数据\n\n（三）市工信局。全市规模以上工业增加值增长5.8%。\n\n"

@@ -189,6 +189,7 @@ _LEAD_JUNK = re.compile(
     r"|[0-9０-９]{1,2}[.、．](?![0-9０-９]))+"
 )
 _MONTH_END = re.compile(r"[末底](?![前])")
+_OFFICE_HEADING = 24  # （二）市工业和信息化局。: an item's number and an office's full name at most
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
 #: a stock told from where it stood to where it stands (收入从15.3亿元增至21.7亿元): its ends, no span
@@ -1560,6 +1561,10 @@ class Reader:
                     opening = self._clause_subjects(text, [ss], se, sent_marks)
                     if opening:
                         state.subject = opening[0][1]
+                        if state.subject in self._departments and self._heads_by_office(
+                            text, ss, se, opening[0][2]
+                        ):
+                            state.subject = self._office_home(state.subject)  # （四）市商务局。…: its place's
                 if self._item is not None:
                     state.subject = self._item[2]  # a numbered item's heading names its subject
                 continue
@@ -1607,6 +1612,15 @@ class Reader:
             opens = next((cs for cs in clause_starts if not self._names_source(text, cs, se)), ss)
             if subjects and subjects[0][0] == opens and sent_index == 0:
                 state.subject = subjects[0][1]
+            elif (
+                subjects
+                and state.subject in self._departments
+                and subjects[0][0] in clause_starts[:2]
+                and subjects[0][1] not in self._departments
+            ):
+                state.subject = subjects[0][
+                    1
+                ]  # （二）市工信局。10月末，全市…: the office reports on the place
             if self._item is not None:
                 state.subject = self._item[2]  # a numbered item's heading names its subject
                 if ss < self._item[1]:
@@ -3920,6 +3934,16 @@ class Reader:
         ):
             return self._last_class + name[len(noun) :]
         return name
+
+    @staticmethod
+    def _heads_by_office(text: str, ss: int, se: int, name_end: int) -> bool:
+        """Is the sentence an office's name alone, heading what it reports ((二）市工信局。)?"""
+        return name_end - ss <= _OFFICE_HEADING and not text[name_end:se].strip("。.：: \t\u3000")
+
+    def _office_home(self, office: str) -> str:
+        """The place an office works for: the document's home, or else the office's parent unit."""
+        home = self.doc_subject if self.doc_subject not in self._departments else ""
+        return home or self.code_names.get(self.first_parent.get(office, ""), office)
 
     def _week_opening(self, text: str, ps: int, pe: int) -> str | None:
         """The week's month, for a paragraph that opens on a week word set off by a comma (本周，…); else
