@@ -718,7 +718,7 @@ TABLE_CASES.append(
 )
 
 # a column of the year's plan (本年计划投资) is the year's, beside one of the months so far; a rate of
-# done against the year's goal (完成年度目标（%）) is of the months so far
+# done against the year's goal (完成年度目标（%）, 年度计划完成率（%）) and its rank are of the months so far
 TABLE_CASES.append(
     (
         "1—10月重点项目推进情况\n序号\t项目\t本年计划投资（亿元）\t1—10月累计完成（亿元）\t完成年度目标（%）\n"
@@ -728,6 +728,13 @@ TABLE_CASES.append(
             ("6.84", {"period": "2021-01/2021-10"}),
             ("57.0", {"period": "2021-01/2021-10"}),
         ],
+    )
+)
+
+TABLE_CASES.append(
+    (
+        "1—8月各县市区项目推进情况\n县市区\t完成投资（亿元）\t年度计划完成率（%）\t排名\n衡南县\t98.6\t76.4\t1\n",
+        [("76.4", {"measure": "ratio", "period": "2021-01/2021-08"}), ("1", {"period": "2021-01/2021-08"})],
     )
 )
 

@@ -892,7 +892,7 @@ class Reader:
             elif col.role in ("ratio", "growth", "diff") and label_period is not None:
                 col_period = label_period  # 10月｜1—10月｜同比增长（%）: the rate of the amounts before it
             if (
-                label.startswith("年度")
+                (label.startswith("年度") and col.role in ("level", "score"))
                 or col.role == "target"
                 or (col.role == "level" and self._year_plan_label.match(label))
             ) and label_mark is None:
