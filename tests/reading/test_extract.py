@@ -738,6 +738,28 @@ TABLE_CASES.append(
     )
 )
 
+# a second header row under the first (its first cells left empty, or repeating the first's: a merged
+# cell) splits each period of the first into its columns: 10月绝对数, 10月增长%, 1—10月绝对数, …
+TABLE_CASES.append(
+    (
+        "附表　2021年10月主要经济指标\n指标｜单位｜10月｜1—10月\n｜｜绝对数｜增长%｜绝对数｜增长%\n"
+        "规上工业增加值｜亿元｜286.4｜9.5｜2713.6｜8.6\n",
+        [
+            ("286.4", {"measure": "level", "period": "2021-10", "unit": "亿元"}),
+            ("9.5", {"measure": "growth", "period": "2021-10"}),
+            ("2713.6", {"measure": "level", "period": "2021-01/2021-10"}),
+            ("8.6", {"measure": "growth", "period": "2021-01/2021-10"}),
+        ],
+    )
+)
+TABLE_CASES.append(
+    (
+        "表1　主要指标\n指标\t单位\t10月\t1—10月\n指标\t单位\t绝对值\t增速（%）\t绝对值\t增速（%）\n"
+        "固定资产投资\t亿元\t31.2\t4.1\t312.5\t4.2\n",
+        [("31.2", {"period": "2021-10"}), ("4.2", {"measure": "growth", "period": "2021-01/2021-10"})],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),

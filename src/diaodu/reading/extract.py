@@ -328,6 +328,10 @@ class _Table:
     row_base: str = ""
     """The name of the last row with a unit or a name (社会消费品零售总额, 限上零售额): a part row under it
     naming only a part of it (城镇) is that part; one naming a kind (＃汽车类) has its measure noun."""
+    head: list[Cell] = field(default_factory=list)
+    """Its header row's cells (a second header row under it is read with it)."""
+    rows: int = 0
+    """How many rows of figures it has had."""
 
 
 class _RowKey(NamedTuple):
@@ -711,23 +715,28 @@ class Reader:
                 else:
                     rank_first = False
                 if len(cells) >= 2 and self.columns.is_header(cells):
+                    raw = cells
+                    cells = self._under_head(table, cells)
+                    # (a second header row merged with the first keeps the first's title)
+                    title = table.title if table is not None and cells is not raw else prev_line.strip()
                     key_label = cells[0].text
                     columns = self.columns.columns(cells)
                     for col in columns[1:]:
                         mark = self.periods.word(_strip_paren(col.label).strip())
                         if col.role == "other" and mark is not None:
                             col.role = "level"  # a column headed 1-4月 holds the period's amounts
-                    self._title_rates(prev_line.strip(), columns)
+                    self._title_rates(title, columns)
                     table = _Table(
                         columns,
-                        prev_line.strip(),
+                        title,
                         self.columns.key_is_subject(key_label),
                         self.columns.key_is_category(key_label),
                         skip_first=skip_first,
                         period=section_period if section_period != doc_period else None,
                         rank_first=rank_first,
-                        order=self.namer.naming.ordered_by(prev_line.strip()),
+                        order=self.namer.naming.ordered_by(title),
                         score=_ranked_score(columns),
+                        head=cells,
                         output=next(
                             (
                                 h
@@ -747,6 +756,7 @@ class Reader:
                 if table is not None and all(_RULE_CELL.match(c.text) for c in cells):
                     continue  # | --- | --- |: a markdown table's rule
                 if table is not None and len(cells) >= 2 and any(is_number_cell(c.text) for c in cells[1:]):
+                    table.rows += 1
                     yield from self._table_row(text, cells, table, state, year, doc.name)
                     continue
             elif table is not None and _GROUP_ROW.fullmatch(line.strip()) and _row_follows(text, pe):
@@ -776,6 +786,29 @@ class Reader:
                 int(section_period) if section_period is not None and section_period.isdigit() else year
             )
             yield from self._paragraph(text, ps, pe, state, para_year, doc_period, doc.name, furniture)
+
+    def _under_head(self, table: _Table | None, cells: list[Cell]) -> list[Cell]:
+        """A second header row right under the first (指标｜单位｜10月｜1—10月, then ｜｜绝对数｜增长%｜…):
+        the labels of the first row's last cells (those after its key and unit columns) each span as many
+        of the second's, and each column is labelled by both (10月绝对数, 10月增长%); else ``cells``."""
+        if table is None or table.rows or not table.head:
+            return cells
+        top = table.head
+        lead = 1
+        while lead < len(top) and self.columns.role(top[lead].text) in ("unit", "key"):
+            lead += 1
+        spanning = top[lead:]
+        below = cells
+        if [c.text for c in below[:lead]] == [c.text for c in top[:lead]]:
+            below = below[lead:]  # the second row repeats the first's leading labels
+        if not spanning or len(below) <= len(spanning) or len(below) % len(spanning):
+            return cells
+        span = len(below) // len(spanning)
+        merged = [
+            Cell(sub.start, sub.end, spanning[k // span].text.strip() + sub.text.strip())
+            for k, sub in enumerate(below)
+        ]
+        return [*top[:lead], *merged]
 
     def _groups_units(self, first: str, second: str) -> bool:
         """类别｜单位｜综合得分: a first column naming the group of the units the second names (县（市、区）,

@@ -144,7 +144,13 @@ def _heads_table(line: str, after: list[tuple[int, int, str]], compiled: _Compil
     row = after[0][2]
     items = [i for i in separators.split(line) if i.strip()]
     cells = [c for c in separators.split(row) if c.strip()]
-    return len(cells) == len(items) and _DIGIT.search(row) is not None
+    if len(cells) == len(items):
+        return _DIGIT.search(row) is not None
+    # ｜｜绝对数｜增长%｜绝对数｜增长% over 规上工业增加值｜亿元｜286.4｜9.5｜…: a second header row, over the
+    # figures of the row's last cells
+    return len(cells) > len(items) and all(
+        _DIGIT.search(c) or not c.strip("—-－ ") for c in cells[-len(items) :]
+    )
 
 
 def _is_navigation(line: str, lex: FurnitureLexicon, compiled: _Compiled) -> bool:
