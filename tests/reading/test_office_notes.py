@@ -39,6 +39,14 @@ QUARTER = "关于2025年第3季度重点工作考核结果的通报\n\n各县市
 PROJECTS = "衡阳市2025年1—10月重点项目推进情况\n\n"
 
 CASES: list[Case] = [
+    # a weekly note's table: a column labelled 累计… (累计完成（亿元）) holds the year so far, and so does the
+    # rate after it
+    (
+        WEEKLY
+        + "各县（市、区）推进情况如下：\n县（市、区）\t年度计划（亿元）\t累计完成（亿元）\t完成率（%）\n"
+        "衡南县\t118.6\t93.1\t78.5\n",
+        [("93.1", {"period": "2025-01/2025-11"}), ("78.5", {"period": "2025-01/2025-11"})],
+    ),
     # a paragraph opening on the week (本周收集的问题中，…) is the week's, its later sentences too
     (
         "衡阳高新区驻企服务工作周报\n\n第45期\n\n某某办公室编印　　2025年11月10日\n\n"

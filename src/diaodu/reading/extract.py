@@ -914,11 +914,11 @@ class Reader:
                 col_period = self._mark_value(label_mark, year, period)
                 label_period = col_period
             elif (
-                _strip_paren(label).strip() in self.columns.to_date
+                _strip_paren(label).strip().startswith(tuple(self.columns.to_date))
                 and period is not None
                 and len(period) == 7
             ):
-                # 本月｜增速｜累计｜增速 in a month's table: 累计 is January to the month
+                # 本月｜增速｜累计｜增速 in a month's table (a week's: 累计完成（亿元）): January to the month
                 col_period = label_period = format_period(int(period[:4]), 1, int(period[5:]))
             elif self.week_regex.search(label) is not None and (week := self._week_month()) is not None:
                 col_period = week  # 1—10月产值｜本周开工率（%）: the week's, in the week's month
