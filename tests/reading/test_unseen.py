@@ -56,6 +56,7 @@ HELD_OUT = (
     "unseen74",
     "unseen76",
     "unseen78",
+    "unseen80",
 )
 
 #: (folder, reports in it)
@@ -139,6 +140,7 @@ SETS = [
     ("unseen77", 4),
     ("unseen78", 4),
     ("unseen79", 4),
+    ("unseen80", 4),
     ("unseen81", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
