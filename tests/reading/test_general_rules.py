@@ -365,6 +365,11 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a name pointing back at the items listed before it (三者合计占…) is those items, with their shared tail
+    (
+        "全市新能源汽车、新型储能、电子信息三大产业产值分别增长21.4%、36.8%、9.7%，三者合计占全市规上工业产值的38.5%。",
+        [("38.5%", {"indicator": "新能源汽车、新型储能、电子信息产业产值"})],
+    ),
     # a rank's clause after a score (以93.42分继续排名第一) names no score
     ("本次测评满分100分。衡南县以93.42分继续排名第一。", [("93.42分", {"indicator": "得分"})]),
     # a speech's connectives and asides (我们, 可是; 只能, 更, 回到) are no part of a name

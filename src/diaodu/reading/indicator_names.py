@@ -102,6 +102,7 @@ class Naming:
         self.for_mark = words.for_mark
         self.share_words = tuple(sorted_longest_first(list(words.share_words)))
         self.again_marks = {mark: tuple(deeds) for mark, deeds in words.again_marks.items()}
+        self.list_anaphors = dict(words.list_anaphors)
         self._for_agent = re.compile(
             "^.{0,12}?(?:"
             + "|".join(re.escape(w) for w in sorted_longest_first(list(words.for_agents)))

@@ -56,6 +56,7 @@ class NamingFile(_Strict):
     for_mark: str = "为"
     share_words: tuple[str, ...] = ()
     again_marks: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    list_anaphors: dict[str, int] = Field(default_factory=dict)
 
 
 def load_naming(folder: str | Path | None = None) -> NamingFile:
