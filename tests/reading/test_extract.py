@@ -45,6 +45,11 @@ UNIT_CASES: list[Case] = [
 ]
 
 MEASURE_CASES: list[Case] = [
+    # a price's short forms: 涨 a growth, 跌 a fall
+    (
+        "居民消费价格比上年同月涨0.3%，猪肉价格跌5.2%。",
+        [("0.3%", {"measure": "growth", "value": 0.3}), ("5.2%", {"measure": "growth", "value": -5.2})],
+    ),
     # a rate's move in basis points is a diff in bp, signed by its cue
     (
         "新发放企业贷款加权平均利率为3.45%，同比下降31个基点。",
@@ -316,6 +321,7 @@ NOT_A_FIGURE_CASES: list[str] = [
     "统计范围为年主营收入达到2000万元的工业企业。",
     "对办结率连续两个季度低于90%的单位进行约谈。",
     "办结率前五名见下表。",
+    "对超过30天未办结的问题逐件挂牌督办。",
 ]
 
 TABLE_CASES: list[Case] = [
