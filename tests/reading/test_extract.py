@@ -45,6 +45,17 @@ UNIT_CASES: list[Case] = [
 ]
 
 MEASURE_CASES: list[Case] = [
+    # a rate in a bracketed aside is cued on its own: a comparison outside it (低于, 高于) says nothing of it,
+    # a rate named outside it (这一增速较全省（5.8%）快…) still does
+    (
+        "累计完成投资302.7亿元，低于时序进度13.7个百分点（时序进度为92.0%）。三项指标高于时序进度（75%）。"
+        "这一增速较全省平均水平（5.8%）快0.5个百分点。",
+        [
+            ("92.0%", {"measure": "ratio", "value": 92.0}),
+            ("75%", {"measure": "ratio", "value": 75.0}),
+            ("5.8%", {"measure": "growth", "value": 5.8}),
+        ],
+    ),
     # a price's short forms: 涨 a growth, 跌 a fall
     (
         "居民消费价格比上年同月涨0.3%，猪肉价格跌5.2%。",

@@ -400,7 +400,7 @@ class MeasureCues:
     """Regexes of the cue words, one per kind of number they can speak for."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self._decided: dict[tuple[str | None, str], tuple[str, int, int]] = {}
+        self._decided: dict[tuple[str | None, bool, str], tuple[str, int, int]] = {}
         self.by_word = {c.word: c for c in lexicon.cues}
         self.rate_names = tuple(lexicon.rate_names)
         self.not_objects = frozenset(lexicon.not_objects)
@@ -422,9 +422,29 @@ class MeasureCues:
         """The measure and sign of ``q`` from the cues between the clause start and the number."""
         if q.measure is not None:
             return MeasureDecision(q.measure, 1, -1)
+        opened = max(text.rfind("（", clause_start, q.num_start), text.rfind("(", clause_start, q.num_start))
+        if (
+            opened >= 0
+            and text.find("）", opened, q.num_start) < 0
+            and text.find(")", opened, q.num_start) < 0
+        ):
+            # 低于时序进度13.7个百分点（时序进度为92.0%） / 高于时序进度（75%）: an aside is cued on its own,
+            # and a comparison outside it (低于, 高于) says nothing of it; with no cue of its own it keeps the
+            # clause's rate (这一增速较全省平均水平（5.8%）快…)
+            inner = self._decided_in(q, text, opened + 1)
+            if inner.cue_start >= 0:
+                return inner
+            outer = self._decided_in(q, text, clause_start)
+            cue = text[outer.cue_start : q.num_start] if outer.cue_start >= 0 else ""
+            word = max((w for w in self.by_word if cue.startswith(w)), key=len, default="")
+            return inner if not word or self.by_word[word].measure == "diff" else outer
+        return self._decided_in(q, text, clause_start)
+
+    def _decided_in(self, q: Quantity, text: str, clause_start: int) -> MeasureDecision:
         # the answer reads only the clause up to the number and the number's kind: a clause opening
         # written again (同比增长…) is decided once
-        key = (q.kind, text[clause_start : q.num_start])
+        # (with whether the number carries its own sign: +12.6% is a growth where 12.6% is a ratio)
+        key = (q.kind, text[q.start : q.start + 1] in _SIGNS, text[clause_start : q.num_start])
         done = self._decided.get(key)
         if done is None:
             found = self._decide(q, text, clause_start)
