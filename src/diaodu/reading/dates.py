@@ -117,7 +117,7 @@ def find_published_on(text: str, lexicon: DatesLexicon | None = None) -> date | 
         note = re.compile(rf"[（(][^（）()\n]{{0,8}}?({FULL_DATE.pattern})\s*(?:{verbs})[）)]\s*$")
         for line in lines[-3:]:
             found = note.search(line)
-            if found and (d := date_of(FULL_DATE.match(found.group(1)) or found)):
+            if found and (d := date_of(found)):  # (the note's pattern holds FULL_DATE's groups)
                 return d
     for line in [*lines[:15], *lines[-6:]]:
         found = FULL_DATE.search(line)

@@ -188,7 +188,7 @@ _LEAD_JUNK = re.compile(
     r"(?:[\s\u3000●■•◆◇▲△★☆○◎□▪▶►▷\-—*#“”\"]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是]"
     r"|[0-9０-９]{1,2}[.、．](?![0-9０-９]))+"
 )
-_MONTH_END = re.compile(r"[末底](?![前])")
+_MONTH_END = re.compile(r"[末底](?!前)")
 _OFFICE_HEADING = 24  # （二）市工业和信息化局。: an item's number and an office's full name at most
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
@@ -569,7 +569,9 @@ class Reader:
             + _alternation(self.year_words).pattern
             + r")?(?:"
             + _alternation(lexicon.plan_leads).pattern
-            + r")(?!完成|投资|总投资|资金)"
+            + r")(?!"
+            + _alternation(lexicon.plan_clause_keeps).pattern
+            + ")"
         )
         #: a column of the year's plan (本年计划投资（亿元）): the year's, whatever the table's period
         self._year_plan_label = _alternation(lexicon.year_plan_labels)
@@ -1651,9 +1653,8 @@ class Reader:
                 and subjects[0][0] in clause_starts[:2]
                 and subjects[0][1] not in self._departments
             ):
-                state.subject = subjects[0][
-                    1
-                ]  # （二）市工信局。10月末，全市…: the office reports on the place
+                # （二）市工信局。10月末，全市…: the office reports on the place its text names
+                state.subject = subjects[0][1]
             if self._item is not None:
                 state.subject = self._item[2]  # a numbered item's heading names its subject
                 if ss < self._item[1]:
@@ -4463,7 +4464,7 @@ def _month_end(text: str, mark: PeriodMark) -> bool:
         and mark.year_offset == 0
         and not mark.relative
         and _MONTH_END.match(text, mark.end) is not None
-        and not _HAN_BEFORE.match(text, mark.start - 1 if mark.start else 0, mark.start)
+        and not (mark.start > 0 and _HAN_BEFORE.match(text, mark.start - 1))
     )
 
 

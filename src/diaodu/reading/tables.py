@@ -161,8 +161,8 @@ class ColumnKinds:
         bare (完成年度目标%), put in brackets as the other labels have it (企业数（家）)."""
         m = _SLASH_UNIT.search(label)
         if m is not None:
-            unit = m.group(1).lstrip("".join(self.scales))
-            if unit in self.unit_words:
+            unit = m.group(1)  # 千瓦时 is a unit as written; 万元 is one past its scale
+            if unit in self.unit_words or unit.lstrip("".join(self.scales)) in self.unit_words:
                 return f"{label[: m.start()]}（{m.group(1)}）"
         return _BARE_PERCENT.sub("（%）", label)
 

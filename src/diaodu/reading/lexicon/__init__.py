@@ -156,6 +156,8 @@ class _PeriodsFile(_Strict):
     """Words naming projects as new in a period (新, 签约): their 总投资 keeps the period."""
     year_plan_words: tuple[str, ...] = ()
     """Words in an indicator name that make it the year's plan (年度计划投资): the year."""
+    plan_clause_keeps: tuple[str, ...] = ()
+    """Words after a plan word opening a clause that name the plan's own amounts (计划完成投资)."""
     year_plan_labels: tuple[str, ...] = ()
     """Openings of a table column's label that make its amounts the year's plan (本年计划投资)."""
     year_plan_leads: tuple[str, ...] = ()
@@ -565,6 +567,7 @@ class Lexicon:
     entering_words: tuple[str, ...] = ()
     year_plan_words: tuple[str, ...] = ()
     year_plan_labels: tuple[str, ...] = ()
+    plan_clause_keeps: tuple[str, ...] = ()
     year_plan_leads: tuple[str, ...] = ()
     week_words: tuple[str, ...] = ()
     week_to_date: tuple[str, ...] = ()
@@ -800,6 +803,7 @@ def _load(folder: Path) -> Lexicon:
         entering_words=periods_file.entering_words,
         year_plan_words=periods_file.year_plan_words,
         year_plan_labels=periods_file.year_plan_labels,
+        plan_clause_keeps=periods_file.plan_clause_keeps,
         year_plan_leads=periods_file.year_plan_leads,
         week_words=periods_file.week_words,
         week_to_date=periods_file.week_to_date,
