@@ -916,7 +916,7 @@ class Reader:
                 col_period = self._mark_value(label_mark, year, period)
                 label_period = col_period
             elif (
-                _strip_paren(label).strip().startswith(tuple(self.columns.to_date))
+                _strip_paren(label).strip().startswith(self.columns.to_date)
                 and period is not None
                 and len(period) == 7
             ):
@@ -3565,8 +3565,7 @@ class Reader:
             # it serves (other offices, ranked or named in it, keep their own figures); （一）市统计局。…
             # 全市规上工业增加值增长5.8%: an office reporting the catalogue's figures reports its place's (an
             # office's own work, 办结率 of its tickets, stays its own)
-            home = self.doc_subject if self.doc_subject not in self._departments else ""
-            subject = home or self.code_names.get(self.first_parent.get(subject, ""), subject)
+            subject = self._office_home(subject)
         indicator_override: str | None = None
         before_text = text[max(fig.clause_start, q.num_start - 8) : q.num_start]
         cap = self.capacity_regex.search(before_text) or self.capacity_object.search(before_text)

@@ -142,7 +142,7 @@ class ColumnKinds:
     def __init__(self, lexicon: Lexicon) -> None:
         self.words = {role: sorted_longest_first(words) for role, words in lexicon.table_columns.items()}
         self.count_units = dict(lexicon.table_count_units)
-        self.to_date = frozenset(lexicon.table_columns.get("to_date", ()))
+        self.to_date = tuple(lexicon.table_columns.get("to_date", ()))  # label openings (累计, 累计完成)
         self.unit_words = frozenset(u.word for u in lexicon.units) | {"%", "％"}
         self.scales = tuple(lexicon.scales)
         self._roles: dict[str, str] = {}  # a table's labels come back on every row: each read once
