@@ -776,6 +776,20 @@ TABLE_CASES.append(
         [("31.2", {"period": "2021-10"}), ("4.2", {"measure": "growth", "period": "2021-01/2021-10"})],
     )
 )
+# a pdf's text layer parts a table's cells by one space: a header of short labels over a row of as many
+# cells is a table (a ``＃`` part row opening on an ideographic space included); the rows under it too
+TABLE_CASES.append(
+    (
+        "表1　主要统计指标（1—10月累计）\n指标 单位 1—10月 增长% 全省位次\n规模工业增加值 亿元 — 7.4 3\n"
+        "全社会用电量 亿千瓦时 38.62 6.9 5\n\u3000#工业投资 亿元 — 11.2 4\n",
+        [
+            ("7.4", {"measure": "growth", "indicator": "规模工业增加值", "period": "2021-01/2021-10"}),
+            ("3", {"measure": "rank", "indicator": "规模工业增加值"}),
+            ("38.62", {"measure": "level", "unit": "亿千瓦时"}),
+            ("11.2", {"measure": "growth", "indicator": "工业投资"}),
+        ],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name

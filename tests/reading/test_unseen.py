@@ -46,7 +46,6 @@ HELD_OUT = (
     "unseen51",
     "unseen54",
     "unseen55",
-    "unseen58",
     "unseen61",
     "unseen66",
     "unseen68",

@@ -73,6 +73,7 @@ from diaodu.reading.tables import (
     move_cell_value,
     rank_cell_value,
     split_cells,
+    split_spaced,
 )
 
 try:  # the document's own subject, from its headline and self-words (全县, 我区 …)
@@ -192,6 +193,7 @@ _MONTH_END = re.compile(r"[末底](?!前)")
 _OFFICE_HEADING = 24  # （二）市工业和信息化局。: an item's number and an office's full name at most
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
+_SPACED_LABEL = 16  # 本外币存款余额（10月末）: the longest label a header parted by one space takes
 #: a stock told from where it stood to where it stands (收入从15.3亿元增至21.7亿元): its ends, no span
 _STOCK_MOVE = re.compile(r"从|由|增至|增加到|提高到|提升到|达到|突破")
 #: the year a plan word is of, opening it (年度任务, 全年目标)
@@ -332,6 +334,8 @@ class _Table:
     """Its header row's cells (a second header row under it is read with it)."""
     rows: int = 0
     """How many rows of figures it has had."""
+    spaced: bool = False
+    """Its columns are parted by one space (指标 单位 1—10月 增长%: a pdf's text layer)."""
 
 
 class _RowKey(NamedTuple):
@@ -695,8 +699,10 @@ class Reader:
                 )
                 self._section = self.namer.heading_name(_LEAD_JUNK.sub("", line.strip()))
                 section_period = self._heading_period(text, ps, pe, year, doc_period)
-            if "\t" in line or "  " in line or "\u3000" in line or "|" in line or "｜" in line:
-                cells = split_cells(text, ps, pe)
+            spaced = table.spaced if table is not None else self._spaced_head(text, ps, pe, line)
+            if spaced or "\t" in line or "  " in line or "\u3000" in line or "|" in line or "｜" in line:
+                split = split_spaced if spaced else split_cells
+                cells = split(text, ps, pe)
                 skip_first = len(cells) >= 3 and (
                     self.columns.is_ordinal(cells[0].text)
                     or (table is None and self._groups_units(cells[0].text, cells[1].text))
@@ -739,6 +745,7 @@ class Reader:
                         order=self.namer.naming.ordered_by(title),
                         score=_ranked_score(columns),
                         head=cells,
+                        spaced=spaced,
                         output=next(
                             (
                                 h
@@ -752,7 +759,7 @@ class Reader:
                     )
                     continue
                 if table is not None and skip_first != table.skip_first:
-                    cells = split_cells(text, ps, pe)  # a row: its own cells, as the table reads them
+                    cells = split(text, ps, pe)  # a row: its own cells, as the table reads them
                     if table.skip_first and not (cells and self.columns.is_total(cells[0].text)):
                         cells = cells[1:]  # 1｜某某项目｜…: the row's number (合计｜｜…: the total's key)
                 if table is not None and all(_RULE_CELL.match(c.text) for c in cells):
@@ -788,6 +795,33 @@ class Reader:
                 int(section_period) if section_period is not None and section_period.isdigit() else year
             )
             yield from self._paragraph(text, ps, pe, state, para_year, doc_period, doc.name, furniture)
+
+    def _spaced_head(self, text: str, ps: int, pe: int, line: str) -> bool:
+        """A header whose labels are parted by one space, over a row parted so (指标 单位 1—10月 增长%
+        over 规模工业增加值 亿元 — 7.4): a table as a pdf's text layer gives it, its cells joined by one
+        space. Prose has single spaces too, so it takes a header of short labels, three or more, and a
+        first row of as many cells, numbers past its first."""
+        if " " not in line.strip() or "\t" in line or "  " in line.strip():
+            return False
+        cells = split_spaced(text, ps, pe)
+        if len(cells) < 3 or any(len(c.text) > _SPACED_LABEL for c in cells):
+            return False
+        if not self.columns.is_header(cells):
+            return False
+        nxt = text.find("\n", pe)
+        if nxt < 0:
+            return False
+        row_end = text.find("\n", nxt + 1)
+        row = split_spaced(text, nxt + 1, len(text) if row_end < 0 else row_end)
+        if abs(len(row) - len(cells)) > 1:
+            return False
+        return sum(is_number_cell(c.text) for c in row[1:]) >= 1 and all(
+            is_number_cell(c.text)
+            or is_empty_cell(c.text)
+            or is_percent_cell(c.text)
+            or not _DIGIT_IN_TEXT.search(c.text)
+            for c in row[1:]
+        )
 
     def _under_head(self, table: _Table | None, cells: list[Cell]) -> list[Cell]:
         """A second header row right under the first (指标｜单位｜10月｜1—10月, then ｜｜绝对数｜增长%｜…):

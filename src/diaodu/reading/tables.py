@@ -21,6 +21,7 @@ from diaodu.reading.lexicon import Lexicon, guarded, sorted_longest_first
 from diaodu.reading.numerals import ARABIC, parse_arabic
 
 _SEPARATOR = guarded(r"(?:\t|\u3000|\s{2,}|\s*[|｜]\s*)+")
+_SPACES = guarded(r"(?:\s|[|｜])+")
 _NUMBER_CELL = re.compile(rf"^[-－−+]?{ARABIC}$")
 _EMPTY_CELL = re.compile(r"^[—\-－–/…\s]*$")
 _UNIT_IN_LABEL = re.compile(r"[（(]([^）)]{1,6})[）)]\s*$")
@@ -67,6 +68,20 @@ def split_cells(text: str, start: int, end: int) -> list[Cell]:
     if pos < end:
         _add_cell(out, text, pos, end)
     return _join_spaced_name(out, text)
+
+
+def split_spaced(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of one line of a table whose columns are parted by one space (a pdf's text layer joins a
+    table's cells so: ``指标 单位 1—10月 增长%``)."""
+    out: list[Cell] = []
+    pos = start
+    for m in _SPACES.finditer(text, start, end):
+        if m.start() > pos:
+            _add_cell(out, text, pos, m.start())
+        pos = m.end()
+    if pos < end:
+        _add_cell(out, text, pos, end)
+    return out
 
 
 def _join_spaced_name(cells: list[Cell], text: str) -> list[Cell]:
