@@ -365,6 +365,16 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a superlative, its copula and the one unit it names (最短的是衡南县，仅…) open the figure's clause: the
+    # quantity before the superlative names the figure, the unit is its subject; so with a cue after the
+    # comma (增幅最高，同比增长…)
+    (
+        "平均办理时限最短的是衡南县，仅1.6个工作日。衡东县旅游收入增幅最高，同比增长18.9%。",
+        [
+            ("1.6个工作日", {"indicator": "平均办理时限", "subject": "衡南县"}),
+            ("18.9%", {"indicator": "旅游收入", "subject": "衡东县"}),
+        ],
+    ),
     # a name pointing back at the items listed before it (三者合计占…) is those items, with their shared tail
     (
         "全市新能源汽车、新型储能、电子信息三大产业产值分别增长21.4%、36.8%、9.7%，三者合计占全市规上工业产值的38.5%。",

@@ -193,6 +193,8 @@ _MONTH_END = re.compile(r"[末底](?!前)")
 _OFFICE_HEADING = 24  # （二）市工业和信息化局。: an item's number and an office's full name at most
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
+_BEST_COPULA = "的是"  # 最短的是甲县: the superlative's units after it
+_BEST_REACH = 40  # how far before a comma a superlative's 的是 is looked for
 _SPACED_LABEL = 16  # 本外币存款余额（10月末）: the longest label a header parted by one space takes
 #: a stock told from where it stood to where it stands (收入从15.3亿元增至21.7亿元): its ends, no span
 _STOCK_MOVE = re.compile(r"从|由|增至|增加到|提高到|提升到|达到|突破")
@@ -203,8 +205,8 @@ _PART_MARK = re.compile(r"^\s*[#＃]\s*")
 _OF_WHICH = re.compile(r"^\s*其中\s*[：:]")  # 其中：国有控股企业, a row of the table's
 #: A clause that opens on its figure after a copula (达96.4% / 为12.3% / 是第1位).
 _FIGURE_OPENING = re.compile(
-    r"(?:达到|达|为|是|有)?(?:第|[0-9０-９](?![0-9０-９]*[年月日]))"
-)  # (9月份: a date)
+    r"(?:(?:同比)?(?:增长|下降)|仅为|仅|只有|达到|达|为|是|有)?(?:第|[0-9０-９](?![0-9０-９]*[年月日]))"
+)  # (9月份: a date; 增幅最高，同比增长18.9% / 最短的是甲县，仅1.6个工作日: the figure's cue or its adverb)
 #: What joins the figures of a run said with one cue (增加702.3亿元和468.9亿元).
 _RUN_AND = ("和", "、", "及", "与")
 #: What parts list items when 和 may be inside a unit's name (市工业和信息化局、某新区…).
@@ -1504,14 +1506,35 @@ class Reader:
     def _superlative_lead(self, text: str, cut: int, after: int) -> bool:
         """Does the clause before the comma at ``cut`` end in a superlative (办结率最高，达96.4%) whose
         figure opens the clause after it? Then the two are one clause."""
-        if not self.lexicon.superlatives or not text.endswith(
-            self.lexicon.superlatives, max(0, cut - 2), cut
-        ):
+        if text[cut] not in "，," or not self.lexicon.superlatives:
             return False
-        if text[cut] not in "，,":
+        if not text.endswith(self.lexicon.superlatives, max(0, cut - 2), cut) and not self._best_one(
+            text, cut
+        ):
             return False
         listing = self.ordered_words.match(text, after)  # 甲县、乙县诉求量较多，分别为52件、38件
         return _FIGURE_OPENING.match(text, listing.end() if listing is not None else after) is not None
+
+    def _named_best(self, text: str, cut: int) -> tuple[int, int] | None:
+        """平均办理时限最短的是甲县， / 贷款余额最多的是甲县、乙县和丙县，: a clause ending on a superlative,
+        the copula 的是 and the units it names, the last right before ``cut``: the units' span; else None."""
+        at = text.rfind(_BEST_COPULA, max(0, cut - _BEST_REACH), cut)
+        if at < 2 or not text.endswith(self.lexicon.superlatives, at - 2, at):
+            return None
+        pos = at + len(_BEST_COPULA)
+        start = pos
+        while (m := self.subjects.regex.match(text, pos, cut)) is not None:
+            if self.subjects.names[m.group()][1] in ("self", "region", "province"):
+                return None
+            pos = m.end()
+            if pos < cut and text[pos] in "、和及":
+                pos += 1
+        return (start, pos) if pos == cut and pos > start else None
+
+    def _best_one(self, text: str, cut: int) -> bool:
+        """平均办理时限最短的是甲县，: a superlative's copula naming one unit right before ``cut``."""
+        best = self._named_best(text, cut)
+        return best is not None and self.subjects.regex.fullmatch(text, best[0], best[1]) is not None
 
     def _under_item(self, line: str, prev_opening: _Opening, opening: _Opening) -> bool:
         """Is ``line`` indented under a bulleted item (● 地区生产总值836.42亿元 / 　同比增长5.8%), going on
@@ -2145,6 +2168,15 @@ class Reader:
             stop = clause_end.start()  # 增速沁水县最快，为11.6% (居全市第一；乙县…: not past the clause)
         if self._late_marks.search(text, pos, stop) is None:
             return None  # (most clauses: no superlative, so no unit to look for before one)
+        best = self._named_best(text, stop) if stop < se else None
+        if best is not None:
+            # 平均办理时限最短的是甲县，仅1.6个工作日: the one unit the copula names (a list is paired
+            # with its 分别 run); neither it nor the copula is any part of the quantity's name
+            self._late_names[cs] = text[best[0] - len(_BEST_COPULA) : best[1]]
+            one = self.subjects.regex.fullmatch(text, best[0], best[1])
+            if one is None:
+                return None
+            return self.word_map.get(one.group(), self.subjects.names[one.group()][0])
         for m in self.subjects.regex.finditer(text, pos + 2, stop):
             unit = self.subjects.names[m.group()]
             if unit[1] in ("self", "region", "province", "department"):
@@ -2497,6 +2529,9 @@ class Reader:
     def _name(self, text: str, fig: _Fig, prev: _Fig | None, marks: list[PeriodMark]) -> None:
         q = fig.q
         lead = _excise(text, fig.lead_start, q.num_start, marks)
+        late = self._late_names.get(fig.clause_start)
+        if late and late.startswith(_BEST_COPULA):
+            lead = lead.replace(late, "")  # 平均办理时限最短的是甲县，仅: the quantity, not its best unit
         if self.list_mark is not None:
             lead = self.list_mark.sub("", lead, count=1)  # 1. 地区生产总值完成…: the item's number is no name
         cs = fig.clause_start
