@@ -908,10 +908,15 @@ TOPIC_CASES: list[Case] = [
         "今年以来共收集问题40个。从类型看，融资类问题占比最高，累计达到20个。",
         [("20个", {"indicator": "融资类问题"})],
     ),
+    # a rate opening its sentence as the topic (好评率方面，…均为99.93%) names the sentence's figures
+    (
+        "好评率方面，南岳区、衡山县均为99.93%，并列第一。",
+        [("99.93%", {"indicator": "好评率", "subject": "南岳区"}), ("第一", {"indicator": "好评率"})],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TOPIC_CASES, ids=["融资类问题"])
+@pytest.mark.parametrize(("text", "expected"), TOPIC_CASES, ids=["融资类问题", "好评率"])
 def test_count_takes_the_topic_of_the_clause_before(
     text: str, expected: list[tuple[str, dict[str, Any]]]
 ) -> None:

@@ -1785,8 +1785,10 @@ class Reader:
         ending = next((e for e in self.rate_endings if name.endswith(e)), "")
         if ending:  # 从各县完成率看，…: the rate of what is done, named by it (完成投资)
             name = self.namer.canonical(name[: -len(ending)] + self.lexicon.rate_bases[ending])
-        if not name or (name not in self._catalogue_names and not name.endswith(self._heads)):
-            return ""
+        if not name or (
+            name not in self._catalogue_names and not name.endswith(self._heads) and not name.endswith("率")
+        ):
+            return ""  # (好评率方面，甲县、乙县均为99.93%: a rate is a quantity's name too)
         return name
 
     def _note_kind(self, unit: str) -> str | None:
