@@ -790,6 +790,17 @@ TABLE_CASES.append(
         ],
     )
 )
+# a row keyed by a month's end (存款余额（10月末）) is a stock at that month, under a column of 1—10月
+TABLE_CASES.append(
+    (
+        "表1\n指标\t单位\t1—10月\t增长%\n一般公共预算收入\t亿元\t96.38\t2.1\n存款余额（10月末）\t亿元\t3286.5\t7.2\n",
+        [
+            ("96.38", {"period": "2021-01/2021-10"}),
+            ("3286.5", {"period": "2021-10", "indicator": "存款余额"}),
+            ("7.2", {"period": "2021-10", "measure": "growth"}),
+        ],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name

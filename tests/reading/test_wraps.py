@@ -113,6 +113,21 @@ def test_a_table_with_bars_is_never_joined() -> None:
     assert table in joined.text
 
 
+def test_a_table_parted_by_one_space_is_never_joined() -> None:
+    """Rows whose cells a PDF's text layer parts by one space (本外币存款余额(10月末) 亿元 3286.5 7.2 —),
+    two or more together, are a table's: each stays a line however wide, and a page's number keeps its
+    own line."""
+    table = (
+        "指标 单位 1—10月 增长% 全省位次\n一般公共预算收入 亿元 96.38 2.1 9\n— 1 —\n"
+        "本外币存款余额(10月末)全部金融机构口径 亿元 3286.5 7.2 —\n"
+        "本外币贷款余额(10月末)全部金融机构口径 亿元 2654.8 9.8 —\n"
+    )
+    joined = unwrap(WRAPPED + table)
+    assert joined is not None
+    assert "— —\n本外币贷款" not in joined.text
+    assert "7.2 —\n本外币贷款余额" in joined.text
+
+
 def test_a_page_number_between_two_halves_of_a_sentence_is_stepped_over() -> None:
     text = WRAPPED + "\u3000\u3000全市新开工亿元以上项目87个，完成投资突破690\n— 3 —\n亿元，同比增长12.4%。\n"
     joined = unwrap(text)

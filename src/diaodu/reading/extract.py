@@ -883,8 +883,11 @@ class Reader:
         named_by = next((c for c, col in zip(values, columns, strict=False) if col.role == "name"), None)
         part = self._part_row(text, key)
         period = table.period or state.period
+        stock_row = False
         if row_key.mark is not None:
             period = self._mark_value(row_key.mark, year, state.period)
+            # 本外币存款余额（10月末）: a stock at the month's end, whatever period the columns are headed by
+            stock_row = _month_end(key.text, row_key.mark)
         subject = state.subject
         base = titled = ""  # titled: the name the table's title gives its rows' figures
         kind = ""
@@ -972,6 +975,8 @@ class Reader:
                 if col.role == "target" and named_year is not None:
                     col_period = named_year.group(1)  # 2026年目标, in a review of 2025: the next year's
                     label_period = col_period  # …｜2026年目标｜增长（%）: the growth the goal sets
+            if stock_row and col.role in ("level", "growth"):
+                col_period = period
             place = rank_cell_value(cell.text) if col.role == "rank" else None
             cell_text, qualifier = (
                 self._cell_qualifier(cell.text) if col.role not in ("rank", "move") else (cell.text, None)

@@ -144,10 +144,11 @@ class WrappingLexicon(_Strict):
     min_soft_share: float = Field(ge=0, le=1)
     new_line_starts: tuple[str, ...] = ()
     table_gap: str
+    spaced_row: str = r"(?!)"
 
     _check_words = field_validator("sentence_ends")(_words)
 
-    @field_validator("new_line_starts", "table_gap")
+    @field_validator("new_line_starts", "table_gap", "spaced_row")
     @classmethod
     def _patterns(cls, value: str | tuple[str, ...]) -> str | tuple[str, ...]:
         for pattern in (value,) if isinstance(value, str) else value:

@@ -50,6 +50,7 @@ class _Rules:
     lexicon: WrappingLexicon
     new_line: re.Pattern[str]
     table_gap: re.Pattern[str]
+    spaced_row: re.Pattern[str]
     page_number: re.Pattern[str] | None
 
 
@@ -61,6 +62,7 @@ def _rules(lexicon: WrappingLexicon) -> _Rules:
         lexicon,
         re.compile(starts),
         re.compile(lexicon.table_gap),
+        re.compile(lexicon.spaced_row),
         re.compile(page) if page else None,
     )
 
@@ -70,7 +72,7 @@ class _Line:
     start: int  # offset of the line's first character in the text
     end: int  # offset just after its last character that is not white space
     body: str  # the line without its trailing white space (its indentation kept)
-    kind: str  # text | blank | table | page: what it is, worked out once
+    kind: str  # text | blank | table | page (row while read: see _lines): what it is, worked out once
 
 
 def _lines(text: str, rules: _Rules) -> list[_Line]:
@@ -89,10 +91,19 @@ def _lines(text: str, rules: _Rules) -> list[_Line]:
             and rules.page_number.fullmatch(core)
         ):
             kind = "page"
+        elif " " in core and rules.spaced_row.fullmatch(core):
+            kind = "row"  # 本外币存款余额 亿元 3286.5 7.2 —: a table's row, its cells parted by one space?
         else:
             kind = "text"
         out.append(_Line(pos, pos + len(body), body, kind))
         pos += len(raw) + 1
+    # a row parted by one space is a table's only beside another (a line of prose may end on two numbers)
+    for i, line in enumerate(out):
+        if line.kind == "row":
+            beside = (i > 0 and out[i - 1].kind in ("row", "table")) or (
+                i + 1 < len(out) and out[i + 1].kind in ("row", "table")
+            )
+            out[i] = _Line(line.start, line.end, line.body, "table" if beside else "text")
     return out
 
 
