@@ -814,7 +814,7 @@ BUGS_CAUGHT: list[Case] = [
             ("664.5万人", {"measure": "level", "indicator": "常住人口"}),
             (
                 "3.2万人",
-                {"measure": "change", "value": -3.2, "indicator": "常住人口", "reference": "上年同期"},
+                {"measure": "change", "value": -3.2, "indicator": "常住人口", "reference": "2020"},
             ),
         ],
     ),

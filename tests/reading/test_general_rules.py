@@ -327,6 +327,17 @@ def test_week_figures_take_the_dispatch_month(tmp_path: Path) -> None:
 
 
 REFERENCE_CASES: list[Case] = [
+    # the last year's end (比上年末) is named by that year, for a year-end stock or a month's; 比年初 stays
+    # the December before the report's year
+    (
+        "年末全市规上工业企业1126家，比上年末净增52家。10月末，经营主体52.67万户，较去年底净增2.18万户。"
+        "10月末，贷款余额比年初增加96亿元。",
+        [
+            ("52家", {"reference": "2024"}),
+            ("2.18万户", {"reference": "2024"}),
+            ("96亿元", {"reference": "2024-12"}),
+        ],
+    ),
     # a running total (1—10月) against 上月 is against the last month's running total (1—9月); a stock
     # against 上月末 is against that month's end
     (

@@ -4344,6 +4344,8 @@ class Reader:
         of a whole year or none."""
         if year is None:
             return None
+        if comp.startswith(self.lexicon.last_year_end):
+            return str(year - 1)  # 比上年末: the last year's end, named by the year (as writers name it)
         if comp.startswith(self.lexicon.year_start):
             if period is None or len(period) == 4 or period.endswith("-12"):
                 return "上年同期"  # 年末…比年初: a year's stock against the last year's end

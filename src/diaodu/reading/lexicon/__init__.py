@@ -247,6 +247,8 @@ class _ReferencesFile(_Strict):
     comparators: tuple[str, ...]
     peer_groups: tuple[str, ...]
     year_start: tuple[str, ...] = ()
+    last_year_end: tuple[str, ...] = ()
+    """比上年末: the last year's end, named by the year."""
     month_start: tuple[str, ...] = ()
     week_before: tuple[str, ...] = ()
     """比上周 / 较前一周: the week before, written "上周"."""
@@ -599,6 +601,7 @@ class Lexicon:
     done_verbs: tuple[str, ...] = ()
     plan_words: tuple[str, ...] = ()
     year_start: tuple[str, ...] = ()
+    last_year_end: tuple[str, ...] = ()
     month_start: tuple[str, ...] = ()
     week_before: tuple[str, ...] = ()
     role_nouns: tuple[str, ...] = ()
@@ -699,6 +702,7 @@ def _load(folder: Path) -> Lexicon:
         natural_peers=refs.natural_peers,
         group_forms=refs.group_forms,
         year_start=refs.year_start,
+        last_year_end=refs.last_year_end,
         month_start=refs.month_start,
         week_before=refs.week_before,
         self_words=refs.self_words,
