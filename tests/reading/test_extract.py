@@ -27,6 +27,10 @@ UNIT_CASES: list[Case] = [
     # an amount per unit of something
     ("单位能耗增加值2.1万元/吨标准煤。", [("2.1万元/吨标准煤", {"value": 2.1, "unit": "万元/吨标准煤"})]),
     ("水价加价0.8元/立方米。", [("0.8元/立方米", {"value": 0.8, "unit": "元/立方米"})]),
+    # goods counted in cases, liquids in kilolitres, freight work in tonne-kilometres
+    ("卷烟产量71.2万箱。", [("71.2万箱", {"value": 71.2, "unit": "万箱"})]),
+    ("白酒产量（折65度）48.6万千升。", [("48.6万千升", {"value": 48.6, "unit": "万千升"})]),
+    ("货物周转量86.4亿吨公里。", [("86.4亿吨公里", {"value": 86.4, "unit": "亿吨公里"})]),
     # 个 then 亿元以上: a count of projects above a threshold, no 28个亿
     ("新签约28个亿元以上项目。", [("28个", {"value": 28, "unit": "个", "indicator": "新签约亿元以上项目"})]),
     ("新增注册企业80多家。", [("80多家", {"value": 80, "unit": "家", "qualifier": "over"})]),
@@ -300,6 +304,7 @@ PERIOD_IN_TEXT_CASES: list[Case] = [
 ]
 
 NOT_A_FIGURE_CASES: list[str] = [
+    "白酒产量（折65度）有所下降。",
     "2021年7月29日召开推进会。",
     "加快5G基站建设。",
     "群众可拨打12345热线反映问题。",
