@@ -145,6 +145,7 @@ SETS = [
     ("unseen80", 4),
     ("unseen81", 4),
     ("unseen82", 4),
+    ("unseen83", 4),
     ("unseen84", 4),
     ("unseen85", 4),
     ("unseen86", 4),
