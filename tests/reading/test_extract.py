@@ -806,6 +806,31 @@ TABLE_CASES.append(
         ],
     )
 )
+# a header of a key's label and periods alone (指标｜11月｜｜1—11月｜, its spanning cells left empty) over a
+# second row splitting them: the first period's amounts are read, the key column is no amount
+TABLE_CASES.append(
+    (
+        "附表　主要经济指标\n指标｜11月｜｜1—11月｜\n｜绝对数｜增长%｜绝对数｜增长%\n"
+        "社会消费品零售总额（亿元）｜188.64｜6.4｜1912.37｜5.9\n",
+        [
+            ("188.64", {"measure": "level", "period": "2021-11", "unit": "亿元"}),
+            ("6.4", {"measure": "growth", "period": "2021-11"}),
+            ("1912.37", {"period": "2021-01/2021-11"}),
+        ],
+    )
+)
+# lights counted in a ranking's columns (绿灯｜红灯) are counts, no parts of its score
+TABLE_CASES.append(
+    (
+        "附表：各县（市、区）考评结果\n位次  县（市、区）  综合得分  绿灯  红灯\n"
+        "1     衡南县        92.46     10    0\n",
+        [
+            ("92.46", {"unit": "分"}),
+            ("10", {"measure": "level", "unit": "个", "indicator": "绿灯"}),
+            ("0", {"measure": "level", "unit": "个", "indicator": "红灯"}),
+        ],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name

@@ -724,7 +724,7 @@ class Reader:
                     rank_first = True
                 else:
                     rank_first = False
-                if len(cells) >= 2 and self.columns.is_header(cells):
+                if len(cells) >= 2 and (self.columns.is_header(cells) or self._periods_head(cells)):
                     raw = cells
                     cells = self._under_head(table, cells)
                     # (a second header row merged with the first keeps the first's title)
@@ -797,6 +797,19 @@ class Reader:
                 int(section_period) if section_period is not None and section_period.isdigit() else year
             )
             yield from self._paragraph(text, ps, pe, state, para_year, doc_period, doc.name, furniture)
+
+    def _periods_head(self, cells: list[Cell]) -> bool:
+        """指标｜11月｜｜1—11月｜: a key column's label, then periods alone (a unit's column may stand among
+        them): a header, whose periods a second row under it splits (｜绝对数｜增长%｜绝对数｜增长%)."""
+        if len(cells) < 3 or self.columns.role(cells[0].text) != "key":
+            return False
+        periods = 0
+        for cell in cells[1:]:
+            if self.periods.word(_strip_paren(cell.text).strip()) is not None:
+                periods += 1
+            elif self.columns.role(cell.text) != "unit":
+                return False
+        return periods >= 2
 
     def _spaced_head(self, text: str, ps: int, pe: int, line: str) -> bool:
         """A header whose labels are parted by one space, over a row parted so (指标 单位 1—10月 增长%
