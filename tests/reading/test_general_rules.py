@@ -327,6 +327,16 @@ def test_week_figures_take_the_dispatch_month(tmp_path: Path) -> None:
 
 
 REFERENCE_CASES: list[Case] = [
+    # the last period of the figure's kind (比上期 / 较上期): a running total's to the month before, a
+    # month's the month before; a score's average (得分平均为) is named by the score
+    (
+        "1—11月，全市各县综合得分平均为88.00分，比上期提高0.63分。10月份，绿灯项目较上期增加9个。",
+        [
+            ("88.00分", {"indicator": "综合得分"}),
+            ("0.63分", {"reference": "2025-01/2025-10"}),
+            ("9个", {"reference": "2025-09"}),
+        ],
+    ),
     # the last year's end (比上年末) is named by that year, for a year-end stock or a month's; 比年初 stays
     # the December before the report's year
     (

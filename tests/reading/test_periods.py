@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from diaodu.reading.extract import _period_before
 from diaodu.reading.lexicon import load_lexicon
 from diaodu.reading.periods import PeriodFinder, format_period
 
@@ -60,3 +61,21 @@ def test_unknown_year_gives_none() -> None:
 )
 def test_format_period(year: int, first: int, last: int, expected: str) -> None:
     assert format_period(year, first, last) == expected
+
+
+@pytest.mark.parametrize(
+    ("period", "before"),
+    [
+        ("2025", "2024"),
+        ("2025-01", "2024-12"),
+        ("2025-10", "2025-09"),
+        ("2025-01/2025-11", "2025-01/2025-10"),
+        ("2025-01/2025-02", "2025-01"),
+        ("2025-07/2025-09", "2025-04/2025-06"),
+        ("2025-01/2025-06", "2025-01/2025-05"),
+        (None, None),
+    ],
+)
+def test_the_period_before_is_of_the_same_kind(period: str | None, before: str | None) -> None:
+    """比上期: the period before the figure's, of its kind (a running total's runs to the month before)."""
+    assert _period_before(period) == before

@@ -4357,6 +4357,8 @@ class Reader:
         of a whole year or none."""
         if year is None:
             return None
+        if comp.startswith(self.lexicon.previous_period):
+            return _period_before(period)  # 比上期提高0.63分 in a 1—11月 ranking: against 1—10月
         if comp.startswith(self.lexicon.last_year_end):
             return str(year - 1)  # 比上年末: the last year's end, named by the year (as writers name it)
         if comp.startswith(self.lexicon.year_start):
@@ -4378,6 +4380,29 @@ class Reader:
             # 1—10月…比上月提高 / 排名较上月↑1: a running total against the last month's, January to it
             return format_period(y, 1, m - 1)
         return f"{y}-{m - 1:02d}"
+
+
+def _period_before(period: str | None) -> str | None:
+    """The period before ``period`` of its kind (上期): a year's the year before; a month's the month
+    before; a running total's (2025-01/2025-11) the running total to the month before (2025-01/2025-10); any
+    other span's the span as long before it (a quarter's the quarter before); None for none."""
+    if period is None or not period[:4].isdigit():
+        return None
+    if len(period) == 4:
+        return str(int(period) - 1)
+    if len(period) == 7:
+        y, m = int(period[:4]), int(period[5:])
+        return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
+    if len(period) != 15:
+        return None
+    y1, m1, y2, m2 = int(period[:4]), int(period[5:7]), int(period[8:12]), int(period[13:])
+    if m1 == 1 and y1 == y2 and m2 > 1:
+        return format_period(y2, 1, m2 - 1)
+    span = (y2 * 12 + m2) - (y1 * 12 + m1) + 1
+    start, end = y1 * 12 + m1 - 1 - span, y2 * 12 + m2 - 1 - span
+    first = f"{start // 12}-{start % 12 + 1:02d}"
+    last = f"{end // 12}-{end % 12 + 1:02d}"
+    return first if first == last else f"{first}/{last}"
 
 
 def _ranked_score(columns: list[Column]) -> Column | None:

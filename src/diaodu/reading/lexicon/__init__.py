@@ -249,6 +249,8 @@ class _ReferencesFile(_Strict):
     year_start: tuple[str, ...] = ()
     last_year_end: tuple[str, ...] = ()
     """比上年末: the last year's end, named by the year."""
+    previous_period: tuple[str, ...] = ()
+    """比上期: the last period of the figure's kind."""
     month_start: tuple[str, ...] = ()
     week_before: tuple[str, ...] = ()
     """比上周 / 较前一周: the week before, written "上周"."""
@@ -602,6 +604,7 @@ class Lexicon:
     plan_words: tuple[str, ...] = ()
     year_start: tuple[str, ...] = ()
     last_year_end: tuple[str, ...] = ()
+    previous_period: tuple[str, ...] = ()
     month_start: tuple[str, ...] = ()
     week_before: tuple[str, ...] = ()
     role_nouns: tuple[str, ...] = ()
@@ -703,6 +706,7 @@ def _load(folder: Path) -> Lexicon:
         group_forms=refs.group_forms,
         year_start=refs.year_start,
         last_year_end=refs.last_year_end,
+        previous_period=refs.previous_period,
         month_start=refs.month_start,
         week_before=refs.week_before,
         self_words=refs.self_words,
