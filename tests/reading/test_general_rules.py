@@ -386,6 +386,11 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # the top of a ranking named by its copula (排名前三的是…) is a rank; 排名前三的县 as a class is not
+    (
+        "累计办结率排名前三的是衡南县（96.8%）、衡东县（95.1%）、祁东县（94.6%）。",
+        [("三", {"measure": "rank"})],
+    ),
     # a superlative, its copula and the one unit it names (最短的是衡南县，仅…) open the figure's clause: the
     # quantity before the superlative names the figure, the unit is its subject; so with a cue after the
     # comma (增幅最高，同比增长…)

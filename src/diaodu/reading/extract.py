@@ -1597,12 +1597,13 @@ class Reader:
         doc_name: str,
         furniture: _Spans,
     ) -> Iterator[FigureMention]:
-        quantities = self.finder.find(text, ps, pe, self._blocked(text, ps, pe))
+        blocked = self._blocked(text, ps, pe)
+        quantities = self.finder.find(text, ps, pe, blocked)
         if self._unit_note:
             quantities = self._noted_amounts(text, ps, pe, quantities)
         quantities = expand_rank_lists(text, quantities, ps, pe)  # 第4、5、6位: three ranks
         quantities = split_shares(text, quantities, ps, pe, self.lexicon.structure_words)  # 21.3:25.3:53.4
-        quantities = top_ranks(text, quantities, ps, pe, self.rank_cue)  # 位列前三
+        quantities = top_ranks(text, quantities, ps, pe, self.rank_cue, blocked[0])  # 位列前三
         marks = [
             dataclasses.replace(m, start=m.start - 1) if self._horizon(text, m, ps) else m
             for m in quarter_ends(text, glossed(text, self.periods.find(text, ps, pe)))  # 三季度末 → 1—9月

@@ -9,6 +9,7 @@ rank on its own span (the last one with its 位 / 名), in place of whatever the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from diaodu.reading.measures import Quantity
 from diaodu.reading.numerals import parse_number
@@ -79,10 +80,16 @@ _TOP_REACH = 8
 
 
 def top_ranks(
-    text: str, quantities: list[Quantity], ps: int, pe: int, cue: re.Pattern[str]
+    text: str,
+    quantities: list[Quantity],
+    ps: int,
+    pe: int,
+    cue: re.Pattern[str],
+    blocked: Sequence[tuple[int, int]] = (),
 ) -> list[Quantity]:
     """``quantities`` with 位列前三 / 居全省前3 (前N with no 名 or 位, a rank cue a few words before it) read
-    as a rank N, under, on the number's span."""
+    as a rank N, under, on the number's span; none where a not-a-figure pattern matched (``blocked``:
+    排名前三的县…给予奖励, a class, not a rank)."""
     if text.find("前", ps, pe) < 0:
         return quantities
     added: list[Quantity] = []
@@ -90,6 +97,8 @@ def top_ranks(
         if cue.search(text, max(ps, m.start() - _TOP_REACH), m.start()) is None:
             continue
         if any(q.start <= m.start("n") < q.end for q in quantities):
+            continue
+        if any(bs < m.end("n") and m.start("n") < be for bs, be in blocked):
             continue
         n = m["n"]
         value = parse_number(n)  # 前三 or 前3
