@@ -139,6 +139,16 @@ QUALIFIER_CASES: list[Case] = [
 ]
 
 DISTRIBUTION_CASES: list[Case] = [
+    # a label listing items before its colon gives them out to the run after it, as 分别 does
+    (
+        "全市经济运行情况\n●城镇、农村居民人均可支配收入：13268元、6154元\n●衡南县、衡东县地区生产总值：120.5亿元、98.2亿元\n",
+        [
+            ("13268元", {"indicator": "城镇居民人均可支配收入"}),
+            ("6154元", {"indicator": "农村居民人均可支配收入"}),
+            ("120.5亿元", {"subject": "衡南县", "indicator": "地区生产总值"}),
+            ("98.2亿元", {"subject": "衡东县", "indicator": "地区生产总值"}),
+        ],
+    ),
     # 均 over one figure: one record for each unit the sentence gave before (a run's units, or a list)
     (
         "衡南县、衡山县分别收集问题18个、16个，解决率均超过七成。",

@@ -3228,9 +3228,12 @@ class Reader:
             names: list[str] | None = None
             periods: list[str | None] | None = None
             subjs: list[str | None] | None = None
-            if dist is not None:
-                before = region[: dist.start()]
-                phrase_raw = region[dist.end() :]
+            label = self._list_label(text, first, region, len(run)) if dist is None else None
+            if dist is not None or label is not None:
+                # (城镇、农村居民人均可支配收入：13268元、6154元: a label listing the run's items, before its
+                # colon, gives them out as 分别 does)
+                before = region[: dist.start()] if dist is not None else label or ""
+                phrase_raw = region[dist.end() :] if dist is not None else ""
                 aspects = [p for p in LIST_SPLIT.split(clean(before)) if p]
                 if (
                     len(run) == 1
@@ -3290,6 +3293,7 @@ class Reader:
                 elif (
                     len(run) == 1
                     and len(items) <= 1
+                    and dist is not None
                     and dist.group() in _EACH_WORDS
                     and first.indicator
                     and first.measure != "rank"  # 分别占23.5%、18.2%，均居全市第一: a rank of each figure
@@ -3378,6 +3382,18 @@ class Reader:
         for fig in figs:
             if not fig.records:
                 fig.records = [(fig.indicator, None, None)]
+
+    def _list_label(self, text: str, first: _Fig, region: str, count: int) -> str | None:
+        """城镇、农村居民人均可支配收入：13268元、6154元: the label before the colon opening the clause of
+        a run of ``count`` figures, when it lists as many items (or units); else None."""
+        cs = first.clause_start
+        if count < 2 or region.strip() or cs <= 0 or text[cs - 1] not in "：:":
+            return None
+        label = text[_last_label_stop(text, cs - 1) + 1 : cs - 1]
+        if len(self.namer.split_items(label, expand=True, want=count)) == count:
+            return label
+        units = self._subject_items(label)
+        return label if units is not None and len(units[0]) == count else None
 
     def _rate_named(self, name: str, measure: str) -> str:
         """A share or gap named by a rate of a set of projects (省重点项目投资完成率) is named by the amount
