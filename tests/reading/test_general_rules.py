@@ -386,6 +386,8 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a place naming a level of projects (衡阳市级重点项目) stays in the name: no name opens on 级
+    ("全市共有衡阳市级重点项目35个、省级重点项目12个。", [("35个", {"indicator": "衡阳市级重点项目"})]),
     # the top of a ranking named by its copula (排名前三的是…) is a rank; 排名前三的县 as a class is not
     (
         "累计办结率排名前三的是衡南县（96.8%）、衡东县（95.1%）、祁东县（94.6%）。",

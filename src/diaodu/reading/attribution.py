@@ -295,8 +295,8 @@ class Namer:
                 if not rest.startswith(self._plan_keeps) and not rest.rstrip("的").endswith(self._plan_keeps):
                     s = rest  # 计划新建改造供热管网26公里: what is to be done (计划新开工项目 keeps it)
             place = self.subjects.regex.match(s)
-            if place and 1 < place.end() < len(s):
-                s = s[place.end() :]
+            if place and 1 < place.end() < len(s) and s[place.end()] != "级":
+                s = s[place.end() :]  # (玉溪市级重点项目: a level of projects, named by its place)
             pm = self.periods.regex.match(s)
             if pm and pm.end() > 0:
                 s = s[pm.end() :]
