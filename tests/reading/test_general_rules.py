@@ -386,6 +386,15 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a ranking's run goes on unit by unit (…依次排在第三、第四位；常宁市第五): bare ordinals after a
+    # unit, after the run's ranks, are ranks
+    (
+        "衡南县、衡东县得分居前，位次依次为第一、第二；祁东县、耒阳市依次排在第三、第四位；常宁市第五，衡山县第六。",
+        [
+            ("第五", {"measure": "rank", "subject": "常宁市"}),
+            ("第六", {"measure": "rank", "subject": "衡山县"}),
+        ],
+    ),
     # a place naming a level of projects (衡阳市级重点项目) stays in the name: no name opens on 级
     ("全市共有衡阳市级重点项目35个、省级重点项目12个。", [("35个", {"indicator": "衡阳市级重点项目"})]),
     # the top of a ranking named by its copula (排名前三的是…) is a rank; 排名前三的县 as a class is not

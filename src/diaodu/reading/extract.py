@@ -2543,6 +2543,13 @@ class Reader:
             return True
         if not before.strip(" \u3000") and self._ranked_row(text, q.start, len(text)) > 0:
             return True  # 第1名 某县，…: a ranking's row, the place after its place
+        if (
+            prev is not None
+            and prev.measure == "rank"
+            and text.startswith("第", q.start)
+            and self.subjects.regex.fullmatch(before.strip(" \u3000")) is not None
+        ):
+            return True  # …依次排在第四、第五、第六位；太康县第七，西华县第八: a ranking's run, unit by unit
         return bool(
             prev is not None and prev.measure == "rank" and text[prev.q.tail : q.start].strip() == "、"
         )
