@@ -327,6 +327,11 @@ def test_week_figures_take_the_dispatch_month(tmp_path: Path) -> None:
 
 
 REFERENCE_CASES: list[Case] = [
+    # a county-level city the profile knows, listed among the ranked units, is no yardstick of the rank
+    (
+        "衡南县、耒阳市、常宁市走访量位居前三，分别为38家次、35家次和29家次。",
+        [("三", {"reference": "衡阳市", "subject": "衡南县"})],
+    ),
     # the last period of the figure's kind (比上期 / 较上期): a running total's to the month before, a
     # month's the month before; a score's average (得分平均为) is named by the score
     (

@@ -4297,7 +4297,10 @@ class Reader:
                 named = [
                     r
                     for r in region_names(text[fig.clause_start : q.start], None)
-                    if r.kind in ("province", "city") and r.name != subject
+                    if r.kind in ("province", "city")
+                    and r.name != subject
+                    # (禹州市、长葛市…走访量位居前三: a county-level city the profile knows is ranked)
+                    and self.subjects.names.get(r.name, (r.name, r.kind))[1] in ("province", "city", "region")
                 ]
                 ref = named[-1].name if named else None  # 居柯州市各县第二: a city named by its form
             if ref is None:
