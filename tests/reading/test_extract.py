@@ -364,6 +364,19 @@ TABLE_CASES: list[Case] = [
     ),
 ]
 
+# a project's planned investment in a table of projects (项目名称｜计划投资（亿元）) is what it is to
+# cost over its life, in no period, beside the period's own column of work done
+TABLE_CASES.append(
+    (
+        "1—10月重点项目进展\n项目名称\t计划投资（亿元）\t1—10月完成投资（亿元）\n"
+        "某某新材料产业园项目\t12.5\t6.8\n",
+        [
+            ("12.5", {"subject": "某某新材料产业园项目", "indicator": "计划投资", "period": None}),
+            ("6.8", {"indicator": "完成投资", "period": "2021-01/2021-10"}),
+        ],
+    )
+)
+
 # an indented part under a row naming no unit (固定资产投资) takes that row's measure noun, not the
 # catalogue's reading of its bare name (第一产业 → 第一产业增加值)
 TABLE_CASES.append(

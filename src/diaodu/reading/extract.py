@@ -1027,6 +1027,17 @@ class Reader:
                 indicator = self._column_name(col, columns, label, table, kind)
             if col.role == "level" and indicator.endswith(self.lexicon.set_totals):
                 col_period = None  # a 总投资 column: the projects' life totals, in no period
+            elif (
+                col.role == "level"
+                and label_mark is None
+                and not label.startswith("年度")
+                and not self._year_plan_label.match(label)
+                and indicator in self.lexicon.lifetime_indicators
+                and self._is_project(subject)
+            ):
+                col_period = (
+                    None  # 项目名称｜…｜计划投资（亿元）: what each project is to cost, over its life
+                )
             measure = {"target": "level", "score": "level", "move": "change"}.get(col.role, col.role)
             if measure == "level" and (rate_row := _RATE_ROW.search(key.text)):
                 # 地区生产总值增速（%）｜6左右｜5.4: a row of rates, a growth when its label says so;
