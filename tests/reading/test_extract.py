@@ -311,6 +311,24 @@ PERIOD_IN_TEXT_CASES: list[Case] = [
         [("46个", {"period": "2021"}), ("12个", {"period": "2021-03"})],
     ),
     ("对新认定的企业每月给予2万元补贴。", [("2万元", {"period": None})]),
+    # a later sentence turning to the whole year (今年粮食播种面积…) holds for its own paragraph; the next
+    # paragraph goes on in the report's period. A paragraph opening on the year's plan and turning to the
+    # report's period (今年…。1—6月，…) passes that period on.
+    (
+        "前三季度全市经济运行稳中有进\n前三季度，全市地区生产总值1146.8亿元，按不变价格计算，增长4.7%。\n"
+        "农业生产总体稳定。全市农林牧渔业总产值462.7亿元，增长3.5%。今年粮食播种面积702.6万亩，较上年增加8.4万亩。\n"
+        "工业生产加快回升。全市规上工业增加值增长5.9%，增幅比上半年扩大0.4个百分点，高出全省1.2个百分点。",
+        [
+            ("462.7亿元", {"period": "2021-01/2021-09"}),
+            ("702.6万亩", {"period": "2021"}),
+            ("5.9%", {"period": "2021-01/2021-09"}),
+        ],
+    ),
+    (
+        "上半年重点项目建设情况\n今年，全县共安排重点项目52个，年度计划投资115.7亿元。1—6月，52个项目累计完成投资62.6亿元。\n"
+        "分类别看，工业项目28个、基础设施项目14个，分别完成投资36.3亿元、18.2亿元，完成率均已过半。",
+        [("115.7亿元", {"period": "2021"}), ("36.3亿元", {"period": "2021-01/2021-06"})],
+    ),
 ]
 
 NOT_A_FIGURE_CASES: list[str] = [

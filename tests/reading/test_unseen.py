@@ -37,7 +37,6 @@ HELD_OUT = (
     "unseen29",
     "unseen33",
     "unseen35",
-    "unseen36",
     "unseen37",
     "unseen39",
     "unseen40",

@@ -381,6 +381,8 @@ class _State:
     总量居全市第1)."""
     under_item: bool = False
     """Is the passage a line indented under a bulleted item?"""
+    opened: tuple[str | None] | None = None
+    """The period the paragraph's first sentence with a figure left (a 1-tuple once set)."""
 
 
 # serializable: ``read`` shallow-copies the reader (``copy.copy``), which a class compiled by mypyc
@@ -779,6 +781,17 @@ class Reader:
             if not self._runs_on(prev_line, line, prev_opening, opening):
                 keeps = self._keeps_period(prev_line, line, prev_opening, opening)
                 keep = state.period if keeps else section_period
+                if (
+                    keep is not None
+                    and len(keep) == 4
+                    and keep != section_period
+                    and state.opened is not None
+                    and state.opened[0] == section_period
+                ):
+                    # 农林牧渔业总产值…。今年粮食播种面积…: a later sentence turning to the whole year, away
+                    # from the report's period, holds for its own paragraph only (今年…年度计划…。1—6月，…:
+                    # a turn to the report's period holds for the next)
+                    keep = section_period
                 if keep != section_period and self._turns_topic(text, ps, pe):
                     keep = section_period  # 另据了解… / 澄水县在…: another topic, not the last one's period
                 if keep != section_period and _one_month(keep) and not _one_month(section_period):
@@ -1659,7 +1672,10 @@ class Reader:
             sentences.append((pos, pe))
         qi = 0
         mi = 0
+        told = False  # has a sentence of this paragraph stated a figure?
         for sent_index, (ss, se) in enumerate(sentences):
+            if told and state.opened is None:
+                state.opened = (state.period,)
             sent_q: list[Quantity] = []
             while qi < len(quantities) and quantities[qi].start < se:
                 if quantities[qi].start >= ss:
@@ -1670,6 +1686,7 @@ class Reader:
                 if marks[mi].start >= ss:
                     sent_marks.append(marks[mi])
                 mi += 1
+            told = told or bool(sent_q)
             if not sent_q:
                 # no figure: only what the sentence leaves for those after it (its opening period, and
                 # the subject its first clause names when it opens the paragraph)
