@@ -783,7 +783,7 @@ class Reader:
                 keep = state.period if keeps else section_period
                 if (
                     keep is not None
-                    and len(keep) == 4
+                    and keep.isdigit()  # the whole year
                     and keep != section_period
                     and state.opened is not None
                     and state.opened[0] == section_period
@@ -1048,9 +1048,8 @@ class Reader:
                 and indicator in self.lexicon.lifetime_indicators
                 and self._is_project(subject)
             ):
-                col_period = (
-                    None  # 项目名称｜…｜计划投资（亿元）: what each project is to cost, over its life
-                )
+                # 项目名称｜…｜计划投资（亿元）: what each project is to cost, over its life
+                col_period = None
             measure = {"target": "level", "score": "level", "move": "change"}.get(col.role, col.role)
             if measure == "level" and (rate_row := _RATE_ROW.search(key.text)):
                 # 地区生产总值增速（%）｜6左右｜5.4: a row of rates, a growth when its label says so;
