@@ -233,10 +233,7 @@ class ColumnKinds:
                 if role == "other" and label.strip() in self.words.get("name", ()):
                     role = "name"  # 县市区｜指标｜1—10月: the rows' places, then what each row measures
             if i > 0 and role == "other" and unit is None and (counter := self.count_unit(label)) is not None:
-                role, unit = (
-                    "level",
-                    counter,
-                )  # 绿灯｜红灯 in a ranking: how many lights, no part of its score
+                role, unit = "level", counter  # 绿灯｜红灯 in a ranking: how many lights, not its score
             if i > 0 and unit is not None and _FULL_MARKS.match(unit):
                 role, unit = "score", "分"  # 经济发展（40分）: a part of the score, out of 40
             out.append(Column(label, role, unit))
