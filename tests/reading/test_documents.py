@@ -449,6 +449,25 @@ def test_repeated_table_header_with_periods_is_not_furniture() -> None:
     assert "1198.4" in {r.text for r in extract(doc, city=CITY)}
 
 
+def test_running_head_beside_page_numbers() -> None:
+    """A pdf's running head (issuer, issue) sits by each page's number: its later copies are the page's,
+    and a table's label by a page's number (指标, shorter) is not."""
+    head = "岚州市统计局　统计信息\n2021年第30期\n"
+    text = (
+        f"{head}— 1 —\n前三季度全市经济运行稳中有进。\n指标\n单位\n"
+        f"{head}— 2 —\n指标\n单位\n全市规模工业增加值增长6.1%。\n"
+    )
+    doc = document_from_text(text)
+    issue = text.index("2021年第30期")
+    later = text.index("2021年第30期", issue + 1)
+    assert not doc.is_furniture(issue, issue + 9)
+    assert doc.is_furniture(later, later + 9)
+    bureau = text.index("岚州市统计局", issue)
+    assert doc.is_furniture(bureau, bureau + 11)
+    label = text.index("指标", later)
+    assert not doc.is_furniture(label, label + 2)
+
+
 def test_related_links_after_heading() -> None:
     text = f"标题\n{BODY}\n相关阅读：\n前两个月全市规模工业增加值增长6.2%\n岚州市2022年统计公报\n"
     doc = document_from_text(text)

@@ -874,6 +874,22 @@ TABLE_CASES.append(
         ],
     )
 )
+# a table as a pdf's text layer may give it, one cell to a line: the header's width parts the rows
+TABLE_CASES.append(
+    (
+        "附表　1—9月主要经济指标\n指标\n单位\n绝对额\n同比增长（%）\n全省位次\n地区生产总值\n亿元\n"
+        "1386.20\n5.7\n6\n　其中：工业增加值\n亿元\n402.18\n6.9\n—\n固定资产投资\n—\n—\n3.8\n4\n"
+        "注：位次为在全省14个市州中的排位。\n",
+        [
+            ("1386.20", {"measure": "level", "unit": "亿元", "indicator": "地区生产总值"}),
+            ("5.7", {"measure": "growth", "indicator": "地区生产总值"}),
+            ("6", {"measure": "rank", "indicator": "地区生产总值"}),
+            ("402.18", {"measure": "level", "indicator": "工业增加值"}),
+            ("3.8", {"measure": "growth", "indicator": "固定资产投资"}),
+            ("4", {"measure": "rank", "indicator": "固定资产投资"}),
+        ],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name

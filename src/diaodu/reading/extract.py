@@ -74,6 +74,7 @@ from diaodu.reading.tables import (
     rank_cell_value,
     split_cells,
     split_spaced,
+    stacked_rows,
 )
 
 try:  # the document's own subject, from its headline and self-words (全县, 我区 …)
@@ -681,13 +682,20 @@ class Reader:
         prev_line = ""
         prev_opening = _Opening(False, False)
         table: _Table | None = None
-        for pm in _PARAGRAPH.finditer(text):
-            ps, pe = pm.start(), pm.end()
-            line = pm.group()
-            if not line.strip():
-                continue
-            if furniture and furniture.inside(ps, pe):
-                continue
+        lines = [
+            (m.start(), m.end())
+            for m in _PARAGRAPH.finditer(text)
+            if m.group().strip() and not (furniture and furniture.inside(m.start(), m.end()))
+        ]
+        stacks = stacked_rows(text, lines, self.columns)  # tables written one cell to a line
+        stacked_to = -1
+        for ps, pe in lines:
+            if ps < stacked_to:
+                continue  # a line of a row written one cell to a line, read with its row
+            line = text[ps:pe]
+            stack = stacks.get(ps)
+            if stack is not None:
+                stacked_to = stack.end
             heading = is_section_head(line)
             if heading:
                 self._unit_note = ""
@@ -703,10 +711,22 @@ class Reader:
                 )
                 self._section = self.namer.heading_name(_LEAD_JUNK.sub("", line.strip()))
                 section_period = self._heading_period(text, ps, pe, year, doc_period)
-            spaced = table.spaced if table is not None else self._spaced_head(text, ps, pe, line)
-            if spaced or "\t" in line or "  " in line or "\u3000" in line or "|" in line or "｜" in line:
+            spaced = (
+                False
+                if stack is not None
+                else (table.spaced if table is not None else self._spaced_head(text, ps, pe, line))
+            )
+            if (
+                stack is not None
+                or spaced
+                or "\t" in line
+                or "  " in line
+                or "\u3000" in line
+                or "|" in line
+                or "｜" in line
+            ):
                 split = split_spaced if spaced else split_cells
-                cells = split(text, ps, pe)
+                cells = list(stack.cells) if stack is not None else split(text, ps, pe)
                 skip_first = len(cells) >= 3 and (
                     self.columns.is_ordinal(cells[0].text)
                     or (table is None and self._groups_units(cells[0].text, cells[1].text))
@@ -763,7 +783,8 @@ class Reader:
                     )
                     continue
                 if table is not None and skip_first != table.skip_first:
-                    cells = split(text, ps, pe)  # a row: its own cells, as the table reads them
+                    # a row: its own cells, as the table reads them
+                    cells = list(stack.cells) if stack is not None else split(text, ps, pe)
                     if table.skip_first and not (cells and self.columns.is_total(cells[0].text)):
                         cells = cells[1:]  # 1｜某某项目｜…: the row's number (合计｜｜…: the total's key)
                 if table is not None and all(_RULE_CELL.match(c.text) for c in cells):

@@ -80,7 +80,42 @@ def find_furniture(text: str, lexicon: FurnitureLexicon | None = None) -> list[t
                 spans.append((start, start + len(earlier)))
             seen_exact.add(line)
             by_head.setdefault(line[:key_len], []).append(line)
-    return merge_spans(spans)
+    return merge_spans(spans + _running_heads(lines, lex, compiled))
+
+
+def _running_heads(
+    lines: list[tuple[int, int, str]], lex: FurnitureLexicon, compiled: _Compiled
+) -> list[tuple[int, int]]:
+    """A pdf's running head or foot (某市统计局　统计信息 / 2025年第38期 over — 2 —): lines next to a page's
+    number line, or to such a line next to it, that are the same beside another page's number. Every copy
+    after the first is furniture (the first, at the top of the report, may be its issuer and its title)."""
+    page = compiled.page_number
+    if page is None:
+        return []
+    numbers = {
+        k for k, (_, _, line) in enumerate(lines) if len(line) <= PAGE_NUMBER_CHARS and page.fullmatch(line)
+    }
+    if len(numbers) < 2:
+        return []
+    near: dict[str, set[int]] = {}  # a line's text → the lines so placed that hold it
+    for k in numbers:
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(lines) and j not in numbers and _may_run(lines[j][2], lex):
+                near.setdefault(lines[j][2], set()).add(j)
+                if abs(j - k) >= lex.running_head_lines:
+                    break
+                j += step
+    return [
+        (lines[j][0], lines[j][1]) for copies in near.values() if len(copies) >= 2 for j in sorted(copies)[1:]
+    ]
+
+
+def _may_run(line: str, lex: FurnitureLexicon) -> bool:
+    """Short enough for a running head, long enough not to be a table's label (指标, 单位), no sentence."""
+    return lex.running_head_min_chars <= len(
+        line
+    ) <= lex.running_head_max_chars and not _SENTENCE_PUNCT.search(line)
 
 
 @dataclass(frozen=True, slots=True)

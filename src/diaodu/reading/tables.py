@@ -273,3 +273,92 @@ class ColumnKinds:
 
 def has_digit(text: str) -> bool:
     return bool(_DIGIT.search(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Stack:
+    """A table row written one cell to a line (a pdf's text layer gives some tables so): its cells, and
+    where its last line ends."""
+
+    cells: list[Cell]
+    end: int
+
+
+_STACK_LABEL = 12  # 同比增长（%） / 全省位次: the longest label of a header written one cell to a line
+_STACK_KEY = 30  # 农村居民人均可支配收入: the longest row key so written
+_STACK_WIDTHS = range(3, 11)
+_PROSE = re.compile(r"[。，；,;！？]")  # (其中：税收收入 is a key)
+_STACK_UNIT = re.compile(r"^[^\s0-9０-９]{1,5}$")  # 亿元 / 万人次: a unit column's cell
+
+
+def stacked_rows(text: str, lines: list[tuple[int, int]], kinds: ColumnKinds) -> dict[int, Stack]:
+    """Tables written one cell to a line: a header of N short labels, each on its own line, then rows of N
+    lines each, a key and its values (指标⏎单位⏎绝对额⏎增长（%）⏎位次⏎地区生产总值⏎亿元⏎1452.36⏎5.3⏎7):
+    each header and row by the start of its first line. ``lines`` are the text's lines to read (blank lines
+    and page furniture left out), so a table running over a page break keeps its rows.
+
+    No library reads a table out of a pdf's text layer once its layout is gone, and going back to the pdf's
+    glyph positions would lose the offsets the mentions index: the rows are found from the header's width.
+    A header counts only with two rows under it, each with a number past its key."""
+    out: dict[int, Stack] = {}
+    i = 0
+    while i < len(lines):
+        width = _stack_width(text, lines, i, kinds)
+        if width == 0:
+            i += 1
+            continue
+        head = _stack_cells(text, lines[i : i + width])
+        out[lines[i][0]] = Stack(head, lines[i + width - 1][1])
+        columns = kinds.columns(head)
+        j = i + width
+        while j + width <= len(lines) and _is_stack_row(text, lines[j : j + width], columns):
+            out[lines[j][0]] = Stack(_stack_cells(text, lines[j : j + width]), lines[j + width - 1][1])
+            j += width
+        i = j
+    return out
+
+
+def _stack_width(text: str, lines: list[tuple[int, int]], i: int, kinds: ColumnKinds) -> int:
+    """How many lines from ``lines[i]`` make a header written one label to a line (0 for none): the fewest
+    whose labels read as a header with two rows of as many lines under them."""
+    first = text[lines[i][0] : lines[i][1]].strip()
+    if not first or len(first) > _STACK_LABEL or kinds.role(first) == "other":
+        return 0
+    for width in _STACK_WIDTHS:
+        if i + 3 * width > len(lines):
+            return 0
+        label = text[lines[i + width - 1][0] : lines[i + width - 1][1]].strip()
+        if len(label) > _STACK_LABEL or _PROSE.search(label) or is_number_cell(label):
+            return 0  # the header ran out before a row began
+        head = _stack_cells(text, lines[i : i + width])
+        if not kinds.is_header(head):
+            continue
+        columns = kinds.columns(head)
+        rows = (lines[i + width : i + 2 * width], lines[i + 2 * width : i + 3 * width])
+        if all(_is_stack_row(text, row, columns) for row in rows):
+            return width
+    return 0
+
+
+def _is_stack_row(text: str, row: list[tuple[int, int]], columns: list[Column]) -> bool:
+    cells = _stack_cells(text, row)
+    key = cells[0].text
+    if not key or len(key) > _STACK_KEY or _PROSE.search(key) or is_number_cell(key):
+        return False
+    numbers = 0
+    for cell, col in zip(cells[1:], columns[1:], strict=True):
+        if is_number_cell(cell.text) or is_percent_cell(cell.text) or rank_cell_value(cell.text) is not None:
+            numbers += 1
+        elif not (is_empty_cell(cell.text) or (col.role == "unit" and _STACK_UNIT.match(cell.text))):
+            return False
+    return numbers > 0
+
+
+def _stack_cells(text: str, lines: list[tuple[int, int]]) -> list[Cell]:
+    """Each line one cell, its spaces (an indent of ideographic spaces) trimmed."""
+    out: list[Cell] = []
+    for start, end in lines:
+        raw = text[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        out.append(Cell(start + lead, start + lead + len(raw.strip()), raw.strip()))
+    return out
