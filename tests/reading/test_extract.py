@@ -311,6 +311,14 @@ PERIOD_IN_TEXT_CASES: list[Case] = [
         [("46个", {"period": "2021"}), ("12个", {"period": "2021-03"})],
     ),
     ("对新认定的企业每月给予2万元补贴。", [("2万元", {"period": None})]),
+    # a rate told from where it stood (由上半年的…) to where it is: both growths, the first the half-year's
+    (
+        "前三季度，全市规模工业增加值增速由上半年的4.1%提高到7.3%。",
+        [
+            ("4.1%", {"measure": "growth", "period": "2021-01/2021-06"}),
+            ("7.3%", {"measure": "growth", "period": "2021-01/2021-09"}),
+        ],
+    ),
     # a later sentence turning to the whole year (今年粮食播种面积…) holds for its own paragraph; the next
     # paragraph goes on in the report's period. A paragraph opening on the year's plan and turning to the
     # report's period (今年…。1—6月，…) passes that period on.

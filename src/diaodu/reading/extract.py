@@ -198,6 +198,7 @@ _BEST_COPULA = "的是"  # 最短的是甲县: the superlative's units after it
 _BEST_REACH = 40  # how far before a comma a superlative's 的是 is looked for
 _SPACED_LABEL = 16  # 本外币存款余额（10月末）: the longest label a header parted by one space takes
 #: a stock told from where it stood to where it stands (收入从15.3亿元增至21.7亿元): its ends, no span
+_MOVED_TO = re.compile(r"[0-9０-９][%％]?[^，,；;。0-9０-９]{0,4}[到至]")  # 3.2%提高到 / 21.6%回落至
 _STOCK_MOVE = re.compile(r"从|由|增至|增加到|提高到|提升到|达到|突破")
 #: the year a plan word is of, opening it (年度任务, 全年目标)
 _YEAR_LEAD = re.compile(r"^(?:年度|全年|本年度?|今年)")
@@ -3677,6 +3678,8 @@ class Reader:
             if mark.end <= q.num_start and (scope in (ss, fig.clause_start) or scope == listed_from):
                 if self._plan_year(text, mark) and mark.is_whole_year and mark.start < fig.clause_start:
                     continue  # 年内计划完成投资3亿元，已完成2.1亿元: the plan's year is the plan's only
+                if _moved_from(text, mark, q.num_start):
+                    continue  # 增速由上半年的3.2%提高到8.6%: the half-year's is where the rate came from
                 last_mark = mark
         if fig.measure == "diff" and fig.clause_start > ss:
             # 其中二季度增长7.2%，比一季度加快0.8个百分点: the gap is of the rate the clause before gave, for
@@ -4455,6 +4458,14 @@ class Reader:
             # 1—10月…比上月提高 / 排名较上月↑1: a running total against the last month's, January to it
             return format_period(y, 1, m - 1)
         return f"{y}-{m - 1:02d}"
+
+
+def _moved_from(text: str, mark: PeriodMark, before: int) -> bool:
+    """由上半年的3.2%提高到8.6%: is ``mark`` the period a figure moved from (由 / 从 before it, 的 and that
+    figure after it), with the move's 到 / 至 between it and ``before``?"""
+    if text[mark.start - 1 : mark.start] not in ("由", "从") or not text.startswith("的", mark.end):
+        return False
+    return _MOVED_TO.search(text, mark.end, before) is not None
 
 
 def _period_before(period: str | None) -> str | None:

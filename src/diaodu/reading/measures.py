@@ -403,6 +403,9 @@ class MeasureCues:
         self._decided: dict[tuple[str | None, bool, str], tuple[str, int, int]] = {}
         self.by_word = {c.word: c for c in lexicon.cues}
         self.rate_names = tuple(lexicon.rate_names)
+        # 增速由上半年的3.2%提高到8.6%: a rate's name, then where it went from (由 / 从 a few words on)
+        names = "|".join(re.escape(w) for w in sorted_longest_first(self.rate_names))
+        self._rate_from = re.compile(rf"(?:{names})[^，,；;。%％]{{0,2}}[由从]") if names else None
         self.not_objects = frozenset(lexicon.not_objects)
         self.compare_marks = frozenset(lexicon.compare_marks)
         self.regex: dict[str, re.Pattern[str]] = {}
@@ -470,12 +473,18 @@ class MeasureCues:
             return MeasureDecision("diff", sign, cue[1] if cue else -1)
         if q.kind in ("percent", "multiple"):
             cue = self.nearest("percent", text, clause_start, before)
+            # 增速由上半年的3.2%提高到8.6%: both rates are the named rate's, growths
+            moved = (
+                self._rate_from is not None and self._rate_from.search(text, clause_start, before) is not None
+            )
             if cue is None:
                 # 工业投资+19.1% / 房地产开发投资-11.4%: a rate with its own sign and no word is a growth
                 signed = q.kind == "percent" and text[q.start] in _SIGNS
-                return MeasureDecision("growth" if signed else "ratio", 1, -1)
+                return MeasureDecision("growth" if signed or moved else "ratio", 1, -1)
             c = self.by_word[cue[0]]
             measure = c.measure
+            if moved and measure in ("level", "ratio"):
+                return MeasureDecision("growth", 1, cue[1])  # (上半年的3.2%: the half-year's, no share)
             if measure == "diff" and not text[cue[2] : before].strip():
                 # 贷款增速均低于6% / 亏损面低于10%: a bound the rate keeps under (or over), no gap to anything
                 rate = self._after_rate_name(text, clause_start, cue[1])
