@@ -60,6 +60,7 @@ HELD_OUT = (
     "unseen86",
     "unseen88",
     "unseen90",
+    "unseen91",
 )
 
 #: (folder, reports in it)
@@ -154,6 +155,7 @@ SETS = [
     ("unseen88", 4),
     ("unseen89", 4),
     ("unseen90", 4),
+    ("unseen91", 4),
     ("unseen92", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
