@@ -123,6 +123,11 @@ CHINESE_NUMERAL_CASES: list[Case] = [
     ("经营主体突破三十万户。", [("三十万户", {"value": 30, "unit": "万户", "qualifier": "over"})]),
     ("政务服务事项拓展至三百多项。", [("三百多项", {"value": 300, "unit": "项", "qualifier": "over"})]),
     ("全年投资近两千万元。", [("两千万元", {"value": 2000, "unit": "万元", "qualifier": "about"})]),
+    # a writer counting in words (十四个) writes the single digits near it so too
+    (
+        "尚未解决的问题中，用地类十四个，资金类七个，其他五个。这三个问题均已交办。",
+        [("七个", {"value": 7, "unit": "个"}), ("五个", {"value": 5, "unit": "个"})],
+    ),
 ]
 
 QUALIFIER_CASES: list[Case] = [
@@ -311,6 +316,7 @@ PERIOD_IN_TEXT_CASES: list[Case] = [
         [("46个", {"period": "2021"}), ("12个", {"period": "2021-03"})],
     ),
     ("对新认定的企业每月给予2万元补贴。", [("2万元", {"period": None})]),
+    ("确保年底前逾期任务减少至12项以内。", [("12项", {"measure": "level", "qualifier": "under"})]),
     # a rate told from where it stood (由上半年的…) to where it is: both growths, the first the half-year's
     (
         "前三季度，全市规模工业增加值增速由上半年的4.1%提高到7.3%。",

@@ -18,6 +18,13 @@ from diaodu.reading.numerals import ARABIC, CHINESE_DIGITS, doubling_growth, par
 
 _CN_RANK = "[一二三四五六七八九十]+"
 _CHINESE_CHARS = frozenset(CHINESE_DIGITS)
+#: a count in Chinese numerals with a magnitude (十四个, 一百二十家): near one, a writer counting in words
+#: writes its single digits so too (审批手续类九个，资金类七个)
+_WORDED_COUNT = re.compile(r"[一二两三四五六七八九十百千]*[十百千][一二三四五六七八九]?[个项家件条]")
+_WORDED_REACH = 60
+_SINGLE_DIGITS = frozenset("二两三四五六七八九")
+_DETERMINERS = frozenset("第这那每前后头各上下近逾")  # 这三个, 前五家: words, no count
+_CLAUSE_CLOSE = frozenset("，。；、,;")
 _DECIDED_SIZE = 8192
 
 
@@ -258,7 +265,9 @@ class QuantityFinder:
         """一百二十家, 三十万户, 三百多项: a Chinese numeral with a magnitude, before a counter. A bare
         一 / 三 before a counter (一件事, 三个一) is a word, and so is anything inside quotes."""
         digits, scale = m["ccnum"], m["ccscale"] or ""
-        if not (any(ch in "十百千" for ch in digits) and (len(digits) >= 2 or scale)):
+        if not (
+            any(ch in "十百千" for ch in digits) and (len(digits) >= 2 or scale)
+        ) and not self._worded_digit(text, m):
             return []
         if _quoted(text, m.start(), m.end()):
             return []
@@ -277,6 +286,21 @@ class QuantityFinder:
         )
         self._qualify_before(text, q, floor)
         return [q]
+
+    @staticmethod
+    def _worded_digit(text: str, m: re.Match[str]) -> bool:
+        """资金类七个，其他五个。: a single digit before its counter, closing its clause, after no determiner
+        (这三个, 前五家), near a count written in words with a magnitude (十四个): a count, as those are."""
+        digits = m["ccnum"]
+        if len(digits) != 1 or digits not in _SINGLE_DIGITS or m["ccscale"] or m["ccmid"]:
+            return False
+        if (
+            text[m.end() : m.end() + 1] not in _CLAUSE_CLOSE
+            or text[m.start() - 1 : m.start()] in _DETERMINERS
+        ):
+            return False
+        lo, hi = max(0, m.start() - _WORDED_REACH), m.end() + _WORDED_REACH
+        return _WORDED_COUNT.search(text, lo, hi) is not None
 
     def _arabic(self, text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         num, dash, num2, scale_word, mid, unit_word, post = m.group(
