@@ -904,6 +904,14 @@ TABLE_CASES.append(
         ],
     )
 )
+# the 合计 row of a table of the home's places is the home's, whichever place the passage named last
+TABLE_CASES.append(
+    (
+        "衡南县开工项目14个，居全市第一。各县区开工情况见下表。\n县区\t开工项目数（个）\t总投资（亿元）\n"
+        "衡南县\t14\t98.6\n衡阳县\t9\t46.2\n合计\t23\t144.8\n",
+        [("23", {"subject": "衡阳市"}), ("144.8", {"subject": "衡阳市"}), ("9", {"subject": "衡阳县"})],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name

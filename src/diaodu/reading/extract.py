@@ -338,6 +338,8 @@ class _Table:
     """Its header row's cells (a second header row under it is read with it)."""
     rows: int = 0
     """How many rows of figures it has had."""
+    place_rows: int = 0
+    """How many of them were keyed by a place of the profile (then a 合计 row is the home's sum)."""
     spaced: bool = False
     """Its columns are parted by one space (指标 单位 1—10月 增长%: a pdf's text layer)."""
 
@@ -942,6 +944,7 @@ class Reader:
         if row_key.place is not None:
             subject = self.word_map.get(row_key.place, self.subjects.names[row_key.place][0])
             base = titled = self._title_indicator(table.title)
+            table.place_rows += 1
         elif row_key.generic is not None:
             subject = row_key.generic  # a county or park the profile does not know, named by its form
             base = titled = self._title_indicator(table.title)
@@ -952,7 +955,10 @@ class Reader:
             else:
                 table.kinds.append(kind)
         elif table.key_is_subject and self.columns.is_total(row_key.cleaned):
-            pass  # 合计｜｜156.3｜…: the rows' sum, the passage's subject's
+            # 合计｜｜156.3｜…: the rows' sum, the passage's subject's; of rows that were the home's places
+            # (县区｜开工项目数 …), the home's, whichever place the passage last named
+            if table.place_rows and self.doc_subject:
+                subject = self.doc_subject
         elif table.key_is_subject and (whole := self._total_of(row_key.cleaned)):
             subject = whole  # 全市合计｜58.6｜…: the sum of the rows, the place the key names
             base = titled = self._title_indicator(table.title)
