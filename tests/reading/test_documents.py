@@ -361,6 +361,8 @@ BODY = "上半年，全市地区生产总值1234.5亿元，同比增长6.1%，�
         ("source", "【来源】岚州日报"),
         ("wechat", "点击蓝字 关注我们"),
         ("wechat", "长按识别二维码"),
+        ("page", "第 1 页　共 2 页"),
+        ("page", "第3页，共12页"),
     ],
 )
 def test_furniture_line_kinds(kind: str, line: str) -> None:

@@ -135,6 +135,21 @@ def test_a_page_number_between_two_halves_of_a_sentence_is_stepped_over() -> Non
     assert "突破690亿元，同比" in joined.text
 
 
+def test_a_running_head_by_the_page_number_is_stepped_over_too() -> None:
+    """A pdf's running head, atop the report and again by a later page's number, between a sentence's
+    halves: stepped over with the number (and so not read); its first copy stays."""
+    head = "经济运行简报　2025年第6期　　　　衡阳市统计局"
+    text = (
+        f"{head}\n{WRAPPED}\u3000\u3000全市新开工亿元以上项目87个，完成投资突破690\n第 3 页　共 4 页\n"
+        f"{head}\n亿元，同比增长12.4%。\n"
+    )
+    joined = unwrap(text)
+    assert joined is not None
+    assert "突破690亿元，同比" in joined.text
+    assert joined.text.startswith(head)
+    assert joined.text.count(head) == 1
+
+
 WRAPPED_FIGURES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     # an indicator, a figure and a comparison cut by the page's width are read whole
     (

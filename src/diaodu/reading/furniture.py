@@ -86,29 +86,44 @@ def find_furniture(text: str, lexicon: FurnitureLexicon | None = None) -> list[t
 def _running_heads(
     lines: list[tuple[int, int, str]], lex: FurnitureLexicon, compiled: _Compiled
 ) -> list[tuple[int, int]]:
-    """A pdf's running head or foot (某市统计局　统计信息 / 2025年第38期 over — 2 —): lines next to a page's
-    number line, or to such a line next to it, that are the same beside another page's number. Every copy
-    after the first is furniture (the first, at the top of the report, may be its issuer and its title)."""
-    page = compiled.page_number
-    if page is None:
+    """The spans of a pdf's running heads and feet past their first copy (see ``running_heads``)."""
+    if compiled.page_number is None:
         return []
-    numbers = {
-        k for k, (_, _, line) in enumerate(lines) if len(line) <= PAGE_NUMBER_CHARS and page.fullmatch(line)
-    }
-    if len(numbers) < 2:
-        return []
-    near: dict[str, set[int]] = {}  # a line's text → the lines so placed that hold it
-    for k in numbers:
+    found = running_heads([line for _, _, line in lines], compiled.page_number, lex)
+    return [(lines[j][0], lines[j][1]) for j in sorted(found)]
+
+
+def running_heads(lines: list[str], page: re.Pattern[str], lex: FurnitureLexicon | None = None) -> set[int]:
+    """A pdf's running head or foot (某市统计局　统计信息 / 2025年第38期 by — 2 —): of ``lines``
+    (trimmed, none blank), their indexes. A line just after a page's number line (or after such a line)
+    is the next page's head when its text stands on an earlier line too (atop the report, where it may be
+    the issuer's and the title's, and is kept); a line just before one, when it stood so before an earlier
+    page's number too (a report's signature, the same as its issuer, stands before its last page's number
+    once). A table's header is left alone: its copy heads the next page's rows."""
+    lex = lex or furniture_lexicon()
+    numbers = {k for k, line in enumerate(lines) if len(line) <= PAGE_NUMBER_CHARS and page.fullmatch(line)}
+    if not numbers:
+        return set()
+    first: dict[str, int] = {}
+    for k, line in enumerate(lines):
+        first.setdefault(line, k)
+    found: set[int] = set()
+    feet: dict[str, list[int]] = {}  # a line's text → where it stood just before a page's number
+    for k in sorted(numbers):
         for step in (-1, 1):
             j = k + step
-            while 0 <= j < len(lines) and j not in numbers and _may_run(lines[j][2], lex):
-                near.setdefault(lines[j][2], set()).add(j)
+            while 0 <= j < len(lines) and j not in numbers and _may_run(lines[j], lex):
+                if any(m in lines[j] for m in _CELL_MARKS):
+                    break
+                if step == 1 and first[lines[j]] < j:
+                    found.add(j)
+                if step == -1:
+                    feet.setdefault(lines[j], []).append(j)
                 if abs(j - k) >= lex.running_head_lines:
                     break
                 j += step
-    return [
-        (lines[j][0], lines[j][1]) for copies in near.values() if len(copies) >= 2 for j in sorted(copies)[1:]
-    ]
+    found.update(j for places in feet.values() for j in sorted(set(places))[1:])
+    return found
 
 
 def _may_run(line: str, lex: FurnitureLexicon) -> bool:

@@ -62,7 +62,7 @@ class FurnitureLexicon(_Strict):
     repeat_min_chars: int = Field(default=16, gt=1)
     running_head_lines: int = Field(default=2, gt=0)
     running_head_min_chars: int = Field(default=5, gt=0)
-    running_head_max_chars: int = Field(default=40, gt=0)
+    running_head_max_chars: int = Field(default=60, gt=0)
     dateline_max_chars: int = Field(default=60, gt=0)
     html_tags: tuple[str, ...] = ()
     html_class_words: tuple[str, ...] = ()

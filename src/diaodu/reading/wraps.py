@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from diaodu.reading.furniture import PAGE_NUMBER_CHARS
+from diaodu.reading.furniture import PAGE_NUMBER_CHARS, running_heads
 from diaodu.reading.lexicon_documents import WrappingLexicon, furniture_lexicon, wrapping_lexicon
 from diaodu.reading.offsets import OffsetMap
 
@@ -97,6 +97,12 @@ def _lines(text: str, rules: _Rules) -> list[_Line]:
             kind = "text"
         out.append(_Line(pos, pos + len(body), body, kind))
         pos += len(raw) + 1
+    if rules.page_number is not None:
+        # a pdf's running head by a page's number (某市统计局　统计信息) is stepped over as the number is
+        filled = [k for k, line in enumerate(out) if line.kind != "blank"]
+        for k in running_heads([out[i].body.strip() for i in filled], rules.page_number):
+            line = out[filled[k]]
+            out[filled[k]] = _Line(line.start, line.end, line.body, "page")
     # a row parted by one space is a table's only beside another (a line of prose may end on two numbers)
     for i, line in enumerate(out):
         if line.kind == "row":
@@ -131,8 +137,8 @@ def soft_breaks(text: str, lexicon: WrappingLexicon | None = None) -> list[tuple
         if line.kind != "text" or len(line.body) < full:
             continue
         j = i + 1
-        if lines[j].kind == "page" and j + 1 < len(lines):
-            j += 1
+        while lines[j].kind == "page" and j + 1 < len(lines):
+            j += 1  # a page's number and its running head between a sentence's halves
         nxt = lines[j]
         if nxt.kind != "text" or nxt.body[0].isspace() or rules.new_line.match(nxt.body):
             continue
