@@ -317,6 +317,12 @@ PERIOD_IN_TEXT_CASES: list[Case] = [
     ),
     ("对新认定的企业每月给予2万元补贴。", [("2万元", {"period": None})]),
     ("确保年底前逾期任务减少至12项以内。", [("12项", {"measure": "level", "qualifier": "under"})]),
+    # a later quarter's assessment whose body names the quarter's work as what was scored: the quarter's own
+    (
+        "2021年第三季度各县市区争先创优考核结果通报\n市考核办对各县市区第三季度工作进行了量化评分。\n"
+        "一、县市区组\n衡南县得分93.8分，居第一。\n二、主要指标\n1—9月，衡南县规模工业增加值增长9.1%。\n",
+        [("93.8分", {"period": "2021-07/2021-09"}), ("9.1%", {"period": "2021-01/2021-09"})],
+    ),
     # a rate told from where it stood (由上半年的…) to where it is: both growths, the first the half-year's
     (
         "前三季度，全市规模工业增加值增速由上半年的4.1%提高到7.3%。",

@@ -196,6 +196,7 @@ _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
 _BEST_COPULA = "的是"  # 最短的是甲县: the superlative's units after it
 _BEST_REACH = 40  # how far before a comma a superlative's 的是 is looked for
+_ASSESSED_REACH = 12  # 第三季度工作进行了量化评分: how far after a quarter its assessment's word may stand
 _SPACED_LABEL = 16  # 本外币存款余额（10月末）: the longest label a header parted by one space takes
 #: a stock told from where it stood to where it stands (收入从15.3亿元增至21.7亿元): its ends, no span
 _MOVED_TO = re.compile(r"[0-9０-９][%％]?[^，,；;。0-9０-９]{0,4}[到至]")  # 3.2%提高到 / 21.6%回落至
@@ -1451,7 +1452,10 @@ class Reader:
                 elif (
                     running is not None
                     and _later_quarter(mark)
-                    and self._own_quarter(doc.text, lo, running.start)
+                    and (
+                        self._own_quarter(doc.text, lo, running.start)
+                        or self._quarter_work(doc.text, marks, mark, running.start)
+                    )
                 ):
                     # 第3季度考核通报 / 本季度共考核…: the quarter is the report's own period (when the body
                     # says so before it names a span from January: …前三季度…进行了评价 … 本季度继续位列第一
@@ -1511,6 +1515,16 @@ class Reader:
             None,
         )
         return month.resolve(year) if month is not None else None
+
+    def _quarter_work(self, text: str, marks: list[PeriodMark], quarter: PeriodMark, hi: int) -> bool:
+        """Does the body, before ``hi``, name the headline's quarter alone as the time of the work assessed
+        (对各单位第三季度工作进行了量化评分)?"""
+        return any(
+            m.start < hi
+            and m.months == quarter.months
+            and any(w in text[m.end : m.end + _ASSESSED_REACH] for w in self.lexicon.quarter_work_words)
+            for m in marks
+        )
 
     def _own_quarter(self, text: str, lo: int, hi: int) -> bool:
         """Does the body (``text[lo:hi]``) call the quarter its own (本季度)?"""

@@ -173,6 +173,7 @@ class _PeriodsFile(_Strict):
     campaign_starts: tuple[str, ...] = ()
     """Words after a campaign's start date (启动, 开展, 起) that say it began then."""
     quarter_own_words: tuple[str, ...] = ()
+    quarter_work_words: tuple[str, ...] = ()
     """Words (本季度) in a quarter's report that make the quarter its own period, not January to it."""
     aside_before: tuple[str, ...] = ()
     """Words just before a sentence's opening period (单看9月份, 其中三季度) that make it an aside."""
@@ -579,6 +580,7 @@ class Lexicon:
     campaign_words: tuple[str, ...] = ()
     campaign_starts: tuple[str, ...] = ()
     quarter_own_words: tuple[str, ...] = ()
+    quarter_work_words: tuple[str, ...] = ()
     aside_before: tuple[str, ...] = ()
     aside_after: tuple[str, ...] = ()
     project_flow_words: tuple[str, ...] = ()
@@ -819,6 +821,7 @@ def _load(folder: Path) -> Lexicon:
         campaign_words=periods_file.campaign_words,
         campaign_starts=periods_file.campaign_starts,
         quarter_own_words=periods_file.quarter_own_words,
+        quarter_work_words=periods_file.quarter_work_words,
         aside_before=periods_file.aside_before,
         aside_after=periods_file.aside_after,
         project_flow_words=periods_file.project_flow_words,
