@@ -918,6 +918,14 @@ TABLE_CASES.append(
         [("23", {"subject": "衡阳市"}), ("144.8", {"subject": "衡阳市"}), ("9", {"subject": "衡阳县"})],
     )
 )
+# a batch event's report (集中开工): its places' 开工项目数 column counts the event's projects
+TABLE_CASES.append(
+    (
+        "2021年一季度重点项目集中开工情况通报\n各县市区开工情况见下表。\n县区\t开工项目数（个）\t总投资（亿元）\n"
+        "衡南县\t14\t98.6\n衡阳县\t9\t46.2\n",
+        [("14", {"indicator": "集中开工项目", "unit": "个"}), ("9", {"indicator": "集中开工项目"})],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name

@@ -1067,6 +1067,7 @@ class Reader:
                     indicator = self._of_title_class(base, own)
             if not indicator:
                 indicator = self._column_name(col, columns, label, table, kind)
+            indicator = self._event_name(indicator, subject)
             if col.role == "level" and indicator.endswith(self.lexicon.set_totals):
                 col_period = None  # a 总投资 column: the projects' life totals, in no period
             elif (
@@ -3994,12 +3995,7 @@ class Reader:
             ):
                 name = topic[2] + name  # （一）省重点项目。…完成投资…: 省重点项目完成投资
             name = self._of_last_class(name, owner)
-            if (
-                self._event
-                and name.startswith(self._event[1] + _SET_NOUNS[0])
-                and (owner in self._places or owner == self.doc_subject)
-            ):
-                name = self._event[0] + name[len(self._event[1]) :]  # 开工项目 at a 集中开工: 集中开工项目
+            name = self._event_name(name, owner)
             if fig.measure == "diff" and rec_reference in _SCHEDULE and name.endswith(("项目", "项目数")):
                 # 省重点项目超时序进度4.3个百分点: ahead of schedule in investment done
                 name = name.removesuffix("数") + "完成投资"
@@ -4144,6 +4140,16 @@ class Reader:
             return False
         item = self._item[2] if self._item is not None else None
         return subject == item or names_project(subject, self.lexicon.item_name_ends)
+
+    def _event_name(self, name: str, owner: str) -> str:
+        """开工项目 / 开工项目数 at a 集中开工, of the home or one of its places: 集中开工项目 (a project's
+        own figures keep their names)."""
+        if not self._event or not name.startswith(self._event[1] + _SET_NOUNS[0]):
+            return name
+        if owner not in self._places and owner != self.doc_subject:
+            return name
+        rest = name[len(self._event[1]) :]
+        return self._event[0] + (rest.removesuffix("数") if rest == _SET_NOUNS[0] + "数" else rest)
 
     def _batch_event(self, head: str) -> tuple[str, str] | None:
         """The batch event a report's headline names (集中开工) and its projects' deed (开工), or None."""
