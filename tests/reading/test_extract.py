@@ -60,6 +60,11 @@ MEASURE_CASES: list[Case] = [
             ("5.8%", {"measure": "growth", "value": 5.8}),
         ],
     ),
+    # the rate a superlative picks out (增速最快的是…，为…): a growth; a completion rate stays a share
+    (
+        "上半年，规上工业增加值增速最快的是衡南县，为9.6%；投资完成率最高的是衡阳县，为96.2%。",
+        [("9.6%", {"measure": "growth", "value": 9.6}), ("96.2%", {"measure": "ratio", "value": 96.2})],
+    ),
     # a price's short forms: 涨 a growth, 跌 a fall
     (
         "居民消费价格比上年同月涨0.3%，猪肉价格跌5.2%。",

@@ -18,6 +18,7 @@ from diaodu.reading.numerals import ARABIC, CHINESE_DIGITS, doubling_growth, par
 
 _CN_RANK = "[一二三四五六七八九十]+"
 _CHINESE_CHARS = frozenset(CHINESE_DIGITS)
+_BEST_RATE_REACH = 40  # 固定资产投资增速最快的是某某县，为: how far before a rate its superlative may stand
 #: a count in Chinese numerals with a magnitude (十四个, 一百二十家): near one, a writer counting in words
 #: writes its single digits so too (审批手续类九个，资金类七个)
 _WORDED_COUNT = re.compile(r"[一二两三四五六七八九十百千]*[十百千][一二三四五六七八九]?[个项家件条]")
@@ -430,6 +431,14 @@ class MeasureCues:
         # 增速由上半年的3.2%提高到8.6%: a rate's name, then where it went from (由 / 从 a few words on)
         names = "|".join(re.escape(w) for w in sorted_longest_first(self.rate_names))
         self._rate_from = re.compile(rf"(?:{names})[^，,；;。%％]{{0,2}}[由从]") if names else None
+        # 增速最快的是甲县，为9.6%: the rate a superlative picks out, then the unit it picks and the rate
+        self._best_rate = (
+            re.compile(
+                rf"(?:{names})(?:最快|最高|最大|最慢|最低|最小)的(?:是|为)[^。；;%％0-9０-９]{{1,16}}$"
+            )
+            if names
+            else None
+        )
         self.not_objects = frozenset(lexicon.not_objects)
         self.compare_marks = frozenset(lexicon.compare_marks)
         self.regex: dict[str, re.Pattern[str]] = {}
@@ -465,7 +474,15 @@ class MeasureCues:
             cue = text[outer.cue_start : q.num_start] if outer.cue_start >= 0 else ""
             word = max((w for w in self.by_word if cue.startswith(w)), key=len, default="")
             return inner if not word or self.by_word[word].measure == "diff" else outer
-        return self._decided_in(q, text, clause_start)
+        decided = self._decided_in(q, text, clause_start)
+        if (
+            decided.measure == "ratio"
+            and q.kind == "percent"
+            and self._best_rate is not None
+            and self._best_rate.search(text, max(0, q.num_start - _BEST_RATE_REACH), q.num_start) is not None
+        ):
+            return MeasureDecision("growth", 1, decided.cue_start)  # 增速最快的是甲县，为9.6%
+        return decided
 
     def _decided_in(self, q: Quantity, text: str, clause_start: int) -> MeasureDecision:
         # the answer reads only the clause up to the number and the number's kind: a clause opening
