@@ -931,6 +931,18 @@ TABLE_CASES.append(
         [("14", {"indicator": "集中开工项目", "unit": "个"}), ("9", {"indicator": "集中开工项目"})],
     )
 )
+# 县（市、区）合计: the sum of the home's places is the home's, named for the group it sums
+TABLE_CASES.append(
+    (
+        "全市重点项目推进情况\n上半年，全市重点项目建设稳步推进，各县（市、区）完成情况见下表。\n"
+        "县（市、区）\t年度计划投资（亿元）\t1—6月完成投资（亿元）\n衡南县\t46.5\t27.9\n衡阳县\t52.6\t31.4\n"
+        "县（市、区）合计\t99.1\t59.3\n",
+        [
+            ("59.3", {"subject": "衡阳市", "indicator": "县（市、区）完成投资"}),
+            ("27.9", {"subject": "衡南县"}),
+        ],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name

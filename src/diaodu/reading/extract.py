@@ -196,6 +196,9 @@ _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
 _BEST_COPULA = "的是"  # 最短的是甲县: the superlative's units after it
 _BEST_REACH = 40  # how far before a comma a superlative's 的是 is looked for
+_PLACE_GROUP_CHARS = (
+    "县区市园"  # 县（市、区） / 园区: a key label naming the home's places (not 项目, 企业名称)
+)
 _ASSESSED_REACH = 12  # 第三季度工作进行了量化评分: how far after a quarter its assessment's word may stand
 _SPACED_LABEL = 16  # 本外币存款余额（10月末）: the longest label a header parted by one space takes
 #: a stock told from where it stood to where it stands (收入从15.3亿元增至21.7亿元): its ends, no span
@@ -940,6 +943,7 @@ class Reader:
             # 本外币存款余额（10月末）: a stock at the month's end, whatever period the columns are headed by
             stock_row = _month_end(key.text, row_key.mark)
         subject = state.subject
+        group_of = ""  # 县（市、区）合计: the group of places a total row sums, which names its figures
         base = titled = ""  # titled: the name the table's title gives its rows' figures
         kind = ""
         if row_key.place is not None:
@@ -963,6 +967,10 @@ class Reader:
         elif table.key_is_subject and (whole := self._total_of(row_key.cleaned)):
             subject = whole  # 全市合计｜58.6｜…: the sum of the rows, the place the key names
             base = titled = self._title_indicator(table.title)
+            if whole == self.doc_subject and not self.subjects.regex.fullmatch(
+                group := self._total_head(row_key.cleaned)
+            ):
+                group_of = group  # 县（市、区）合计: the home's, of its places only (市直 projects aside)
         elif table.key_is_subject:
             subject = row_key.cleaned
             yield from self._key_capacity(text, key, subject, doc_name)
@@ -1068,6 +1076,8 @@ class Reader:
             if not indicator:
                 indicator = self._column_name(col, columns, label, table, kind)
             indicator = self._event_name(indicator, subject)
+            if group_of and indicator and not indicator.startswith(group_of):
+                indicator = group_of + indicator
             if col.role == "level" and indicator.endswith(self.lexicon.set_totals):
                 col_period = None  # a 总投资 column: the projects' life totals, in no period
             elif (
@@ -1295,12 +1305,20 @@ class Reader:
                 return text[: -len(word)].rstrip(), value
         return text, None
 
+    def _total_head(self, key: str) -> str:
+        """What a total row's key names before its total word (县（市、区）合计 → 县（市、区）)."""
+        total = next((w for w in self.columns.words.get("total", ()) if key.endswith(w)), "")
+        return key[: -len(total)].strip() if total else ""
+
     def _total_of(self, key: str) -> str:
         """全市合计 / 全县总计: the unit a total row's key names before its total word; "" for others."""
         total = next((w for w in self.columns.words.get("total", ()) if key.endswith(w)), "")
         if not total or len(key) == len(total):
             return ""
-        place = self.subjects.regex.fullmatch(key[: -len(total)])
+        head = key[: -len(total)].strip()
+        if head in self.columns.words.get("subject_key", ()) and any(c in head for c in _PLACE_GROUP_CHARS):
+            return self.doc_subject  # 县（市、区）合计: the sum of the home's places, the home's
+        place = self.subjects.regex.fullmatch(head)
         return self.word_map.get(place.group(), self.subjects.names[place.group()][0]) if place else ""
 
     @staticmethod
