@@ -342,6 +342,11 @@ REFERENCE_CASES: list[Case] = [
             ("9个", {"reference": "2025-09"}),
         ],
     ),
+    # the quarter before (比上季度), of a running total to a quarter's end: the total to the quarter before
+    (
+        "前三季度，全市综合得分平均为88.10分，比上季度提高1.20分。",
+        [("1.20分", {"reference": "2025-01/2025-06"})],
+    ),
     # the last year's end (比上年末) is named by that year, for a year-end stock or a month's; 比年初 stays
     # the December before the report's year
     (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diaodu.reading.extract import _period_before
+from diaodu.reading.extract import _period_before, _quarter_before
 from diaodu.reading.lexicon import load_lexicon
 from diaodu.reading.periods import PeriodFinder, format_period
 
@@ -79,3 +79,19 @@ def test_format_period(year: int, first: int, last: int, expected: str) -> None:
 def test_the_period_before_is_of_the_same_kind(period: str | None, before: str | None) -> None:
     """比上期: the period before the figure's, of its kind (a running total's runs to the month before)."""
     assert _period_before(period) == before
+
+
+@pytest.mark.parametrize(
+    ("period", "before"),
+    [
+        ("2025-07/2025-09", "2025-04/2025-06"),
+        ("2025-01/2025-03", "2024-10/2024-12"),
+        ("2025-01/2025-09", "2025-01/2025-06"),
+        ("2025-01/2025-10", None),
+        ("2025", None),
+        (None, None),
+    ],
+)
+def test_the_quarter_before(period: str | None, before: str | None) -> None:
+    """比上季度: a quarter's the quarter before; a total to a quarter's end, the total to the one before."""
+    assert _quarter_before(period) == before

@@ -4481,6 +4481,8 @@ class Reader:
             return None
         if comp.startswith(self.lexicon.previous_period):
             return _period_before(period)  # 比上期提高0.63分 in a 1—11月 ranking: against 1—10月
+        if comp.startswith(self.lexicon.previous_quarter):
+            return _quarter_before(period)  # 比上季度前移2位 in a 第三季度 ranking: against the second
         if comp.startswith(self.lexicon.last_year_end):
             return str(year - 1)  # 比上年末: the last year's end, named by the year (as writers name it)
         if comp.startswith(self.lexicon.year_start):
@@ -4533,6 +4535,22 @@ def _period_before(period: str | None) -> str | None:
     first = f"{start // 12}-{start % 12 + 1:02d}"
     last = f"{end // 12}-{end % 12 + 1:02d}"
     return first if first == last else f"{first}/{last}"
+
+
+def _quarter_before(period: str | None) -> str | None:
+    """The period a figure of ``period`` is compared with by 上季度: a quarter's the quarter before; a running
+    total's to a quarter's end (2025-01/2025-09) the total to the quarter's end before (2025-01/2025-06);
+    None for any other."""
+    if period is None or len(period) != 15 or not period[:4].isdigit():
+        return None
+    y1, m1, y2, m2 = int(period[:4]), int(period[5:7]), int(period[8:12]), int(period[13:])
+    if y1 != y2 or m2 % 3:
+        return None
+    if m1 == 1 and m2 > 3:
+        return format_period(y2, 1, m2 - 3)
+    if m2 - m1 == 2:
+        return format_period(y2, m1 - 3, m2 - 3) if m1 > 3 else format_period(y2 - 1, 10, 12)
+    return None
 
 
 def _ranked_score(columns: list[Column]) -> Column | None:

@@ -251,6 +251,7 @@ class _ReferencesFile(_Strict):
     last_year_end: tuple[str, ...] = ()
     """比上年末: the last year's end, named by the year."""
     previous_period: tuple[str, ...] = ()
+    previous_quarter: tuple[str, ...] = ()
     """比上期: the last period of the figure's kind."""
     month_start: tuple[str, ...] = ()
     week_before: tuple[str, ...] = ()
@@ -607,6 +608,7 @@ class Lexicon:
     year_start: tuple[str, ...] = ()
     last_year_end: tuple[str, ...] = ()
     previous_period: tuple[str, ...] = ()
+    previous_quarter: tuple[str, ...] = ()
     month_start: tuple[str, ...] = ()
     week_before: tuple[str, ...] = ()
     role_nouns: tuple[str, ...] = ()
@@ -709,6 +711,7 @@ def _load(folder: Path) -> Lexicon:
         year_start=refs.year_start,
         last_year_end=refs.last_year_end,
         previous_period=refs.previous_period,
+        previous_quarter=refs.previous_quarter,
         month_start=refs.month_start,
         week_before=refs.week_before,
         self_words=refs.self_words,
