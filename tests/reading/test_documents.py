@@ -470,6 +470,20 @@ def test_running_head_beside_page_numbers() -> None:
     assert not doc.is_furniture(label, label + 2)
 
 
+def test_repeated_header_aligned_by_spaces_over_units_is_not_furniture() -> None:
+    """Two tables of one kind whose header is aligned by spaces, a row of units under it: its second copy
+    heads the second table (the row of figures is the one past the units)."""
+    header = "单位            实际到位内资  同比增长  综合得分  排名"
+    units = "                （亿元）      （%）     （分）"
+    text = (
+        f"表1　县市区组\n{header}\n{units}\n甲县            138.52        11.8      93.6      1\n"
+        f"表2　园区组\n{header}\n{units}\n乙园            118.26        12.7      94.8      1\n"
+    )
+    doc = document_from_text(text)
+    second = text.index(header, text.index(header) + 1)
+    assert not doc.is_furniture(second, second + len(header))
+
+
 def test_related_links_after_heading() -> None:
     text = f"标题\n{BODY}\n相关阅读：\n前两个月全市规模工业增加值增长6.2%\n岚州市2022年统计公报\n"
     doc = document_from_text(text)

@@ -943,6 +943,25 @@ TABLE_CASES.append(
         ],
     )
 )
+# a row of units under a header aligned by spaces (（亿元）  （%）): each unit its label's, by where it stands
+TABLE_CASES.append(
+    (
+        "表1  县市区组主要指标\n单位        实际到位内资  同比增长  实际使用外资  综合得分  排名\n"
+        "            （亿元）      （%）     （万美元）    （分）\n"
+        "衡南县      138.52        11.8      4210          93.6      1\n"
+        "衡阳县      121.47        9.6       3680          90.2      2\n",
+        [
+            (
+                "138.52",
+                {"measure": "level", "unit": "亿元", "indicator": "实际到位内资", "subject": "衡南县"},
+            ),
+            ("11.8", {"measure": "growth", "indicator": "实际到位内资"}),
+            ("4210", {"measure": "level", "unit": "万美元", "indicator": "实际使用外资"}),
+            ("90.2", {"unit": "分"}),
+            ("2", {"measure": "rank", "subject": "衡阳县"}),
+        ],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name

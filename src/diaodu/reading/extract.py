@@ -17,6 +17,7 @@ import copy
 import dataclasses
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -199,6 +200,7 @@ _BEST_REACH = 40  # how far before a comma a superlative's 的是 is looked for
 _PLACE_GROUP_CHARS = (
     "县区市园"  # 县（市、区） / 园区: a key label naming the home's places (not 项目, 企业名称)
 )
+_UNIT_ONLY = re.compile(r"[（(][^（）()\s]{1,6}[）)]")  # （亿元） / （%）: a unit alone, under its label
 _ASSESSED_REACH = 12  # 第三季度工作进行了量化评分: how far after a quarter its assessment's word may stand
 _SPACED_LABEL = 16  # 本外币存款余额（10月末）: the longest label a header parted by one space takes
 #: a stock told from where it stood to where it stands (收入从15.3亿元增至21.7亿元): its ends, no span
@@ -753,9 +755,21 @@ class Reader:
                     rank_first = True
                 else:
                     rank_first = False
-                if len(cells) >= 2 and (self.columns.is_header(cells) or self._periods_head(cells)):
+                units_row = (
+                    table is not None
+                    and not table.rows
+                    and bool(table.head)
+                    and bool(cells)
+                    and all(_UNIT_ONLY.fullmatch(c.text) for c in cells)
+                )
+                if units_row or (
+                    len(cells) >= 2 and (self.columns.is_header(cells) or self._periods_head(cells))
+                ):
                     raw = cells
-                    cells = self._under_head(table, cells)
+                    if units_row and table is not None:
+                        cells = _units_under(text, table.head, cells)  # （亿元）  （%）: under their labels
+                    else:
+                        cells = self._under_head(table, cells)
                     # (a second header row merged with the first keeps the first's title)
                     title = table.title if table is not None and cells is not raw else prev_line.strip()
                     key_label = cells[0].text
@@ -4535,6 +4549,25 @@ def _period_before(period: str | None) -> str | None:
     first = f"{start // 12}-{start % 12 + 1:02d}"
     last = f"{end // 12}-{end % 12 + 1:02d}"
     return first if first == last else f"{first}/{last}"
+
+
+def _display_column(text: str, pos: int) -> int:
+    """How far into its line ``pos`` stands, as a text table is laid out: a wide (CJK) character two
+    columns, any other one."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text[line_start:pos])
+
+
+def _units_under(text: str, head: list[Cell], units: list[Cell]) -> list[Cell]:
+    """A header's labels with the units a row under it sets below them (实际到位内资  同比增长 over
+    （亿元）  （%）): each unit goes to the label it stands nearest under, by the column where each starts."""
+    starts = [_display_column(text, c.start) for c in head]
+    added = [""] * len(head)
+    for unit in units:
+        at = _display_column(text, unit.start)
+        k = min(range(len(head)), key=lambda i: abs(starts[i] - at))
+        added[k] += unit.text
+    return [Cell(c.start, c.end, c.text + extra) for c, extra in zip(head, added, strict=True)]
 
 
 def _quarter_before(period: str | None) -> str | None:

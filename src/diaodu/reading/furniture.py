@@ -24,6 +24,8 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _CELL_MARKS = ("<th", "<td", "\t", "｜", "|")
 _TAG = re.compile(r"<[^>]*>")
 _PROSE_END = re.compile(r"[。！？!?]$")
+#: a table's row of units under its labels (（亿元）  （%）  （个）): never a paragraph's copy
+_UNITS_ROW = re.compile(r"(?:[（(][^（）()\s]{1,6}[）)][\s\u3000]*)+")
 #: Longer than this, a line is no page's number (— 12 —, 第3页，共12页).
 PAGE_NUMBER_CHARS = 20
 _WEEKDAYS = ("星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日")
@@ -71,7 +73,11 @@ def find_furniture(text: str, lexicon: FurnitureLexicon | None = None) -> list[t
         ):
             spans.append((start, end))
             continue
-        if n >= key_len and not _repeated_header(line, lines[k + 1 : k + 2], compiled):
+        if (
+            n >= key_len
+            and not _UNITS_ROW.fullmatch(line)
+            and not _repeated_header(line, lines[k + 1 : k + 3], compiled)
+        ):
             if line in seen_exact:
                 spans.append((start, end))
                 continue
@@ -178,9 +184,13 @@ def _repeated_header(line: str, after: list[tuple[int, int, str]], compiled: _Co
     """单位｜得分｜排名 over 金凤区｜93.8｜1: a table's header row, which each of a report's tables of one
     kind repeats (县区组, 园区组): never the second copy of a paragraph. A header with digits of its own
     (指标名称 | 10月 | 1—10月累计) is one when its cells line up with the row's under it."""
-    if not after or not any(m in line for m in _CELL_MARKS):
+    if not after or not any(m in line for m in (*_CELL_MARKS, "  ")):  # (a header aligned by spaces too)
         return False
-    if _DIGIT.search(_TAG.sub("", after[0][2])) is None:
+    if _UNITS_ROW.fullmatch(after[0][2]):
+        after = after[
+            1:
+        ]  # 实际到位内资  同比增长 over （亿元）  （%）: the row of figures is the one past the units
+    if not after or _DIGIT.search(_TAG.sub("", after[0][2])) is None:
         return False
     return _DIGIT.search(_TAG.sub("", line)) is None or _heads_table(line, after, compiled)
 
