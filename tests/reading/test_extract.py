@@ -962,6 +962,19 @@ TABLE_CASES.append(
         ],
     )
 )
+# a stacked table's moves (↑1, —) are its cells; 续表 after a page break goes on with the last table's title
+TABLE_CASES.append(
+    (
+        "表1　各县市区规模工业增加值增速及排名\n单位\n增速（%）\n排名\n较上月升降\n衡南县\n9.1\n1\n—\n"
+        "衡阳县\n8.6\n2\n↑1\n续表\n单位\n增速（%）\n排名\n较上月升降\n耒阳市\n7.4\n3\n↓1\n常宁市\n6.8\n4\n—\n",
+        [
+            ("8.6", {"measure": "growth", "indicator": "规模工业增加值", "subject": "衡阳县"}),
+            ("↑1", {"measure": "change", "value": 1}),
+            ("7.4", {"measure": "growth", "indicator": "规模工业增加值", "subject": "耒阳市"}),
+            ("↓1", {"measure": "change", "value": -1}),
+        ],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a bullet mark was once kept in the indicator's name

@@ -691,6 +691,7 @@ class Reader:
         prev_line = ""
         prev_opening = _Opening(False, False)
         table: _Table | None = None
+        last_title = ""  # the title of the last table begun, which a 续表 goes on with
         lines = [
             (m.start(), m.end())
             for m in _PARAGRAPH.finditer(text)
@@ -772,6 +773,8 @@ class Reader:
                         cells = self._under_head(table, cells)
                     # (a second header row merged with the first keeps the first's title)
                     title = table.title if table is not None and cells is not raw else prev_line.strip()
+                    if title.startswith(tuple(self.columns.words.get("continued", ()))):
+                        title = last_title  # 续表: the table the page broke, going on
                     key_label = cells[0].text
                     columns = self.columns.columns(cells)
                     for col in columns[1:]:
@@ -779,6 +782,7 @@ class Reader:
                         if col.role == "other" and mark is not None:
                             col.role = "level"  # a column headed 1-4月 holds the period's amounts
                     self._title_rates(title, columns)
+                    last_title = title
                     table = _Table(
                         columns,
                         title,

@@ -347,7 +347,12 @@ def _is_stack_row(text: str, row: list[tuple[int, int]], columns: list[Column]) 
         return False
     numbers = 0
     for cell, col in zip(cells[1:], columns[1:], strict=True):
-        if is_number_cell(cell.text) or is_percent_cell(cell.text) or rank_cell_value(cell.text) is not None:
+        if (
+            is_number_cell(cell.text)
+            or is_percent_cell(cell.text)
+            or rank_cell_value(cell.text) is not None
+            or move_cell_value(cell.text) is not None  # ↑1 / ↓2 under 较上月升降
+        ):
             numbers += 1
         elif not (is_empty_cell(cell.text) or (col.role == "unit" and _STACK_UNIT.match(cell.text))):
             return False

@@ -429,6 +429,7 @@ TableRole = Literal[
     "name",
     "to_date",
     "total",
+    "continued",
 ]
 
 
