@@ -977,6 +977,11 @@ TABLE_CASES.append(
 )
 
 BUGS_CAUGHT: list[Case] = [
+    # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash
+    (
+        "衡南县、衡阳县1—11月新入规企业分别为3家、2家。",
+        [("3家", {"indicator": "新入规企业", "subject": "衡南县"}), ("2家", {"indicator": "新入规企业"})],
+    ),
     # a bullet mark was once kept in the indicator's name
     ("▲ 实际使用外资1.2亿美元，增长8%。", [("1.2亿美元", {"indicator": "实际使用外资", "unit": "亿美元"})]),
     # a number that starts like a year (1982.24) was once taken for one

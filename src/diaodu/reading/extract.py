@@ -3626,10 +3626,10 @@ class Reader:
     def _read_subject_items(
         self, before: str, splitter: re.Pattern[str] = LIST_SPLIT
     ) -> tuple[list[str | None], str] | None:
-        head = _LEAD_JUNK.sub("", clean(before))
+        head = _without_lead(clean(before))  # (1—11月 inside it keeps its dash)
         lead = self.connective.match(head)
         if lead is not None and lead.end() > 0:
-            head = _LEAD_JUNK.sub("", head[lead.end() :])  # 其中衡南县、衡东县分别…: the list after 其中
+            head = _without_lead(head[lead.end() :])  # 其中衡南县、衡东县分别…: the list after 其中
         parts = [p for p in splitter.split(head) if p]
         if len(parts) < 2:
             return None
@@ -4553,6 +4553,12 @@ def _period_before(period: str | None) -> str | None:
     first = f"{start // 12}-{start % 12 + 1:02d}"
     last = f"{end // 12}-{end % 12 + 1:02d}"
     return first if first == last else f"{first}/{last}"
+
+
+def _without_lead(text: str) -> str:
+    """``text`` without the bullets, item numbers and spaces it opens with."""
+    m = _LEAD_JUNK.match(text)
+    return text[m.end() :] if m is not None else text
 
 
 def _display_column(text: str, pos: int) -> int:
