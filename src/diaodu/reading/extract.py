@@ -719,7 +719,7 @@ class Reader:
                 self._plan = plan_heading(line, self.lexicon.plan_sections) or (
                     self._plan_doc and not plan_heading(line, self.lexicon.review_sections)
                 )
-                self._section = self.namer.heading_name(_LEAD_JUNK.sub("", line.strip()))
+                self._section = self.namer.heading_name(_without_lead(line.strip()))
                 section_period = self._heading_period(text, ps, pe, year, doc_period)
             spaced = (
                 False
@@ -2915,7 +2915,7 @@ class Reader:
         fig.carried = prev.indicator if prev is not None else ""
         if fig.indicator:
             fig.indicator, project = self._antecedent(text, q.start, fig.indicator)
-            project = _LEAD_JUNK.sub("", project)
+            project = _without_lead(project)
             if (
                 project
                 and not fig.owner
