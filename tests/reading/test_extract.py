@@ -975,6 +975,21 @@ TABLE_CASES.append(
         ],
     )
 )
+# a numbered table one cell to a line, its labels wrapped in their cells (观摩项目⏎（个）, 本季度⏎排名), its
+# first row alone on a page before the header comes again
+TABLE_CASES.append(
+    (
+        "表1　观摩评比结果\n序号\n县区\n观摩项目\n（个）\n综合得分\n本季度\n排名\n上季度\n排名\n"
+        "1\n衡南县\n6\n93.62\n1\n2\n"
+        "序号\n县区\n观摩项目\n（个）\n综合得分\n本季度\n排名\n上季度\n排名\n"
+        "2\n衡阳县\n5\n92.85\n2\n1\n3\n耒阳市\n5\n91.74\n3\n3\n",
+        [
+            ("6", {"measure": "level", "unit": "个", "subject": "衡南县"}),
+            ("93.62", {"measure": "level", "unit": "分", "subject": "衡南县"}),
+            ("91.74", {"subject": "耒阳市"}),
+        ],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash

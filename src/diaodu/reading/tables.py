@@ -305,6 +305,11 @@ def stacked_rows(text: str, lines: list[tuple[int, int]], kinds: ColumnKinds) ->
     while i < len(lines):
         width = _stack_width(text, lines, i, kinds)
         if width == 0:
+            numbered = _numbered_stack(text, lines, i, kinds)
+            if numbered:
+                out.update(numbered)
+                i = _after(lines, max(stack.end for stack in numbered.values()))
+                continue
             i += 1
             continue
         head = _stack_cells(text, lines[i : i + width])
@@ -367,3 +372,87 @@ def _stack_cells(text: str, lines: list[tuple[int, int]]) -> list[Cell]:
         lead = len(raw) - len(raw.lstrip())
         out.append(Cell(start + lead, start + lead + len(raw.strip()), raw.strip()))
     return out
+
+
+_NUMBERED_HEAD = 24  # 序号⏎县区⏎观摩项目⏎（个）⏎…: the most lines a numbered table's header may take
+
+
+def _after(lines: list[tuple[int, int]], end: int) -> int:
+    """The index of the first of ``lines`` past ``end``."""
+    return next((k for k, (start, _) in enumerate(lines) if start >= end), len(lines))
+
+
+def _numbered_stack(text: str, lines: list[tuple[int, int]], i: int, kinds: ColumnKinds) -> dict[int, Stack]:
+    """A table written one cell to a line whose first column numbers its rows (序号) and whose labels may
+    wrap in their cells (观摩项目⏎（个）, 本季度⏎排名), as reportlab's do. The rows' width is how many lines
+    part the row numbered n from the next one (numbered n + 1, or the header again after a page break): of
+    the widths so found, the one that reads the most rows, then the most labels as columns, then the
+    widest. The header's lines are grouped into as many labels (``_grouped_head``)."""
+    first = text[lines[i][0] : lines[i][1]].strip()
+    if not kinds.is_ordinal(first):
+        return {}
+    texts = [text[s:e].strip() for s, e in lines[i : i + 2 * _NUMBERED_HEAD]]
+    start = next((k for k in range(2, min(len(texts), _NUMBERED_HEAD)) if texts[k].isdigit()), 0)
+    if not start:
+        return {}
+    best: tuple[tuple[int, float, int], dict[int, Stack]] | None = None
+    for k in range(start + 3, min(len(texts), start + start + 1)):
+        if texts[k] not in (str(int(texts[start]) + 1), first):
+            continue
+        found = _numbered_rows(text, lines, i, start, k - start, kinds)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found
+    return best[1] if best is not None else {}
+
+
+def _numbered_rows(
+    text: str, lines: list[tuple[int, int]], i: int, start: int, width: int, kinds: ColumnKinds
+) -> tuple[tuple[int, float, int], dict[int, Stack]] | None:
+    """The header (``start`` lines from ``lines[i]``) and the numbered rows of ``width`` lines under it, with
+    how well they read (rows, share of labels read as columns, width); None for no row."""
+    grouped = _grouped_head(text, lines[i : i + start], width, kinds)
+    if grouped is None:
+        return None
+    head, known = grouped
+    columns = kinds.columns(head[1:])
+    out = {lines[i][0]: Stack(head, lines[i + start - 1][1])}
+    n = int(text[lines[i + start][0] : lines[i + start][1]].strip())
+    j = i + start
+    while j + width <= len(lines):
+        row = lines[j : j + width]
+        if text[row[0][0] : row[0][1]].strip() != str(n) or not _is_stack_row(text, row[1:], columns):
+            break
+        out[row[0][0]] = Stack(_stack_cells(text, row), row[-1][1])
+        n += 1
+        j += width
+    rows = len(out) - 1
+    return ((rows, known / (width - 1), width), out) if rows else None
+
+
+def _grouped_head(
+    text: str, lines: list[tuple[int, int]], width: int, kinds: ColumnKinds
+) -> tuple[list[Cell], int] | None:
+    """``lines`` (a header's, its first the numbering column's label) parted into ``width`` labels: of the
+    partings that keep each bracketed unit with the label above it, the one whose labels read as the most
+    columns (then the one parting earliest), with how many do; None for none."""
+    labels = [text[s:e].strip() for s, e in lines]
+    if len(labels) < width:
+        return None
+    best: tuple[int, tuple[int, ...]] | None = None
+    for cuts in itertools.combinations(range(2, len(labels)), width - 2):
+        bounds = (0, 1, *cuts, len(labels))
+        if any(labels[b][:1] in "（(" for b in bounds[1:-1]):
+            continue
+        parts = ["".join(labels[a:b]) for a, b in itertools.pairwise(bounds)]
+        known = sum(kinds.role(part) != "other" for part in parts[1:])
+        if best is None or known > best[0]:
+            best = (known, bounds)
+    if best is None:
+        return None
+    out: list[Cell] = []
+    for a, b in itertools.pairwise(best[1]):
+        s0 = (
+            lines[a][0] + len(text[lines[a][0] : lines[a][1]]) - len(text[lines[a][0] : lines[a][1]].lstrip())
+        )
+        out.append(Cell(s0, lines[b - 1][1], "".join(labels[a:b])))
+    return out, best[0]
