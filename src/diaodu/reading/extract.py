@@ -197,9 +197,6 @@ _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
 _BEST_COPULA = "的是"  # 最短的是甲县: the superlative's units after it
 _BEST_REACH = 40  # how far before a comma a superlative's 的是 is looked for
-_PLACE_GROUP_CHARS = (
-    "县区市园"  # 县（市、区） / 园区: a key label naming the home's places (not 项目, 企业名称)
-)
 _UNIT_ONLY = re.compile(r"[（(][^（）()\s]{1,6}[）)]")  # （亿元） / （%）: a unit alone, under its label
 _ASSESSED_REACH = 12  # 第三季度工作进行了量化评分: how far after a quarter its assessment's word may stand
 _SPACED_LABEL = 16  # 本外币存款余额（10月末）: the longest label a header parted by one space takes
@@ -1334,7 +1331,7 @@ class Reader:
         if not total or len(key) == len(total):
             return ""
         head = key[: -len(total)].strip()
-        if head in self.columns.words.get("subject_key", ()) and any(c in head for c in _PLACE_GROUP_CHARS):
+        if head in self.columns.words.get("place_key", ()):
             return self.doc_subject  # 县（市、区）合计: the sum of the home's places, the home's
         place = self.subjects.regex.fullmatch(head)
         return self.word_map.get(place.group(), self.subjects.names[place.group()][0]) if place else ""

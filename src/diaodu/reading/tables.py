@@ -375,6 +375,7 @@ def _stack_cells(text: str, lines: list[tuple[int, int]]) -> list[Cell]:
 
 
 _NUMBERED_HEAD = 24  # 序号⏎县区⏎观摩项目⏎（个）⏎…: the most lines a numbered table's header may take
+_WRAPPED_LABELS = 6  # the most lines a numbered table's labels may run over onto, together
 
 
 def _after(lines: list[tuple[int, int]], end: int) -> int:
@@ -392,7 +393,7 @@ def _numbered_stack(text: str, lines: list[tuple[int, int]], i: int, kinds: Colu
     if not kinds.is_ordinal(first):
         return {}
     texts = [text[s:e].strip() for s, e in lines[i : i + 2 * _NUMBERED_HEAD]]
-    start = next((k for k in range(2, min(len(texts), _NUMBERED_HEAD)) if texts[k].isdigit()), 0)
+    start = next((k for k in range(2, min(len(texts), _NUMBERED_HEAD)) if texts[k].isdecimal()), 0)
     if not start:
         return {}
     best: tuple[tuple[int, float, int], dict[int, Stack]] | None = None
@@ -436,8 +437,8 @@ def _grouped_head(
     partings that keep each bracketed unit with the label above it, the one whose labels read as the most
     columns (then the one parting earliest), with how many do; None for none."""
     labels = [text[s:e].strip() for s, e in lines]
-    if len(labels) < width:
-        return None
+    if not 0 <= len(labels) - width <= _WRAPPED_LABELS:
+        return None  # (a bound on the partings tried: a few labels wrap, not every one)
     best: tuple[int, tuple[int, ...]] | None = None
     for cuts in itertools.combinations(range(2, len(labels)), width - 2):
         bounds = (0, 1, *cuts, len(labels))

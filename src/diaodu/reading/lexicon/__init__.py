@@ -426,6 +426,7 @@ TableRole = Literal[
     "level",
     "subject_key",
     "category_key",
+    "place_key",
     "name",
     "to_date",
     "total",
