@@ -990,6 +990,16 @@ TABLE_CASES.append(
         ],
     )
 )
+# a signed column (比上半年（±百分点）): its values are points, their signs their own
+TABLE_CASES.append(
+    (
+        "1—9月各县规上工业增加值\n县区\t增速（%）\t比上半年（±百分点）\n衡南县\t6.8\t-0.5\n衡阳县\t9.6\t0.8\n",
+        [
+            ("-0.5", {"measure": "diff", "unit": "百分点", "value": -0.5, "subject": "衡南县"}),
+            ("0.8", {"measure": "diff", "unit": "百分点", "value": 0.8}),
+        ],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash

@@ -35,6 +35,7 @@ _FULL_MARKS = re.compile(r"^[0-9０-９]+(?:\.[0-9０-９]+)?分$")  # （40分�
 _MOVE_CELL = re.compile(r"^(?P<dir>[↑↓▲▼进退升降+＋\-－−]?)\s*(?P<n>[0-9０-９]{1,2})\s*位?$")
 _MOVE_DOWN = frozenset("↓▼退降-－−")
 _COMPARED_LABEL = re.compile(r"^\s*(?:较|比|与)[\u4e00-\u9fff]{1,4}\s*$")  # 较上月, 比上期, 与上月比
+_SIGNED = "±+-＋－"  # （±百分点） / （+/-%）: a column whose values carry their signs
 _PLAIN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}\s*$")  # 经济发展: Han characters only
 
 
@@ -222,7 +223,8 @@ class ColumnKinds:
             unit = None
             m = _UNIT_IN_LABEL.search(label)
             if m is not None:
-                unit = "%" if m.group(1) in ("%", "％") else m.group(1)
+                bare = m.group(1).lstrip(_SIGNED)  # 比上半年（±百分点）: a signed column's unit, 百分点
+                unit = "%" if bare in ("%", "％") else bare or m.group(1)
             if i > 0 and role == "key":
                 # 项目数（个） / 在建项目: a column past the first that names a key word with a unit, or
                 # ending in a counted noun (tables.yaml count_units), counts it
