@@ -9,10 +9,12 @@ must give no record.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from diaodu.reading.tables import Lines
 from tests.reading.example_city import read
 
 Case = tuple[str, list[tuple[str, dict[str, Any]]], list[str]]
@@ -424,3 +426,22 @@ def test_passage_rules(text: str, expected: list[tuple[str, dict[str, Any]]], ab
             assert getattr(got, key) == value, (span, key, getattr(got, key), value)
     for span in absent:
         assert not [r for r in records if r.text == span], (span, [r.text for r in records])
+
+
+def test_lines_are_pulled_as_asked_for_and_let_go() -> None:
+    """The reader's lines (``tables.Lines``) come from an iterator as they are asked for: a long document is
+    never held whole as a list of its lines, and lines read past are let go."""
+    pulled: list[int] = []
+
+    def spans() -> Iterator[tuple[int, int]]:
+        for k in range(1000):
+            pulled.append(k)
+            yield (10 * k, 10 * k + 5)
+
+    lines = Lines(spans())
+    assert lines.has(3) and len(pulled) == 4
+    assert lines[2] == (20, 25)
+    assert lines[1:4] == [(10, 15), (20, 25), (30, 35)]
+    assert not lines.has(1000) and lines[999] == (9990, 9995)
+    lines.release(900)
+    assert lines[950] == (9500, 9505)

@@ -66,6 +66,8 @@ from diaodu.reading.tables import (
     Cell,
     Column,
     ColumnKinds,
+    Lines,
+    Stack,
     cell_value,
     is_empty_cell,
     is_number_cell,
@@ -75,7 +77,7 @@ from diaodu.reading.tables import (
     rank_cell_value,
     split_cells,
     split_spaced,
-    stacked_rows,
+    stack_at,
 )
 
 try:  # the document's own subject, from its headline and self-words (全县, 我区 …)
@@ -689,18 +691,25 @@ class Reader:
         prev_opening = _Opening(False, False)
         table: _Table | None = None
         last_title = ""  # the title of the last table begun, which a 续表 goes on with
-        lines = [
+        lines = Lines(
             (m.start(), m.end())
             for m in _PARAGRAPH.finditer(text)
             if m.group().strip() and not (furniture and furniture.inside(m.start(), m.end()))
-        ]
-        stacks = stacked_rows(text, lines, self.columns)  # tables written one cell to a line
+        )
+        stacks: dict[int, Stack] = {}  # the table written one cell to a line being read, by its rows' starts
         stacked_to = -1
-        for ps, pe in lines:
+        k = -1
+        while lines.has(k + 1):
+            k += 1
+            ps, pe = lines[k]
+            lines.release(k)
             if ps < stacked_to:
                 continue  # a line of a row written one cell to a line, read with its row
             line = text[ps:pe]
             stack = stacks.get(ps)
+            if stack is None:
+                stacks = stack_at(text, lines, k, self.columns)  # a table one cell to a line, from here?
+                stack = stacks.get(ps)
             if stack is not None:
                 stacked_to = stack.end
             heading = is_section_head(line)

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import overload
 
 from diaodu.reading.lexicon import Lexicon, guarded, sorted_longest_first
 from diaodu.reading.numerals import ARABIC, parse_arabic
@@ -293,46 +295,81 @@ _PROSE = re.compile(r"[。，；,;！？]")  # (其中：税收收入 is a key)
 _STACK_UNIT = re.compile(r"^[^\s0-9０-９]{1,5}$")  # 亿元 / 万人次: a unit column's cell
 
 
-def stacked_rows(text: str, lines: list[tuple[int, int]], kinds: ColumnKinds) -> dict[int, Stack]:
-    """Tables written one cell to a line: a header of N short labels, each on its own line, then rows of N
-    lines each, a key and its values (指标⏎单位⏎绝对额⏎增长（%）⏎位次⏎地区生产总值⏎亿元⏎1452.36⏎5.3⏎7):
-    each header and row by the start of its first line. ``lines`` are the text's lines to read (blank lines
-    and page furniture left out), so a table running over a page break keeps its rows.
+class Lines:
+    """The lines of a text to read, as (start, end) spans, pulled from an iterator as they are asked for and
+    let go once read past (``release``): a long document is never held as a list of its lines."""
+
+    __slots__ = ("_base", "_buf", "_spans")
+
+    def __init__(self, spans: Iterator[tuple[int, int]]) -> None:
+        self._spans = spans
+        self._buf: list[tuple[int, int]] = []
+        self._base = 0  # the index of ``_buf[0]``
+
+    def has(self, k: int) -> bool:
+        """Is there a line ``k``?"""
+        while k - self._base >= len(self._buf):
+            nxt = next(self._spans, None)
+            if nxt is None:
+                return False
+            self._buf.append(nxt)
+        return True
+
+    @overload
+    def __getitem__(self, k: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[tuple[int, int]]: ...
+
+    def __getitem__(self, k: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(k, slice):
+            self.has(k.stop - 1)
+            return self._buf[k.start - self._base : k.stop - self._base]
+        if not self.has(k):
+            raise IndexError(k)
+        return self._buf[k - self._base]
+
+    def release(self, k: int) -> None:
+        """Let go of the lines before ``k`` (read past; a table is only ever looked for ahead)."""
+        if k - self._base > _RELEASE_EVERY:
+            del self._buf[: k - self._base]
+            self._base = k
+
+
+_RELEASE_EVERY = 256
+
+
+def stack_at(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[int, Stack]:
+    """A table written one cell to a line whose header begins at ``lines[i]``: a header of N short labels,
+    each on its own line, then rows of N lines each, a key and its values (指标⏎单位⏎绝对额⏎增长（%）⏎位次⏎
+    地区生产总值⏎亿元⏎1452.36⏎5.3⏎7); each header and row by the start of its first line, none when no
+    table begins there. ``lines`` are the text's lines to read (blank lines and page furniture left out), so
+    a table running over a page break keeps its rows.
 
     No library reads a table out of a pdf's text layer once its layout is gone, and going back to the pdf's
     glyph positions would lose the offsets the mentions index: the rows are found from the header's width.
     A header counts only with two rows under it, each with a number past its key."""
-    out: dict[int, Stack] = {}
-    i = 0
-    while i < len(lines):
-        width = _stack_width(text, lines, i, kinds)
-        if width == 0:
-            numbered = _numbered_stack(text, lines, i, kinds)
-            if numbered:
-                out.update(numbered)
-                i = _after(lines, max(stack.end for stack in numbered.values()))
-                continue
-            i += 1
-            continue
-        head = _stack_cells(text, lines[i : i + width])
-        out[lines[i][0]] = Stack(head, lines[i + width - 1][1])
-        columns = kinds.columns(head)
-        j = i + width
-        while j + width <= len(lines) and _is_stack_row(text, lines[j : j + width], columns):
-            out[lines[j][0]] = Stack(_stack_cells(text, lines[j : j + width]), lines[j + width - 1][1])
-            j += width
-        i = j
+    width = _stack_width(text, lines, i, kinds)
+    if width == 0:
+        return _numbered_stack(text, lines, i, kinds)
+    head = _stack_cells(text, lines[i : i + width])
+    out = {lines[i][0]: Stack(head, lines[i + width - 1][1])}
+    columns = kinds.columns(head)
+    j = i + width
+    while lines.has(j + width - 1) and _is_stack_row(text, lines[j : j + width], columns):
+        out[lines[j][0]] = Stack(_stack_cells(text, lines[j : j + width]), lines[j + width - 1][1])
+        j += width
     return out
 
 
-def _stack_width(text: str, lines: list[tuple[int, int]], i: int, kinds: ColumnKinds) -> int:
+def _stack_width(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> int:
     """How many lines from ``lines[i]`` make a header written one label to a line (0 for none): the fewest
     whose labels read as a header with two rows of as many lines under them."""
     first = text[lines[i][0] : lines[i][1]].strip()
     if not first or len(first) > _STACK_LABEL or kinds.role(first) == "other":
         return 0
     for width in _STACK_WIDTHS:
-        if i + 3 * width > len(lines):
+        if not lines.has(i + 3 * width - 1):
             return 0
         label = text[lines[i + width - 1][0] : lines[i + width - 1][1]].strip()
         if len(label) > _STACK_LABEL or _PROSE.search(label) or is_number_cell(label):
@@ -380,12 +417,7 @@ _NUMBERED_HEAD = 24  # 序号⏎县区⏎观摩项目⏎（个）⏎…: the mos
 _WRAPPED_LABELS = 6  # the most lines a numbered table's labels may run over onto, together
 
 
-def _after(lines: list[tuple[int, int]], end: int) -> int:
-    """The index of the first of ``lines`` past ``end``."""
-    return next((k for k, (start, _) in enumerate(lines) if start >= end), len(lines))
-
-
-def _numbered_stack(text: str, lines: list[tuple[int, int]], i: int, kinds: ColumnKinds) -> dict[int, Stack]:
+def _numbered_stack(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[int, Stack]:
     """A table written one cell to a line whose first column numbers its rows (序号) and whose labels may
     wrap in their cells (观摩项目⏎（个）, 本季度⏎排名), as reportlab's do. The rows' width is how many lines
     part the row numbered n from the next one (numbered n + 1, or the header again after a page break): of
@@ -409,7 +441,7 @@ def _numbered_stack(text: str, lines: list[tuple[int, int]], i: int, kinds: Colu
 
 
 def _numbered_rows(
-    text: str, lines: list[tuple[int, int]], i: int, start: int, width: int, kinds: ColumnKinds
+    text: str, lines: Lines, i: int, start: int, width: int, kinds: ColumnKinds
 ) -> tuple[tuple[int, float, int], dict[int, Stack]] | None:
     """The header (``start`` lines from ``lines[i]``) and the numbered rows of ``width`` lines under it, with
     how well they read (rows, share of labels read as columns, width); None for no row."""
@@ -421,7 +453,7 @@ def _numbered_rows(
     out = {lines[i][0]: Stack(head, lines[i + start - 1][1])}
     n = int(text[lines[i + start][0] : lines[i + start][1]].strip())
     j = i + start
-    while j + width <= len(lines):
+    while lines.has(j + width - 1):
         row = lines[j : j + width]
         if text[row[0][0] : row[0][1]].strip() != str(n) or not _is_stack_row(text, row[1:], columns):
             break
