@@ -691,11 +691,7 @@ class Reader:
         prev_opening = _Opening(False, False)
         table: _Table | None = None
         last_title = ""  # the title of the last table begun, which a 续表 goes on with
-        lines = Lines(
-            (m.start(), m.end())
-            for m in _PARAGRAPH.finditer(text)
-            if m.group().strip() and not (furniture and furniture.inside(m.start(), m.end()))
-        )
+        lines = Lines(_lines_to_read(text, furniture))
         stacks: dict[int, Stack] = {}  # the table written one cell to a line being read, by its rows' starts
         stacked_to = -1
         k = -1
@@ -4559,6 +4555,14 @@ def _period_before(period: str | None) -> str | None:
     first = f"{start // 12}-{start % 12 + 1:02d}"
     last = f"{end // 12}-{end % 12 + 1:02d}"
     return first if first == last else f"{first}/{last}"
+
+
+def _lines_to_read(text: str, furniture: _Spans) -> Iterator[tuple[int, int]]:
+    """The spans of the lines of ``text`` to read: none blank, none the page's furniture. A generator
+    function, not an expression: compiled, it stays lazy."""
+    for m in _PARAGRAPH.finditer(text):
+        if m.group().strip() and not (furniture and furniture.inside(m.start(), m.end())):
+            yield m.start(), m.end()
 
 
 def _without_lead(text: str) -> str:
