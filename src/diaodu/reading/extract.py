@@ -987,9 +987,8 @@ class Reader:
         elif table.key_is_subject and (whole := self._total_of(row_key.cleaned)):
             subject = whole  # 全市合计｜58.6｜…: the sum of the rows, the place the key names
             base = titled = self._title_indicator(table.title)
-            if whole == self.doc_subject and not self.subjects.regex.fullmatch(
-                group := self._total_head(row_key.cleaned)
-            ):
+            group = self._total_head(row_key.cleaned)
+            if group in self.columns.words.get("place_key", ()):
                 group_of = group  # 县（市、区）合计: the home's, of its places only (市直 projects aside)
         elif table.key_is_subject:
             subject = row_key.cleaned
@@ -1332,10 +1331,9 @@ class Reader:
 
     def _total_of(self, key: str) -> str:
         """全市合计 / 全县总计: the unit a total row's key names before its total word; "" for others."""
-        total = next((w for w in self.columns.words.get("total", ()) if key.endswith(w)), "")
-        if not total or len(key) == len(total):
+        head = self._total_head(key)
+        if not head:
             return ""
-        head = key[: -len(total)].strip()
         if head in self.columns.words.get("place_key", ()):
             return self.doc_subject  # 县（市、区）合计: the sum of the home's places, the home's
         place = self.subjects.regex.fullmatch(head)

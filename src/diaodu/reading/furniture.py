@@ -134,9 +134,8 @@ def running_heads(lines: list[str], page: re.Pattern[str], lex: FurnitureLexicon
 
 def _may_run(line: str, lex: FurnitureLexicon) -> bool:
     """Short enough for a running head, long enough not to be a table's label (指标, 单位), no sentence."""
-    return lex.running_head_min_chars <= len(
-        line
-    ) <= lex.running_head_max_chars and not _SENTENCE_PUNCT.search(line)
+    fits = lex.running_head_min_chars <= len(line) <= lex.running_head_max_chars
+    return fits and not _SENTENCE_PUNCT.search(line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,9 +186,8 @@ def _repeated_header(line: str, after: list[tuple[int, int, str]], compiled: _Co
     if not after or not any(m in line for m in (*_CELL_MARKS, "  ")):  # (a header aligned by spaces too)
         return False
     if _UNITS_ROW.fullmatch(after[0][2]):
-        after = after[
-            1:
-        ]  # 实际到位内资  同比增长 over （亿元）  （%）: the row of figures is the one past the units
+        # 实际到位内资  同比增长 over （亿元）  （%）: the row of figures is the one past the units
+        after = after[1:]
     if not after or _DIGIT.search(_TAG.sub("", after[0][2])) is None:
         return False
     return _DIGIT.search(_TAG.sub("", line)) is None or _heads_table(line, after, compiled)

@@ -266,9 +266,8 @@ class QuantityFinder:
         """一百二十家, 三十万户, 三百多项: a Chinese numeral with a magnitude, before a counter. A bare
         一 / 三 before a counter (一件事, 三个一) is a word, and so is anything inside quotes."""
         digits, scale = m["ccnum"], m["ccscale"] or ""
-        if not (
-            any(ch in "十百千" for ch in digits) and (len(digits) >= 2 or scale)
-        ) and not self._worded_digit(text, m):
+        magnitude = any(ch in "十百千" for ch in digits) and (len(digits) >= 2 or bool(scale))
+        if not magnitude and not self._worded_digit(text, m):
             return []
         if _quoted(text, m.start(), m.end()):
             return []

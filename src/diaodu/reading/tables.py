@@ -349,6 +349,9 @@ def stack_at(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[int, S
     No library reads a table out of a pdf's text layer once its layout is gone, and going back to the pdf's
     glyph positions would lose the offsets the mentions index: the rows are found from the header's width.
     A header counts only with two rows under it, each with a number past its key."""
+    start, end = lines[i]
+    if end - start > 2 * _STACK_LABEL and len(text[start:end].strip()) > _STACK_LABEL:
+        return {}  # a line of prose, as most are: no header's first label (asked of every line read)
     width = _stack_width(text, lines, i, kinds)
     if width == 0:
         return _numbered_stack(text, lines, i, kinds)
@@ -486,8 +489,6 @@ def _grouped_head(
         return None
     out: list[Cell] = []
     for a, b in itertools.pairwise(best[1]):
-        s0 = (
-            lines[a][0] + len(text[lines[a][0] : lines[a][1]]) - len(text[lines[a][0] : lines[a][1]].lstrip())
-        )
-        out.append(Cell(s0, lines[b - 1][1], "".join(labels[a:b])))
+        pieces = _stack_cells(text, lines[a:b])  # 观摩项目⏎（个）: one label, from its first line to its last
+        out.append(Cell(pieces[0].start, pieces[-1].end, "".join(c.text for c in pieces)))
     return out, best[0]
