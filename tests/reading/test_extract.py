@@ -1000,6 +1000,18 @@ TABLE_CASES.append(
         ],
     )
 )
+# a column named by its period alone (1—10月累计（万元）) holds the quantity of the column before it
+TABLE_CASES.append(
+    (
+        "重点企业生产情况\n企业名称\t10月产值（万元）\t1—10月累计（万元）\t同比增长（%）\n"
+        "衡阳华菱钢管有限公司\t186420\t1652380\t28.4\n",
+        [
+            ("186420", {"indicator": "产值", "period": "2021-10"}),
+            ("1652380", {"indicator": "产值", "period": "2021-01/2021-10"}),
+            ("28.4", {"indicator": "产值", "measure": "growth"}),
+        ],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash

@@ -455,6 +455,12 @@ INDICATOR_CASES: list[Case] = [
         "9月份，各县区综合得分平均为88.95分。衡南县以92.6分排名第一；耒阳市得91.8分，排第二。",
         [("92.6分", {"indicator": "综合得分", "subject": "衡南县"}), ("91.8分", {"indicator": "综合得分"})],
     ),
+    # … and a score the report named in an earlier paragraph (按综合得分由高到低排列) when its own names none
+    (
+        "三季度考评按综合得分由高到低排列。\n\n各县市区得分及名次如下：\n"
+        "第1名　衡南县　91.28分\n第2名　耒阳市　89.75分\n",
+        [("91.28分", {"indicator": "综合得分"}), ("89.75分", {"indicator": "综合得分"})],
+    ),
     # 总投资额 is 总投资; 初步核算数 is the value's status, not part of its name
     (
         "前三季度，全市地区生产总值初步核算数为2136.47亿元。新签约项目总投资额62.4亿元。",

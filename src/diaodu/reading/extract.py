@@ -446,6 +446,7 @@ class Reader:
         self._plan = False
         self._plan_doc = False
         self._last_ranked = ""  # the name of the last rank read: what a change of places (前进3位) is in
+        self._score_seen = (0, "")  # how far the report was searched for a named score, and the last found
         self._late_names: dict[int, str] = {}  # clause start → the units named after its quantity
         self._class_topic: tuple[int, int, str] | None = None  # (paragraph start, end, 省重点项目)
         self._last_class = ""  # the class of projects the document last named its figures by (市级重点项目)
@@ -680,6 +681,7 @@ class Reader:
         # a plan for a year (《2026年工作要点》): its figures are goals, but in a section looking back
         self._plan_doc = is_plan_title(doc.title or zone[0].lstrip().split("\n", 1)[0])
         self._last_ranked = ""
+        self._score_seen = (0, "")
         self._late_names = {}
         self._plan = self._plan_doc
         self._section = ""
@@ -1226,9 +1228,10 @@ class Reader:
         ):
             # 累计完成（亿元） / 年度计划（亿元）: in a table of money done and planned, investment
             name = "年度计划投资" if "计划" in label else "完成投资"
-        if len(name) < 2 and col.role in ("growth", "ratio", "rank"):
+        if len(name) < 2 and col.role in ("growth", "ratio", "rank", "level"):
             # 地区生产总值（亿元）｜增速（%）｜位次: a bare rate, or a rank of one, is of the amount before it
-            # (so is 比上年同期增长（%）, whose label leaves a lone 比 once its yardstick and rate are read)
+            # (so is 比上年同期增长（%）, whose label leaves a lone 比 once its yardstick and rate are read);
+            # 10月产值（万元）｜1—10月累计（万元）: an amount named by its period alone is the same quantity
             k = next((i for i, c in enumerate(columns) if c is col), 0)
             amount = next((c for c in reversed(columns[:k]) if c.role == "level"), None)
             if amount is not None:
@@ -2949,7 +2952,7 @@ class Reader:
                 # 综合得分平均为88.95分…甲县以92.6分排名第一: the score its paragraph named
                 line_start = text.rfind("\n", 0, q.num_start) + 1
                 named = self._score_names.findall(text, line_start, q.num_start)
-                fig.indicator = named[-1] if named else fig.indicator
+                fig.indicator = named[-1] if named else self._score_before(text, q.num_start) or fig.indicator
         self._part_of_whole(text, fig, prev)
         if (
             prev is not None
@@ -3192,6 +3195,17 @@ class Reader:
                     named = self._set_before(text, at)  # 本周收集的问题中，…。按类型分，用地类2个
                 return named
         return ""
+
+    def _score_before(self, text: str, at: int) -> str:
+        """The score the report last named before ``at`` (按综合得分由高到低排列，得分及名次如下：…91.28分):
+        what its bare 得分 are. The report is searched once, onwards from where the last figure asked."""
+        seen, name = self._score_seen
+        if at < seen:
+            seen, name = 0, ""
+        for m in self._score_names.finditer(text, seen, at):
+            name = m.group()
+        self._score_seen = (at, name)
+        return name
 
     def _part_of_whole(self, text: str, fig: _Fig, prev: _Fig | None) -> None:
         """问题7个，其中用地报批3个、资金筹措2个: the parts of a counted whole, named by a kind alone, are
