@@ -1012,6 +1012,36 @@ TABLE_CASES.append(
         ],
     )
 )
+# a rule drawn under a header (────  ────) is no row: the rows after it are the table's
+TABLE_CASES.append(
+    (
+        "各县市区主要指标\n县市区        地区生产总值（亿元）  增速（%）\n"
+        "────────────  ──────────  ────────\n衡南县        412.36      6.8\n",
+        [("412.36", {"subject": "衡南县", "indicator": "地区生产总值"}), ("6.8", {"measure": "growth"})],
+    )
+)
+# a rank first (名次｜县区｜经济发展｜项目建设｜综合得分) ranks the score a word names, not the first part
+TABLE_CASES.append(
+    (
+        "名次  县区  经济发展  项目建设  综合得分\n"
+        "1  衡南县  57.62  23.85  95.43\n2  耒阳市  56.88  23.40  94.60\n",
+        [
+            ("1", {"measure": "rank", "indicator": "综合得分", "subject": "衡南县"}),
+            ("57.62", {"indicator": "经济发展得分"}),
+        ],
+    )
+)
+# a numbered table written one cell to a line may have columns of words (签约地⏎衡南县, 产业链⏎新材料)
+TABLE_CASES.append(
+    (
+        "签约项目清单\n序号\n项目名称\n总投资（亿元）\n签约地\n产业链\n"
+        "1\n高性能电解铜箔项目\n32.0\n衡南县\n有色金属\n2\n前驱体一体化项目\n45.0\n耒阳市\n新能源\n",
+        [
+            ("32.0", {"indicator": "总投资", "subject": "高性能电解铜箔项目", "unit": "亿元"}),
+            ("45.0", {"subject": "前驱体一体化项目"}),
+        ],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash

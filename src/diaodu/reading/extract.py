@@ -233,7 +233,7 @@ _YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*年")
 _HEADING = re.compile(
     r"^\s*(?:#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|第[一二三四五六七八九十]+[章节部分])"
 )
-_RULE_CELL = re.compile(r"^:?-{3,}:?$")
+_RULE_CELL = re.compile(r"^:?[-─━═=]{3,}:?$")  # | --- | and ────  ────: a rule under a header
 _SHARE_OF_WHOLE = re.compile(r"中的?(?:占比|比重|份额)$")
 _YEAR_GOAL = re.compile(r"(?:年度|全年|年)(?:目标|计划|任务)")
 _PEERS_BEFORE_RANK = re.compile(
@@ -796,7 +796,7 @@ class Reader:
                         period=section_period if section_period != doc_period else None,
                         rank_first=rank_first,
                         order=self.namer.naming.ordered_by(title),
-                        score=_ranked_score(columns),
+                        score=_ranked_score(columns, self.columns.words.get("score", ())),
                         head=cells,
                         spaced=spaced,
                         output=next(
@@ -4618,12 +4618,18 @@ def _quarter_before(period: str | None) -> str | None:
     return None
 
 
-def _ranked_score(columns: list[Column]) -> Column | None:
+def _ranked_score(columns: list[Column], scores: Sequence[str]) -> Column | None:
     """A table's score column, the one its rank ranks: of several (基础指标得分｜争先指标得分｜…｜综合得分｜
-    排名), the last before the rank; the first when no rank follows one."""
+    排名), the last before the rank. When no rank comes before one (名次｜县区｜经济发展｜项目建设｜综合得分),
+    the score a word of ``scores`` names (综合得分), not a part named only by the table (经济发展); else
+    the first named a score."""
     rank = next((k for k, c in enumerate(columns) if c.role == "rank"), 0)
     before = [c for c in columns[:rank] if c.role == "score"]
-    return before[-1] if before else next((c for c in columns if c.role == "score"), None)
+    if before:
+        return before[-1]
+    named = [c for c in columns if c.role == "score" and not c.indicator]  # (parts: 经济发展 → 经济发展得分)
+    whole = [c for c in named if _strip_paren(c.label).strip() in scores]
+    return next(iter(whole or named), None) or next((c for c in columns if c.role == "score"), None)
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:

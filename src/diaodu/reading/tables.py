@@ -293,6 +293,7 @@ _STACK_KEY = 30  # 农村居民人均可支配收入: the longest row key so wri
 _STACK_WIDTHS = range(3, 11)
 _PROSE = re.compile(r"[。，；,;！？]")  # (其中：税收收入 is a key)
 _STACK_UNIT = re.compile(r"^[^\s0-9０-９]{1,5}$")  # 亿元 / 万人次: a unit column's cell
+_STACK_WORD = re.compile(r"^[^\s。，；,;！？]{1,12}$")  # 上杭县 / 有色金属: a word column's cell
 
 
 class Lines:
@@ -387,7 +388,10 @@ def _stack_width(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> int:
     return 0
 
 
-def _is_stack_row(text: str, row: list[tuple[int, int]], columns: list[Column]) -> bool:
+def _is_stack_row(text: str, row: list[tuple[int, int]], columns: list[Column], words: bool = False) -> bool:
+    """Is ``row`` a row of the table ``columns`` head: a key, then a number, a rank or a move, an empty cell
+    or a unit in each other column, at least one a number; with ``words`` (a numbered row, its place in the
+    table sure), a short word too in a column no label word names (签约地⏎上杭县, 产业链⏎有色金属)."""
     cells = _stack_cells(text, row)
     key = cells[0].text
     if not key or len(key) > _STACK_KEY or _PROSE.search(key) or is_number_cell(key):
@@ -401,7 +405,11 @@ def _is_stack_row(text: str, row: list[tuple[int, int]], columns: list[Column]) 
             or move_cell_value(cell.text) is not None  # ↑1 / ↓2 under 较上月升降
         ):
             numbers += 1
-        elif not (is_empty_cell(cell.text) or (col.role == "unit" and _STACK_UNIT.match(cell.text))):
+        elif not (
+            is_empty_cell(cell.text)
+            or (col.role == "unit" and _STACK_UNIT.match(cell.text))
+            or (words and col.role == "other" and _STACK_WORD.match(cell.text))
+        ):
             return False
     return numbers > 0
 
@@ -458,7 +466,7 @@ def _numbered_rows(
     j = i + start
     while lines.has(j + width - 1):
         row = lines[j : j + width]
-        if text[row[0][0] : row[0][1]].strip() != str(n) or not _is_stack_row(text, row[1:], columns):
+        if text[row[0][0] : row[0][1]].strip() != str(n) or not _is_stack_row(text, row[1:], columns, True):
             break
         out[row[0][0]] = Stack(_stack_cells(text, row), row[-1][1])
         n += 1
