@@ -240,6 +240,11 @@ MODALITY_CASES: list[Case] = [
 
 SUBJECT_CASES: list[Case] = [
     ("衡阳高新区完成投资52亿元。", [("52亿元", {"subject": "衡阳高新技术产业开发区"})]),
+    # 观摩项目 (the projects picked to be inspected) is a class of a place's projects, not one project
+    (
+        "衡南县观摩项目总投资112.5亿元。",
+        [("112.5亿元", {"subject": "衡南县", "indicator": "观摩项目总投资"})],
+    ),
     ("我市新增市场主体500户。", [("500户", {"subject": "衡阳市", "indicator": "新增市场主体"})]),
     ("全省地区生产总值增长4.5%。", [("4.5%", {"subject": "湖南省", "indicator": "地区生产总值"})]),
     (
@@ -1039,6 +1044,23 @@ TABLE_CASES.append(
         [
             ("32.0", {"indicator": "总投资", "subject": "高性能电解铜箔项目", "unit": "亿元"}),
             ("45.0", {"subject": "前驱体一体化项目"}),
+        ],
+    )
+)
+# 绝对量 heads a level column
+TABLE_CASES.append(
+    (
+        "1—11月主要指标\n指标名称　　　　绝对量　　　增长（%）\n工业用电量（亿千瓦时）　　72.36　　9.8\n",
+        [("72.36", {"measure": "level", "unit": "亿千瓦时", "indicator": "工业用电量"})],
+    )
+)
+# a key as wide as its column, its unit touching the row's first value, is two cells
+TABLE_CASES.append(
+    (
+        "1—11月主要指标\n指标名称　　　　　　绝对值　　增长（%）\n一般公共预算收入（亿元）96.82　　5.3\n",
+        [
+            ("96.82", {"measure": "level", "unit": "亿元", "indicator": "一般公共预算收入"}),
+            ("5.3", {"measure": "growth", "indicator": "一般公共预算收入"}),
         ],
     )
 )

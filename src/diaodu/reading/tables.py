@@ -25,6 +25,7 @@ from diaodu.reading.numerals import ARABIC, parse_arabic
 _SEPARATOR = guarded(r"(?:\t|\u3000|\s{2,}|\s*[|｜]\s*)+")
 _SPACES = guarded(r"(?:\s|[|｜])+")
 _NUMBER_CELL = re.compile(rf"^[-－−+]?{ARABIC}$")
+_GLUED_VALUE = re.compile(r"^(\S+?[）)])(-?\d+(?:\.\d+)?)$")  # (the key, its unit closing it; the value)
 _EMPTY_CELL = re.compile(r"^[—\-－–/…\s]*$")
 _UNIT_IN_LABEL = re.compile(r"[（(]([^）)]{1,6})[）)]\s*$")
 _BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[%％]$")  # 完成年度目标%: 完成年度目标（%）
@@ -70,7 +71,17 @@ def split_cells(text: str, start: int, end: int) -> list[Cell]:
         pos = m.end()
     if pos < end:
         _add_cell(out, text, pos, end)
-    return _join_spaced_name(out, text)
+    return _join_spaced_name(_part_glued_key(out), text)
+
+
+def _part_glued_key(cells: list[Cell]) -> list[Cell]:
+    """``地方一般公共预算收入（亿元）96.82　　5.3``: a key as wide as its column, its unit touching the row's
+    first value, is two cells."""
+    glued = _GLUED_VALUE.match(cells[0].text) if len(cells) >= 2 else None
+    if glued is None:
+        return cells
+    first, cut = cells[0], cells[0].start + glued.end(1)
+    return [Cell(first.start, cut, glued.group(1)), Cell(cut, first.end, glued.group(2)), *cells[1:]]
 
 
 def split_spaced(text: str, start: int, end: int) -> list[Cell]:
