@@ -455,6 +455,11 @@ INDICATOR_CASES: list[Case] = [
         "9月份，各县区综合得分平均为88.95分。衡南县以92.6分排名第一；耒阳市得91.8分，排第二。",
         [("92.6分", {"indicator": "综合得分", "subject": "衡南县"}), ("91.8分", {"indicator": "综合得分"})],
     ),
+    # … so is a bare 得分 written out after its paragraph named the score (综合得分)
+    (
+        "衡南县综合得分95.43分，位列第一名；耒阳市得分92.11分，位列第二名。",
+        [("92.11分", {"indicator": "综合得分", "subject": "耒阳市"})],
+    ),
     # … and a score the report named in an earlier paragraph (按综合得分由高到低排列) when its own names none
     (
         "三季度考评按综合得分由高到低排列。\n\n各县市区得分及名次如下：\n"

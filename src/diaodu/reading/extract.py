@@ -2946,13 +2946,16 @@ class Reader:
                 fig.indicator = prev.carried  # 增速在全省105个开发区中排第9位: not the peers' count
         elif fig.run > 0 and prev is not None:  # 粮食播种面积…、产量… → 粮食产量
             fig.indicator = self.namer.naming.inherit_head(fig.indicator, prev.indicator)
-        if not fig.indicator and fig.measure == "level" and q.unit in self.lexicon.unit_names:
+        unnamed = not fig.indicator
+        if unnamed and fig.measure == "level" and q.unit in self.lexicon.unit_names:
             fig.indicator = self.lexicon.unit_names[q.unit]  # 甲镇以96.5分排名第1 → 得分
-            if fig.indicator == self._plain_score:
-                # 综合得分平均为88.95分…甲县以92.6分排名第一: the score its paragraph named
-                line_start = text.rfind("\n", 0, q.num_start) + 1
-                named = self._score_names.findall(text, line_start, q.num_start)
-                fig.indicator = named[-1] if named else self._score_before(text, q.num_start) or fig.indicator
+        if fig.indicator == self._plain_score and fig.measure == "level" and self._plain_score:
+            # 综合得分平均为88.95分…甲县以92.6分排名第一 (甲县得分92.6分): the score its paragraph named; a
+            # score named by nothing, the score the report named last
+            line_start = text.rfind("\n", 0, q.num_start) + 1
+            named = self._score_names.findall(text, line_start, q.num_start)
+            before = self._score_before(text, q.num_start) if unnamed and not named else ""
+            fig.indicator = named[-1] if named else before or fig.indicator
         self._part_of_whole(text, fig, prev)
         if (
             prev is not None
