@@ -1,4 +1,4 @@
-"""The test sets written apart from the reader (``unseen/`` … ``unseen102/``): their gold is built
+"""The test sets written apart from the reader (``unseen/`` … ``unseen106/``): their gold is built
 from the hand annotations, its spans index each document's own decoded text (an html page's markup), and
 no sentence is copied from the seeds. The reader's score on them is printed by each set's score script,
 not asserted: the sets measure the reader, they do not steer it.
@@ -66,6 +66,8 @@ HELD_OUT = (
     "unseen97",
     "unseen99",
     "unseen101",
+    "unseen103",
+    "unseen105",
 )
 
 #: (folder, reports in it)
@@ -172,6 +174,10 @@ SETS = [
     ("unseen100", 4),
     ("unseen101", 4),
     ("unseen102", 4),
+    ("unseen103", 4),
+    ("unseen104", 4),
+    ("unseen105", 4),
+    ("unseen106", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
