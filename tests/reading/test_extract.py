@@ -1064,6 +1064,14 @@ TABLE_CASES.append(
         ],
     )
 )
+# a count column labelled by a deed alone (已解决（个）) counts what the count before it counts, so dealt with
+TABLE_CASES.append(
+    (
+        "表　12月份各地驻企联络员工作情况\n县（市、区）\t收集问题（个）\t已解决（个）\t解决率（%）\n"
+        "衡南县\t14\t13\t92.9\n",
+        [("14", {"indicator": "收集问题"}), ("13", {"indicator": "解决问题", "unit": "个"})],
+    )
+)
 
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash

@@ -1236,9 +1236,26 @@ class Reader:
             amount = next((c for c in reversed(columns[:k]) if c.role == "level"), None)
             if amount is not None:
                 return self._column_name(amount, columns, self._column_label(amount.label)[0], table, kind)
+        if col.role == "level" and (deed := self._done_of_counted(columns, col, bare)):
+            return deed
         if table.key_is_category and kind:
             name = _of_kind(kind, name)  # 省重点项目 × 总投资 → 省重点项目总投资
         return self.namer.canonical(name)
+
+    def _done_of_counted(self, columns: list[Column], col: Column, bare: str) -> str:
+        """收集问题（个）｜已解决（个）: a count column labelled by a deed alone (已解决, 已办结) counts the
+        things the count before it counts that were so dealt with (解决问题); "" when it is not such."""
+        deed = bare.removeprefix("已")
+        if deed not in self._bare_deeds and deed not in self.lexicon.task_deeds:
+            return ""
+        k = next((i for i, c in enumerate(columns) if c is col), 0)
+        before = next((c for c in reversed(columns[:k]) if c.role == "level" and c.unit == col.unit), None)
+        if before is None or col.unit is None or col.unit.endswith("元"):
+            return ""
+        counted = self.namer.trim(_strip_paren(self._column_label(before.label)[0]).strip())
+        noun = counted.removeprefix(next((d for d in self._deed_starts if counted.startswith(d)), ""))
+        noun = noun.removesuffix("数")
+        return deed + noun if len(noun) >= 2 else ""
 
     def _counted_amount(self, columns: list[Column], col: Column) -> Column | None:
         """The table's first amount column, when it names a quantity of its own in a unit that is no money

@@ -67,6 +67,9 @@ def _measure_noun(s: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:到|至|截至)?(?:19|20)\d{2}年度?(?:底|末)?")
+_DAY = re.compile(
+    r"(?:到|至|截至)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+)  # 9月12日第三批集中开工项目: a day, no name
 _WITHIN = re.compile(r"[0-9一二三四五六七八九十两]+个?(?:月|年|天|日|小时|工作日)(?:以内|之内|内)")
 _NUMBER_TAIL = re.compile(r"[0-9０-９.．:：∶]*[0-9０-９][0-9０-９.．:：∶]*$")
 
@@ -181,7 +184,7 @@ class Naming:
         """A lead read before a number, with deed verbs, relative clauses and example lists resolved."""
         if not s:
             return s
-        s = _WITHIN.sub("", _YEAR.sub("", s)) or s
+        s = _WITHIN.sub("", _DAY.sub("", _YEAR.sub("", s))) or s
         s = self.after_deed(s)
         s = self.example_list(s)
         s = self.among(s)
