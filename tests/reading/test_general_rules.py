@@ -471,6 +471,11 @@ INDICATOR_CASES: list[Case] = [
         "前三季度，全市地区生产总值初步核算数为2136.47亿元。新签约项目总投资额62.4亿元。",
         [("2136.47亿元", {"indicator": "地区生产总值"}), ("62.4亿元", {"indicator": "新签约项目总投资"})],
     ),
+    # 以上 opening a name points back (以上奖励资金: the rewards just listed); 亿元以上 inside one is a size
+    (
+        "以上奖励资金合计690万元，由市财政统筹安排。全市亿元以上项目52个。",
+        [("690万元", {"indicator": "奖励资金"}), ("52个", {"indicator": "亿元以上项目"})],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",
