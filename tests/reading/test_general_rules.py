@@ -471,6 +471,19 @@ INDICATOR_CASES: list[Case] = [
         "前三季度，全市地区生产总值初步核算数为2136.47亿元。新签约项目总投资额62.4亿元。",
         [("2136.47亿元", {"indicator": "地区生产总值"}), ("62.4亿元", {"indicator": "新签约项目总投资"})],
     ),
+    # points right after a word that moves a score (加1.5分, 扣减1分) are 加分 / 扣分, not the score
+    (
+        "衡南县获评全域旅游示范区，加1.5分；耒阳市被约谈，扣减1分；衡东县综合得分比上季度增加1.5分。",
+        [
+            ("1.5分", {"indicator": "加分", "subject": "衡南县"}),
+            ("1分", {"indicator": "扣分", "subject": "耒阳市"}),
+        ],
+    ),
+    # an adverb of duration closing a name (始终, 一直) is no part of it
+    (
+        "全年城镇调查失业率始终低于5.5%；粮食产量一直稳定在52万吨以上。",
+        [("5.5%", {"indicator": "城镇调查失业率"}), ("52万吨", {"indicator": "粮食产量"})],
+    ),
     # 以上 opening a name points back (以上奖励资金: the rewards just listed); 亿元以上 inside one is a size
     (
         "以上奖励资金合计690万元，由市财政统筹安排。全市亿元以上项目52个。",

@@ -604,6 +604,7 @@ class Reader:
         #: the scores a table's columns are named by (综合得分, 考核得分), but the bare 得分 a 分 figure
         #: named by nothing takes (attribution.yaml unit_names)
         self._plain_score = lexicon.unit_names.get("分", "")
+        self._score_move_words = tuple(sorted_longest_first(list(lexicon.score_moves)))
         self._score_names = _alternation(
             [
                 w
@@ -2964,6 +2965,9 @@ class Reader:
         elif fig.run > 0 and prev is not None:  # 粮食播种面积…、产量… → 粮食产量
             fig.indicator = self.namer.naming.inherit_head(fig.indicator, prev.indicator)
         unnamed = not fig.indicator
+        if fig.measure == "level" and q.unit == "分" and (moved := self._score_moved(text, q.num_start)):
+            fig.indicator = moved  # 加1.5分 → 加分, 扣减1分 → 扣分
+            unnamed = False
         if unnamed and fig.measure == "level" and q.unit in self.lexicon.unit_names:
             fig.indicator = self.lexicon.unit_names[q.unit]  # 甲镇以96.5分排名第1 → 得分
         if fig.indicator == self._plain_score and fig.measure == "level" and self._plain_score:
@@ -3215,6 +3219,11 @@ class Reader:
                     named = self._set_before(text, at)  # 本周收集的问题中，…。按类型分，用地类2个
                 return named
         return ""
+
+    def _score_moved(self, text: str, at: int) -> str:
+        """加分 / 扣分 for points right after a word that moves a score (attribution.yaml score_moves)."""
+        word = next((w for w in self._score_move_words if text.startswith(w, at - len(w))), "")
+        return self.lexicon.score_moves[word] if word else ""
 
     def _score_before(self, text: str, at: int) -> str:
         """The score the report last named before ``at`` (按综合得分由高到低排列，得分及名次如下：…91.28分):

@@ -407,6 +407,7 @@ class _AttributionFile(_Strict):
     """Counters of a small count in words opening a name (三家链主企业合计产值): no part of the name."""
     set_flows: dict[str, str] = Field(default_factory=dict)
     unit_names: dict[str, str] = Field(default_factory=dict)
+    score_moves: dict[str, str] = Field(default_factory=dict)
     output_verbs: dict[str, str] = Field(default_factory=dict)
     output_units: tuple[str, ...] = ()
     """Flow names (完成投资) of a figure right after a count of projects: the set's flow (…项目完成投资)."""
@@ -638,6 +639,8 @@ class Lexicon:
     set_flows: dict[str, str] = dataclass_field(default_factory=dict)
     unit_names: dict[str, str] = dataclass_field(default_factory=dict)
     """What a level in a unit is when nothing names it (96.5分 → 得分)."""
+    score_moves: dict[str, str] = dataclass_field(default_factory=dict)
+    """The points a word right before them moves a score by (加1.5分 → 加分, 扣减1分 → 扣分)."""
     output_verbs: dict[str, str] = dataclass_field(default_factory=dict)
     """Verbs opening a quantity's name and the noun it makes (生产卡车3.86万辆 → 卡车产量)."""
     output_units: tuple[str, ...] = ()
@@ -793,6 +796,7 @@ def _load(folder: Path) -> Lexicon:
         holder_counters=attr.holder_counters,
         set_flows=dict(attr.set_flows),
         unit_names=dict(attr.unit_names),
+        score_moves=dict(attr.score_moves),
         output_verbs=dict(attr.output_verbs),
         output_units=attr.output_units,
         plan_sections=modality_file.plan_sections,
