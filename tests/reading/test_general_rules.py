@@ -473,10 +473,11 @@ INDICATOR_CASES: list[Case] = [
     ),
     # points right after a word that moves a score (加1.5分, 扣减1分) are 加分 / 扣分, not the score
     (
-        "衡南县获评全域旅游示范区，加1.5分；耒阳市被约谈，扣减1分；衡东县综合得分比上季度增加1.5分。",
+        "衡南县获评全域旅游示范区，加1.5分；耒阳市被约谈，扣减1分；衡东县综合得分增加2.5分。",
         [
             ("1.5分", {"indicator": "加分", "subject": "衡南县"}),
             ("1分", {"indicator": "扣分", "subject": "耒阳市"}),
+            ("2.5分", {"indicator": "综合得分"}),
         ],
     ),
     # an adverb of duration closing a name (始终, 一直) is no part of it

@@ -1249,9 +1249,11 @@ class Reader:
         deed = bare.removeprefix("已")
         if deed not in self._bare_deeds and deed not in self.lexicon.task_deeds:
             return ""
+        if col.unit is None or col.unit.endswith("元"):
+            return ""  # 已完成（亿元）: money done, named as such columns are (完成投资)
         k = next((i for i, c in enumerate(columns) if c is col), 0)
         before = next((c for c in reversed(columns[:k]) if c.role == "level" and c.unit == col.unit), None)
-        if before is None or col.unit is None or col.unit.endswith("元"):
+        if before is None:
             return ""
         counted = self.namer.trim(_strip_paren(self._column_label(before.label)[0]).strip())
         noun = counted.removeprefix(next((d for d in self._deed_starts if counted.startswith(d)), ""))

@@ -67,9 +67,8 @@ def _measure_noun(s: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:到|至|截至)?(?:19|20)\d{2}年度?(?:底|末)?")
-_DAY = re.compile(
-    r"(?:到|至|截至)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
-)  # 9月12日第三批集中开工项目: a day, no name
+# 9月12日第三批集中开工项目: a day is no part of a name
+_DAY = re.compile(r"(?:到|至|截至)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 _WITHIN = re.compile(r"[0-9一二三四五六七八九十两]+个?(?:月|年|天|日|小时|工作日)(?:以内|之内|内)")
 _NUMBER_TAIL = re.compile(r"[0-9０-９.．:：∶]*[0-9０-９][0-9０-９.．:：∶]*$")
 
