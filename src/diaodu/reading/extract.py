@@ -1184,8 +1184,7 @@ class Reader:
             # 排名｜较上月升降: the moves are the rank's; 增速（%）｜比1—9月增减（百分点）: the points are
             # the rate's before them; each named as that column is
             roles = ("rank",) if col.role == "move" else ("growth", "ratio", "level")
-            k = next((i for i, c in enumerate(columns) if c is col), 0)
-            basis = next((c for c in reversed(columns[:k]) if c.role in roles), None)
+            basis = next((c for c in _columns_before(columns, col) if c.role in roles), None)
             if basis is None:
                 return ""
             return self._column_name(basis, columns, self._column_label(basis.label)[0], table, kind)
@@ -1233,8 +1232,7 @@ class Reader:
             # 地区生产总值（亿元）｜增速（%）｜位次: a bare rate, or a rank of one, is of the amount before it
             # (so is 比上年同期增长（%）, whose label leaves a lone 比 once its yardstick and rate are read);
             # 10月产值（万元）｜1—10月累计（万元）: an amount named by its period alone is the same quantity
-            k = next((i for i, c in enumerate(columns) if c is col), 0)
-            amount = next((c for c in reversed(columns[:k]) if c.role == "level"), None)
+            amount = next((c for c in _columns_before(columns, col) if c.role == "level"), None)
             if amount is not None:
                 return self._column_name(amount, columns, self._column_label(amount.label)[0], table, kind)
         if col.role == "level" and (deed := self._done_of_counted(columns, col, bare)):
@@ -1251,8 +1249,9 @@ class Reader:
             return ""
         if col.unit is None or col.unit.endswith("元"):
             return ""  # 已完成（亿元）: money done, named as such columns are (完成投资)
-        k = next((i for i, c in enumerate(columns) if c is col), 0)
-        before = next((c for c in reversed(columns[:k]) if c.role == "level" and c.unit == col.unit), None)
+        before = next(
+            (c for c in _columns_before(columns, col) if c.role == "level" and c.unit == col.unit), None
+        )
         if before is None:
             return ""
         counted = self.namer.trim(_strip_paren(self._column_label(before.label)[0]).strip())
@@ -1280,8 +1279,7 @@ class Reader:
     def _named_amount_before(self, columns: list[Column], col: Column) -> Column | None:
         """The amount column just before a bare rate of done, when it names a quantity of its own
         (到位资金（亿元）), not the plan's or the deed's words alone (年度计划, 1—10月完成)."""
-        k = next((i for i, c in enumerate(columns) if c is col), 0)
-        before = columns[k - 1] if k > 0 else None
+        before = next(iter(_columns_before(columns, col)), None)
         if before is None or before.role != "level":
             return None
         bare = _strip_paren(self._column_label(before.label)[0]).strip()
@@ -4647,6 +4645,12 @@ def _quarter_before(period: str | None) -> str | None:
     if m2 - m1 == 2:
         return format_period(y2, m1 - 3, m2 - 3) if m1 > 3 else format_period(y2 - 1, 10, 12)
     return None
+
+
+def _columns_before(columns: list[Column], col: Column) -> list[Column]:
+    """The columns left of ``col`` in its table, the nearest first."""
+    k = next((i for i, c in enumerate(columns) if c is col), 0)
+    return columns[:k][::-1]
 
 
 def _ranked_score(columns: list[Column], scores: Sequence[str]) -> Column | None:
