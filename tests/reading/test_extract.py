@@ -1073,6 +1073,24 @@ TABLE_CASES.append(
     )
 )
 
+# a ranked table one cell to a line: its rank's label wrapped (综合⏎排名), its parts' labels wrapped
+# as the text before it writes them out (经济⏎发展: 经济发展), 县（市、区） closing its label, 组别 naming
+# a kind, 总分 the score
+TABLE_CASES.append(
+    (
+        "考评由经济发展、项目建设、民生和生态三类指标构成。\n表1　考评结果\n综合\n排名\n县（市、区）\n组别\n"
+        "经济\n发展\n项目\n建设\n民生和\n生态\n总分\n"
+        "1\n衡南县\n工业型\n37.86\n23.42\n18.56\n79.84\n2\n耒阳市\n工业型\n36.45\n23.18\n18.49\n78.12\n",
+        [
+            ("1", {"measure": "rank", "indicator": "总分", "subject": "衡南县"}),
+            ("37.86", {"measure": "level", "unit": "分", "indicator": "经济发展得分"}),
+            ("23.42", {"indicator": "项目建设得分"}),
+            ("18.56", {"indicator": "民生和生态得分"}),
+            ("78.12", {"indicator": "总分", "subject": "耒阳市"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash
     (

@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from math import comb
 from typing import overload
 
 from diaodu.reading.lexicon import Lexicon, guarded, sorted_longest_first
@@ -257,9 +258,14 @@ class ColumnKinds:
                 col.role = "move"  # 排名｜较上月 (↑1, ↓2): a bare comparison after a rank is the rank's move
         if any(c.role == "score" for c in out):
             # 排名｜单位｜综合得分｜经济发展｜项目建设: in a table of scores, a column no word names is a part
-            # of the score; a part not named a score (经济发展（40分）, not 扣分) is named 经济发展得分
+            # of the score (a kind's label, 组别 or 类别, names the row's kind); a part not named a score
+            # (经济发展（40分）, not 扣分) is named 经济发展得分
             for col in out[1:]:
-                if col.role == "other" and _PLAIN_LABEL.match(col.label):
+                if (
+                    col.role == "other"
+                    and _PLAIN_LABEL.match(col.label)
+                    and not self.key_is_category(col.label)
+                ):
                     col.role, col.unit = "score", "分"
                 bare = _UNIT_IN_LABEL.sub("", col.label).strip()
                 if col.role == "score" and bare and "分" not in bare:
@@ -436,43 +442,56 @@ def _stack_cells(text: str, lines: list[tuple[int, int]]) -> list[Cell]:
 
 
 _NUMBERED_HEAD = 24  # 序号⏎县区⏎观摩项目⏎（个）⏎…: the most lines a numbered table's header may take
-_WRAPPED_LABELS = 6  # the most lines a numbered table's labels may run over onto, together
+_PARTINGS = 5000  # the most partings of a numbered table's header lines into labels tried
+_NAMED_BEFORE = 3000  # how far before a table its labels are looked for in the text (经济发展（40分）、…)
+
+
+def _numbering_label(texts: list[str], kinds: ColumnKinds) -> int:
+    """How many of the first lines ``texts`` of a header make the label of a column numbering the rows
+    (序号) or ranking them (名次, 综合⏎排名: its label wrapped), 0 for none."""
+    for lead in (1, 2):
+        label = "".join(texts[:lead])
+        if len(texts) > lead and (kinds.is_ordinal(label) or kinds.role(label) == "rank"):
+            return lead
+    return 0
 
 
 def _numbered_stack(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[int, Stack]:
-    """A table written one cell to a line whose first column numbers its rows (序号) and whose labels may
-    wrap in their cells (观摩项目⏎（个）, 本季度⏎排名), as reportlab's do. The rows' width is how many lines
-    part the row numbered n from the next one (numbered n + 1, or the header again after a page break): of
-    the widths so found, the one that reads the most rows, then the most labels as columns, then the
-    widest. The header's lines are grouped into as many labels (``_grouped_head``)."""
-    first = text[lines[i][0] : lines[i][1]].strip()
-    if not kinds.is_ordinal(first):
-        return {}
+    """A table written one cell to a line whose first column numbers its rows (序号) or ranks them (名次),
+    and whose labels may wrap in their cells (观摩项目⏎（个）, 本季度⏎排名), as reportlab's do. The rows'
+    width is how many lines part the row numbered n from the next one (numbered n + 1, or the header again
+    after a page break): of the widths so found, the one that reads the most rows, then the most labels as
+    columns, then the widest. The header's lines are grouped into as many labels (``_grouped_head``)."""
     texts = [text[s:e].strip() for s, e in lines[i : i + 2 * _NUMBERED_HEAD]]
-    start = next((k for k in range(2, min(len(texts), _NUMBERED_HEAD)) if texts[k].isdecimal()), 0)
+    lead = _numbering_label(texts, kinds)
+    if not lead:
+        return {}
+    start = next((k for k in range(lead + 1, min(len(texts), _NUMBERED_HEAD)) if texts[k].isdecimal()), 0)
     if not start:
         return {}
     best: tuple[tuple[int, float, int], dict[int, Stack]] | None = None
     for k in range(start + 3, min(len(texts), start + start + 1)):
-        if texts[k] not in (str(int(texts[start]) + 1), first):
+        if texts[k] not in (str(int(texts[start]) + 1), texts[0]):
             continue
-        found = _numbered_rows(text, lines, i, start, k - start, kinds)
+        found = _numbered_rows(text, lines, i, (lead, start), k - start, kinds)
         if found is not None and (best is None or found[0] > best[0]):
             best = found
     return best[1] if best is not None else {}
 
 
 def _numbered_rows(
-    text: str, lines: Lines, i: int, start: int, width: int, kinds: ColumnKinds
+    text: str, lines: Lines, i: int, head: tuple[int, int], width: int, kinds: ColumnKinds
 ) -> tuple[tuple[int, float, int], dict[int, Stack]] | None:
-    """The header (``start`` lines from ``lines[i]``) and the numbered rows of ``width`` lines under it, with
-    how well they read (rows, share of labels read as columns, width); None for no row."""
-    grouped = _grouped_head(text, lines[i : i + start], width, kinds)
+    """The header (``head``: its numbering label's lines and all its lines, from ``lines[i]``) and the
+    numbered rows of ``width`` lines under it, with how well they read (rows, share of labels read as
+    columns, width); None for no row."""
+    lead, start = head
+    grouped = _grouped_head(text, lines[i : i + start], lead, width, kinds)
     if grouped is None:
         return None
-    head, known = grouped
-    columns = kinds.columns(head[1:])
-    out = {lines[i][0]: Stack(head, lines[i + start - 1][1])}
+    cells, known = grouped
+    columns = kinds.columns(cells[1:])
+    out = {lines[i][0]: Stack(cells, lines[i + start - 1][1])}
     n = int(text[lines[i + start][0] : lines[i + start][1]].strip())
     j = i + start
     while lines.has(j + width - 1):
@@ -487,27 +506,42 @@ def _numbered_rows(
 
 
 def _grouped_head(
-    text: str, lines: list[tuple[int, int]], width: int, kinds: ColumnKinds
+    text: str, lines: list[tuple[int, int]], lead: int, width: int, kinds: ColumnKinds
 ) -> tuple[list[Cell], int] | None:
-    """``lines`` (a header's, its first the numbering column's label) parted into ``width`` labels: of the
-    partings that keep each bracketed unit with the label above it, the one whose labels read as the most
-    columns (then the one parting earliest), with how many do; None for none."""
+    """``lines`` (a header's, its first ``lead`` the numbering column's label) parted into ``width``
+    labels: of the partings that keep each bracketed unit with the label above it and start a label after
+    one closing a bracket (县（市、区）), the one whose labels read as the most columns, then whose wrapped
+    labels the text before the table writes out the most (经济⏎发展 under …经济发展（40分）…: a word, where
+    发展⏎项目 is none), then the one parting earliest; with how many labels read as columns. None for
+    none."""
     labels = [text[s:e].strip() for s, e in lines]
-    if not 0 <= len(labels) - width <= _WRAPPED_LABELS:
+    if width - 2 < 0 or comb(len(labels) - lead - 1, width - 2) > _PARTINGS:
         return None  # (a bound on the partings tried: a few labels wrap, not every one)
-    best: tuple[int, tuple[int, ...]] | None = None
-    for cuts in itertools.combinations(range(2, len(labels)), width - 2):
-        bounds = (0, 1, *cuts, len(labels))
-        if any(labels[b][:1] in "（(" for b in bounds[1:-1]):
+    before = "".join(text[max(0, lines[0][0] - _NAMED_BEFORE) : lines[0][0]].split())
+    written: dict[str, bool] = {}
+    best: tuple[tuple[int, int], tuple[int, ...]] | None = None
+    for cuts in itertools.combinations(range(lead + 1, len(labels)), width - 2):
+        bounds = (0, lead, *cuts, len(labels))
+        if any(labels[b][:1] in "（(" for b in bounds[1:-1]) or any(
+            labels[k].endswith(("）", ")"))
+            for a, b in itertools.pairwise(bounds[1:])
+            for k in range(a, b - 1)
+        ):
             continue
         parts = ["".join(labels[a:b]) for a, b in itertools.pairwise(bounds)]
         known = sum(kinds.role(part) != "other" for part in parts[1:])
-        if best is None or known > best[0]:
-            best = (known, bounds)
+        joined = 0
+        for (a, b), part in zip(itertools.pairwise(bounds[1:]), parts[1:], strict=True):
+            if b - a > 1:
+                if part not in written:
+                    written[part] = part in before
+                joined += (b - a - 1) * written[part]
+        if best is None or (known, joined) > best[0]:
+            best = ((known, joined), bounds)
     if best is None:
         return None
     out: list[Cell] = []
     for a, b in itertools.pairwise(best[1]):
         pieces = _stack_cells(text, lines[a:b])  # 观摩项目⏎（个）: one label, from its first line to its last
         out.append(Cell(pieces[0].start, pieces[-1].end, "".join(c.text for c in pieces)))
-    return out, best[0]
+    return out, best[0][0]
