@@ -1091,6 +1091,23 @@ TABLE_CASES.append(
     )
 )
 
+# a second header row under labels spanning unevenly many of its measures (增速｜位次 then 总量｜增速｜位次):
+# each measure labelled by the label over it, a rank named by what it ranks (地区生产总值位次), a growth by
+# its own quantity, not the title's; 地区生产总值 is no key column for holding 地区
+TABLE_CASES.append(
+    (
+        "1—9月县市区主要经济指标排位表\n地区\t地区生产总值\t社会消费品零售总额\n"
+        "\t增速（%）\t位次\t总量（亿元）\t增速（%）\t位次\n衡南县\t4.6\t5\t96.42\t3.4\t2\n",
+        [
+            ("4.6", {"measure": "growth", "indicator": "地区生产总值", "subject": "衡南县"}),
+            ("5", {"measure": "rank", "indicator": "地区生产总值"}),
+            ("96.42", {"measure": "level", "indicator": "社会消费品零售总额", "unit": "亿元"}),
+            ("3.4", {"measure": "growth", "indicator": "社会消费品零售总额"}),
+            ("2", {"measure": "rank", "indicator": "社会消费品零售总额"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash
     (

@@ -75,6 +75,7 @@ from diaodu.reading.tables import (
     label_unit,
     move_cell_value,
     rank_cell_value,
+    spans_of,
     split_cells,
     split_spaced,
     stack_at,
@@ -904,8 +905,9 @@ class Reader:
 
     def _under_head(self, table: _Table | None, cells: list[Cell]) -> list[Cell]:
         """A second header row right under the first (指标｜单位｜10月｜1—10月, then ｜｜绝对数｜增长%｜…):
-        the labels of the first row's last cells (those after its key and unit columns) each span as many
-        of the second's, and each column is labelled by both (10月绝对数, 10月增长%); else ``cells``."""
+        the labels of the first row's last cells (those after its key and unit columns) each span some of
+        the second's (``spans_of``: as many each, or 地区生产总值｜社零 over 增速｜位次｜总量｜增速｜位次),
+        and each column is labelled by both (10月绝对数, 10月增长%); else ``cells``."""
         if table is None or table.rows or not table.head:
             return cells
         top = table.head
@@ -916,13 +918,13 @@ class Reader:
         below = cells
         if [c.text for c in below[:lead]] == [c.text for c in top[:lead]]:
             below = below[lead:]  # the second row repeats the first's leading labels
-        if not spanning or len(below) <= len(spanning) or len(below) % len(spanning):
+        spans = spans_of(len(spanning), [c.text for c in below], self.columns)
+        if spans is None:
             return cells
-        span = len(below) // len(spanning)
-        merged = [
-            Cell(sub.start, sub.end, spanning[k // span].text.strip() + sub.text.strip())
-            for k, sub in enumerate(below)
-        ]
+        merged: list[Cell] = []
+        for label, span in zip(spanning, spans, strict=True):
+            for sub in below[len(merged) : len(merged) + span]:
+                merged.append(Cell(sub.start, sub.end, label.text.strip() + sub.text.strip()))
         return [*top[:lead], *merged]
 
     def _groups_units(self, first: str, second: str) -> bool:
@@ -1198,6 +1200,8 @@ class Reader:
             if ranked.role == "ratio":  # 完成率｜排名: named as the rate's column is (完成投资)
                 return self._column_name(ranked, columns, self._column_label(ranked.label)[0], table, kind)
             name = self.namer.trim(self._column_label(ranked.label)[0])
+        elif col.role == "rank" and (ranked_name := self.columns.ranked_name(label)):
+            name = self.namer.trim(ranked_name)  # 地区生产总值位次: the rank of 地区生产总值
         bare = _strip_paren(label).strip()
         ending = next((e for e in self.rate_endings if bare.endswith(e)), "") if col.role == "ratio" else ""
         # 完成率 / 目标完成率 (the plan's words alone before it) / 年度任务: no quantity of its own named
@@ -1298,7 +1302,12 @@ class Reader:
         在建项目数), not just a measure of the title's (总量, 增速, 位次)?"""
         bare = _strip_paren(label).strip()
         plain = self.columns.words.get("level", ())  # 总量, 绝对值, 累计 …: a measure, no quantity
-        return len(own) >= 3 and self.columns.role(bare) != "growth" and own not in plain
+        # (a growth's label names its own quantity when it names one beside its rate: 地区生产总值增速)
+        return (
+            len(own) >= 3
+            and (self.columns.role(bare) != "growth" or len(self.namer.trim(bare)) >= 3)
+            and own not in plain
+        )
 
     def _of_title_class(self, base: str, own: str) -> str:
         """A column's own name under a title naming a class of projects (重点项目投资 → 重点项目): of that

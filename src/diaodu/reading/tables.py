@@ -28,6 +28,7 @@ _SPACES = guarded(r"(?:\s|[|｜])+")
 _NUMBER_CELL = re.compile(rf"^[-－−+]?{ARABIC}$")
 _GLUED_VALUE = re.compile(r"^(\S+?[）)])(-?\d+(?:\.\d+)?)$")  # (the key, its unit closing it; the value)
 _EMPTY_CELL = re.compile(r"^[—\-－–/…\s]*$")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _UNIT_IN_LABEL = re.compile(r"[（(]([^）)]{1,6})[）)]\s*$")
 _BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[%％]$")  # 完成年度目标%: 完成年度目标（%）
 _SLASH_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[/／]\s*([^/／（）()\s]{1,5})$")  # 企业数/家, 亩均税收/万元
@@ -206,8 +207,10 @@ class ColumnKinds:
             for word in self.words.get(role, ()):
                 # 单位 / 计量单位 head a unit column as the whole label (责任单位 names who, not a unit)
                 if (label.strip() == word) if role == "unit" else (word in label):
-                    if role == "key" and self._counts(label, word):
-                        continue  # 在建项目数: a count of projects, no key column (项目)
+                    if role == "key" and (
+                        self._counts(label, word) or any(q in label for q in self.words.get("quantity", ()))
+                    ):
+                        continue  # 在建项目数 / 地区生产总值: a count of projects, a quantity, no key column
                     return role
         unit = _UNIT_IN_LABEL.search(label)
         if unit is not None:
@@ -281,6 +284,13 @@ class ColumnKinds:
         """位次 / 排名 alone: a rank column that does not say what it ranks."""
         return label.strip() in self.words.get("rank", ())
 
+    def ranked_name(self, label: str) -> str:
+        """What a rank column's label says it ranks, before its rank word (地区生产总值位次 → 地区生产总值);
+        empty for none."""
+        bare = _BRACKETED.sub("", label).strip()
+        word = next((w for w in self.words.get("rank", ()) if bare.endswith(w)), "")
+        return bare[: -len(word)] if word else ""
+
     def key_is_subject(self, label: str) -> bool:
         return any(w in label for w in self.words.get("subject_key", ())) and not self.key_is_category(label)
 
@@ -290,6 +300,33 @@ class ColumnKinds:
 
     def is_total(self, key: str) -> bool:
         return key.strip() in self.words.get("total", ())
+
+
+#: the order a group's measures come in under a label spanning them (总量｜增速｜位次): a measure no later
+#: than the one before it opens the next group
+_MEASURE_ORDER = {"level": 0, "growth": 1, "ratio": 1, "rank": 2, "move": 3, "diff": 3}
+
+
+def spans_of(top: int, below: list[str], kinds: ColumnKinds) -> list[int] | None:
+    """How many of the labels ``below`` (a second header row: 增速｜位次｜总量｜增速｜位次) each of ``top``
+    labels spanning them spans: as many each when they part evenly, else parted where a measure comes no
+    later than the one before it (增速｜位次 then 总量｜增速｜位次: 2, 3); None when they part into
+    another number of groups, or a label is no measure."""
+    if not top or len(below) <= top:
+        return None
+    if len(below) % top == 0:
+        return [len(below) // top] * top
+    spans: list[int] = []
+    last = -1
+    for label in below:
+        order = _MEASURE_ORDER.get(kinds.role(label))
+        if order is None:
+            return None
+        if order <= last or not spans:
+            spans.append(0)
+        spans[-1] += 1
+        last = order
+    return spans if len(spans) == top else None
 
 
 def has_digit(text: str) -> bool:

@@ -431,6 +431,7 @@ TableRole = Literal[
     "name",
     "to_date",
     "total",
+    "quantity",
     "continued",
 ]
 
