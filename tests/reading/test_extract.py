@@ -1108,6 +1108,18 @@ TABLE_CASES.append(
     )
 )
 
+# 区市 heads a key column of places (a city's districts and county-level cities, as some provinces write them)
+TABLE_CASES.append(
+    (
+        "表1　考核得分情况（单位：分）\n区市\n经济发展\n加分\n总分\n名次\n"
+        "衡南县\n36.27\n1.20\n90.75\n2\n耒阳市\n36.94\n0.90\n91.91\n1\n",
+        [
+            ("36.27", {"measure": "level", "unit": "分", "subject": "衡南县", "indicator": "经济发展得分"}),
+            ("2", {"measure": "rank", "indicator": "总分", "subject": "衡南县"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash
     (
