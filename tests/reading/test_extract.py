@@ -1120,6 +1120,31 @@ TABLE_CASES.append(
     )
 )
 
+# a header of two rows written one cell to a line: labels spanning unevenly many measures, then the measures
+TABLE_CASES.append(
+    (
+        "地区\n地区生产总值\n社会消费品零售总额\n增速（%）\n位次\n总量（亿元）\n增速（%）\n位次\n"
+        "衡南县\n4.6\n5\n96.42\n3.4\n2\n耒阳市\n5.1\n3\n88.10\n4.0\n1\n",
+        [
+            ("4.6", {"measure": "growth", "indicator": "地区生产总值", "subject": "衡南县"}),
+            ("5", {"measure": "rank", "indicator": "地区生产总值", "subject": "衡南县"}),
+            ("96.42", {"measure": "level", "indicator": "社会消费品零售总额", "unit": "亿元"}),
+            ("2", {"measure": "rank", "indicator": "社会消费品零售总额", "subject": "衡南县"}),
+            ("88.10", {"subject": "耒阳市", "indicator": "社会消费品零售总额"}),
+        ],
+    )
+)
+# a table led into by a sentence of prose turning to the work ahead (抓好四季度各项工作。) is of the report's
+# period, not of the period that sentence names last
+TABLE_CASES.append(
+    (
+        "2021年1—9月各县市区主要指标排位表\n现将1—9月各县市区主要指标的完成情况印发给你们，请对照查找差距，\n"
+        "结合实际抓好四季度各项工作。排位结果将作为年度考核的重要参考。\n"
+        "县区\t地区生产总值（亿元）\t增速（%）\n衡南县\t412.36\t6.8\n",
+        [("412.36", {"period": "2021-01/2021-09"}), ("6.8", {"period": "2021-01/2021-09"})],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash
     (

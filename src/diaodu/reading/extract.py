@@ -795,7 +795,9 @@ class Reader:
                         self.columns.key_is_subject(key_label),
                         self.columns.key_is_category(key_label),
                         skip_first=skip_first,
-                        period=section_period if section_period != doc_period else None,
+                        period=(
+                            section_period if section_period != doc_period or title.endswith("。") else None
+                        ),
                         rank_first=rank_first,
                         order=self.namer.naming.ordered_by(title),
                         score=_ranked_score(columns, self.columns.words.get("score", ())),

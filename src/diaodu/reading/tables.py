@@ -409,7 +409,7 @@ def stack_at(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[int, S
         return {}  # a line of prose, as most are: no header's first label (asked of every line read)
     width = _stack_width(text, lines, i, kinds)
     if width == 0:
-        return _numbered_stack(text, lines, i, kinds)
+        return _numbered_stack(text, lines, i, kinds) or _grouped_stack(text, lines, i, kinds)
     head = _stack_cells(text, lines[i : i + width])
     out = {lines[i][0]: Stack(head, lines[i + width - 1][1])}
     columns = kinds.columns(head)
@@ -476,6 +476,66 @@ def _stack_cells(text: str, lines: list[tuple[int, int]]) -> list[Cell]:
         lead = len(raw) - len(raw.lstrip())
         out.append(Cell(start + lead, start + lead + len(raw.strip()), raw.strip()))
     return out
+
+
+_GROUPED_HEAD = 32  # the most lines a header of two rows written one cell to a line may take
+
+
+def _is_value_cell(cell: str) -> bool:
+    """A cell a row holds past its key: a number, a rate, a rank, a move, or none (—)."""
+    return (
+        is_number_cell(cell)
+        or is_percent_cell(cell)
+        or rank_cell_value(cell) is not None
+        or move_cell_value(cell) is not None
+        or is_empty_cell(cell)
+    )
+
+
+def _grouped_stack(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[int, Stack]:
+    """A table written one cell to a line whose header has two rows (地区⏎地区生产总值⏎社会消费品零售总额⏎
+    增速（%）⏎位次⏎总量（亿元）⏎增速（%）⏎位次): the key's label, labels each spanning some of the second
+    row's measures (``spans_of``), then those measures; then rows of a key and a cell under each measure. The
+    rows' width is how many lines part the first row's key from the next (a line no value). The header is
+    given as one row, each measure labelled by the label spanning it too (地区生产总值增速（%））."""
+    first = text[lines[i][0] : lines[i][1]].strip()
+    if len(first) > _STACK_LABEL or kinds.role(first) != "key":
+        return {}
+    texts: list[str] = []
+    while len(texts) < _GROUPED_HEAD and lines.has(i + len(texts)):
+        start, end = lines[i + len(texts)]
+        texts.append(text[start:end].strip())
+    # the first row: the first line past the labels that is no value, with a value after it
+    head = next(
+        (
+            k
+            for k in range(3, len(texts) - 1)
+            if not _is_value_cell(texts[k]) and _is_value_cell(texts[k + 1])
+        ),
+        0,
+    )
+    after = next((k for k in range(head + 2, len(texts)) if not _is_value_cell(texts[k])), 0)
+    if not head or not after or any(_is_value_cell(t) or len(t) > _STACK_LABEL for t in texts[1:head]):
+        return {}
+    width = after - head
+    top = head - width  # the labels spanning the measures, after the key's: quantities' names (地区生产总值)
+    if top < 1 or any(kinds.role(t) not in ("other", "level") for t in texts[1 : 1 + top]):
+        return {}
+    spans = spans_of(top, texts[1 + top : head], kinds)
+    if spans is None:
+        return {}
+    labels = _stack_cells(text, lines[i : i + head])
+    cells = [labels[0]]
+    for label, span in zip(labels[1 : 1 + top], spans, strict=True):
+        for sub in labels[len(cells) + top : len(cells) + top + span]:
+            cells.append(Cell(sub.start, sub.end, label.text + sub.text))
+    columns = kinds.columns(cells)
+    out = {lines[i][0]: Stack(cells, lines[i + head - 1][1])}
+    j = i + head
+    while lines.has(j + width - 1) and _is_stack_row(text, lines[j : j + width], columns):
+        out[lines[j][0]] = Stack(_stack_cells(text, lines[j : j + width]), lines[j + width - 1][1])
+        j += width
+    return out if len(out) > 2 else {}
 
 
 _NUMBERED_HEAD = 24  # 序号⏎县区⏎观摩项目⏎（个）⏎…: the most lines a numbered table's header may take
