@@ -490,6 +490,11 @@ INDICATOR_CASES: list[Case] = [
         "以上奖励资金合计690万元，由市财政统筹安排。全市亿元以上项目52个。",
         [("690万元", {"indicator": "奖励资金"}), ("52个", {"indicator": "亿元以上项目"})],
     ),
+    # 各区市 names a city's group of places, as 各县区 does: no part of what a rank among them ranks
+    (
+        "衡南县、耒阳市规上工业增加值分别增长11.2%、10.4%，分列各区市前两位。",
+        [("两位", {"measure": "rank", "indicator": "规上工业增加值", "subject": "衡南县"})],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",
