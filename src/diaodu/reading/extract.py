@@ -79,6 +79,7 @@ from diaodu.reading.tables import (
     split_cells,
     split_spaced,
     stack_at,
+    strip_brackets,
 )
 
 try:  # the document's own subject, from its headline and self-words (全县, 我区 …)
@@ -784,7 +785,7 @@ class Reader:
                     key_label = cells[0].text
                     columns = self.columns.columns(cells)
                     for col in columns[1:]:
-                        mark = self.periods.word(_strip_paren(col.label).strip())
+                        mark = self.periods.word(strip_brackets(col.label).strip())
                         if col.role == "other" and mark is not None:
                             col.role = "level"  # a column headed 1-4月 holds the period's amounts
                     self._title_rates(title, columns)
@@ -808,7 +809,7 @@ class Reader:
                                 h
                                 for c in columns
                                 if c.role == "level"
-                                for h in (_strip_paren(c.label).strip(),)
+                                for h in (strip_brackets(c.label).strip(),)
                                 if h in self._heads
                             ),
                             "",
@@ -872,7 +873,7 @@ class Reader:
             return False
         periods = 0
         for cell in cells[1:]:
-            if self.periods.word(_strip_paren(cell.text).strip()) is not None:
+            if self.periods.word(strip_brackets(cell.text).strip()) is not None:
                 periods += 1
             elif self.columns.role(cell.text) != "unit":
                 return False
@@ -942,7 +943,7 @@ class Reader:
         makes each column that only names a quantity (no rate word, no unit of its own) that rate of it."""
         if _PERCENT_TITLE.search(title) is None:
             return
-        role = self.columns.role(_strip_paren(title))
+        role = self.columns.role(strip_brackets(title))
         if role not in ("growth", "ratio"):
             return
         for col in columns[1:]:
@@ -1044,7 +1045,7 @@ class Reader:
                 col_period = self._mark_value(label_mark, year, period)
                 label_period = col_period
             elif (
-                _strip_paren(label).strip().startswith(self.columns.to_date)
+                strip_brackets(label).strip().startswith(self.columns.to_date)
                 and period is not None
                 and len(period) == 7
             ):
@@ -1121,7 +1122,7 @@ class Reader:
                 # 地区生产总值增速（%）｜6左右｜5.4: a row of rates, a growth when its label says so;
                 # 地区生产总值（增长%） / 单位能耗（降低%）: the rate word in the brackets says it, and
                 # its sign
-                bare_key = _strip_paren(key.text).strip()
+                bare_key = strip_brackets(key.text).strip()
                 said = self.cues.by_word.get(rate_row["word"].strip())
                 if said is not None and said.measure == "growth":
                     measure, value = "growth", value * said.sign
@@ -1142,12 +1143,12 @@ class Reader:
             elif col.role == "move":
                 # 排名｜较上月升降 | ↑1: places gained since the ranking the label compares with
                 rec_unit = "位"
-                comp = self.namer.comparison_ref(_strip_paren(col.label))
+                comp = self.namer.comparison_ref(strip_brackets(col.label))
                 reference = self._compared_ref(comp, indicator, subject, year, col_period) if comp else None
             elif measure == "diff":
                 # 1—10月增速（%）｜比1—9月增减（百分点）: points against what the label compares with
                 rec_unit = col.unit or "百分点"
-                comp = self.namer.comparison_ref(_strip_paren(col.label))
+                comp = self.namer.comparison_ref(strip_brackets(col.label))
                 reference = self._compared_ref(comp, indicator, subject, year, col_period)
             else:
                 # the column's unit, the row's, a unit note's (（单位：亿元、%）), or the rows above's
@@ -1194,7 +1195,7 @@ class Reader:
             return self._column_name(basis, columns, self._column_label(basis.label)[0], table, kind)
         name = col.indicator or self.namer.trim(label)
         if col.role == "rank" and (table.order or score is not None):
-            name = table.order or self.namer.trim(_strip_paren(score.label) if score is not None else label)
+            name = table.order or self.namer.trim(strip_brackets(score.label) if score is not None else label)
         elif col.role == "rank" and self.columns.is_bare_rank(label):
             ranked = self._ranked_column(columns, col)
             if ranked is None:
@@ -1204,7 +1205,7 @@ class Reader:
             name = self.namer.trim(self._column_label(ranked.label)[0])
         elif col.role == "rank" and (ranked_name := self.columns.ranked_name(label)):
             name = self.namer.trim(ranked_name)  # 地区生产总值位次: the rank of 地区生产总值
-        bare = _strip_paren(label).strip()
+        bare = strip_brackets(label).strip()
         ending = next((e for e in self.rate_endings if bare.endswith(e)), "") if col.role == "ratio" else ""
         # 完成率 / 目标完成率 (the plan's words alone before it) / 年度任务: no quantity of its own named
         bare_goal_or_rate = (
@@ -1260,7 +1261,7 @@ class Reader:
         )
         if before is None:
             return ""
-        counted = self.namer.trim(_strip_paren(self._column_label(before.label)[0]).strip())
+        counted = self.namer.trim(strip_brackets(self._column_label(before.label)[0]).strip())
         noun = counted.removeprefix(next((d for d in self._deed_starts if counted.startswith(d)), ""))
         noun = noun.removesuffix("数")
         return deed + noun if len(noun) >= 2 else ""
@@ -1276,7 +1277,7 @@ class Reader:
         amount = next((c for c in columns if c.role == "level" and c is not col), None)
         if amount is None or amount.unit is None or amount.unit == "%":
             return None
-        bare = _strip_paren(self._column_label(amount.label)[0]).strip()
+        bare = strip_brackets(self._column_label(amount.label)[0]).strip()
         name = self.namer.trim(bare)
         if not name or _YEAR_LEAD.sub("", bare) in self.lexicon.plan_words or _DONE_OR_PLAN.search(bare):
             return None  # 年度任务（万亩）｜已完成（万亩）｜完成率: no quantity named, the plan's words alone
@@ -1288,7 +1289,7 @@ class Reader:
         before = next(iter(_columns_before(columns, col)), None)
         if before is None or before.role != "level":
             return None
-        bare = _strip_paren(self._column_label(before.label)[0]).strip()
+        bare = strip_brackets(self._column_label(before.label)[0]).strip()
         name = self.namer.trim(bare)
         if (
             len(name) < 2
@@ -1302,7 +1303,7 @@ class Reader:
     def _names_own_quantity(self, own: str, label: str) -> bool:
         """Does a column (named ``own`` from its ``label``) name a quantity of its own (年度计划投资,
         在建项目数), not just a measure of the title's (总量, 增速, 位次)?"""
-        bare = _strip_paren(label).strip()
+        bare = strip_brackets(label).strip()
         plain = self.columns.words.get("level", ())  # 总量, 绝对值, 累计 …: a measure, no quantity
         # (a growth's label names its own quantity when it names one beside its rate: 地区生产总值增速)
         return (
@@ -1344,7 +1345,7 @@ class Reader:
                 c
                 for c in columns[:k]
                 if c.role == "ratio"
-                and any(_strip_paren(c.label).strip().endswith(e) for e in self.rate_endings)
+                and any(strip_brackets(c.label).strip().endswith(e) for e in self.rate_endings)
             ]
             ranked = rates[-1] if rates else ranked
         return ranked
@@ -1390,7 +1391,7 @@ class Reader:
             generic = region_at(cleaned, 0, profile=self.profile)
             done = _RowKey(
                 mark=marks[-1] if marks else None,
-                name=self.namer.trim(_strip_paren(key_text)),
+                name=self.namer.trim(strip_brackets(key_text)),
                 cleaned=cleaned,
                 place=place.group() if place is not None else None,
                 generic=generic.name if generic is not None and generic.end == len(cleaned) else None,
@@ -1405,7 +1406,7 @@ class Reader:
         for every row of a table, so read once."""
         done = self._labels.get(raw)
         if done is None:
-            label = _strip_paren(raw)
+            label = strip_brackets(raw)
             # 比上年增长（%）: the year compared with is no period of the column's figures
             # 完成全年目标（%）: the year the goal is for is no period of the column's figures either
             marks = [
@@ -1457,7 +1458,7 @@ class Reader:
             title = self.list_mark.sub(
                 "", title, count=1
             )  # 二、分县市区完成情况: a section's number is no name
-        caption = self.namer.naming.caption(_strip_paren(title), self.periods.regex)
+        caption = self.namer.naming.caption(strip_brackets(title), self.periods.regex)
         name = self.namer.trim(caption)
         if self.namer.naming.heading_base("某" + name) == "某":
             return ""  # 分县市区完成情况: the title says how, not what; the columns name the figures
@@ -3511,7 +3512,7 @@ class Reader:
             elif first.measure == "rank":
                 cut = self.rank_cue.search(region)
                 lead = region[: cut.start()] if cut else region
-                items = self.namer.split_items(_strip_paren(lead))  # 各县（市、区）: a gloss, not a list
+                items = self.namer.split_items(strip_brackets(lead))  # 各县（市、区）: a gloss, not a list
                 if len(items) >= 2 and len(run) == 1:
                     names = [self.namer.canonical(x) for x in items]
                 units = self._rank_units(lead, figs, i) if len(run) == 1 else None
@@ -4674,7 +4675,7 @@ def _ranked_score(columns: list[Column], scores: Sequence[str]) -> Column | None
     if before:
         return before[-1]
     named = [c for c in columns if c.role == "score" and not c.indicator]  # (parts: 经济发展 → 经济发展得分)
-    whole = [c for c in named if _strip_paren(c.label).strip() in scores]
+    whole = [c for c in named if strip_brackets(c.label).strip() in scores]
     return next(iter(whole or named), None) or next((c for c in columns if c.role == "score"), None)
 
 
@@ -4917,10 +4918,6 @@ def _parallel_before(figs: list[_Fig], i: int, n: int) -> bool:
     prev = figs[i - n : i]
     names = [f.indicator for f in prev]
     return all(names) and len(set(names)) == n and all(f.run == 0 for f in prev)
-
-
-def _strip_paren(text: str) -> str:
-    return re.sub(r"[（(][^）)]*[）)]", "", text)
 
 
 def _excise(text: str, start: int, end: int, marks: list[PeriodMark]) -> str:

@@ -287,7 +287,7 @@ class ColumnKinds:
     def ranked_name(self, label: str) -> str:
         """What a rank column's label says it ranks, before its rank word (地区生产总值位次 → 地区生产总值);
         empty for none."""
-        bare = _BRACKETED.sub("", label).strip()
+        bare = strip_brackets(label).strip()
         word = next((w for w in self.words.get("rank", ()) if bare.endswith(w)), "")
         return bare[: -len(word)] if word else ""
 
@@ -327,6 +327,11 @@ def spans_of(top: int, below: list[str], kinds: ColumnKinds) -> list[int] | None
         spans[-1] += 1
         last = order
     return spans if len(spans) == top else None
+
+
+def strip_brackets(text: str) -> str:
+    """``text`` without its bracketed parts (地区生产总值（亿元） → 地区生产总值)."""
+    return _BRACKETED.sub("", text)
 
 
 def has_digit(text: str) -> bool:
@@ -559,10 +564,11 @@ def _numbered_stack(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict
     width is how many lines part the row numbered n from the next one (numbered n + 1, or the header again
     after a page break): of the widths so found, the one that reads the most rows, then the most labels as
     columns, then the widest. The header's lines are grouped into as many labels (``_grouped_head``)."""
-    texts = [text[s:e].strip() for s, e in lines[i : i + 2 * _NUMBERED_HEAD]]
-    lead = _numbering_label(texts, kinds)
+    # (asked of every short line no other table begins at: its first two lines decide before more are read)
+    lead = _numbering_label([text[s:e].strip() for s, e in lines[i : i + 3]], kinds)
     if not lead:
         return {}
+    texts = [text[s:e].strip() for s, e in lines[i : i + 2 * _NUMBERED_HEAD]]
     start = next((k for k in range(lead + 1, min(len(texts), _NUMBERED_HEAD)) if texts[k].isdecimal()), 0)
     if not start:
         return {}
