@@ -1145,6 +1145,20 @@ TABLE_CASES.append(
     )
 )
 
+# a numbered table given one cell to a line, then an indented paragraph: the paragraph's one cell is no row
+# (dropping its number left none, which once read as a markdown table's rule, and the prose was lost)
+TABLE_CASES.append(
+    (
+        "表2　部分重点项目\n序号\n项目名称\n总投资（亿元）\n1\n某某产业园项目\n38.6\n2\n某某物流港项目\n9.2\n"
+        "\u3000\u3000表列2个项目总投资47.8亿元，占本批总投资的37.7%。\n",
+        [
+            ("38.6", {"measure": "level", "subject": "某某产业园项目"}),
+            ("47.8亿元", {"measure": "level", "unit": "亿元", "subject": "衡阳市"}),
+            ("37.7%", {"measure": "ratio"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash
     (

@@ -59,6 +59,14 @@ UNWRAPPED: list[tuple[str, str]] = [
         "县市区    规上工业增加值增速    位次\n"
         + "\n".join(f"某某县{i}    {5 + i / 10:.1f}    {i}" for i in range(1, 14)),
     ),
+    (
+        "a post's items, each opening on a pictograph",
+        "图解｜前三季度经济成绩单\n"
+        + "\n".join(
+            f"{mark}某某指标第{i}项：增长{5 + i / 10:.1f}%，比上半年加快0.{i}个百分点，居全省前列"
+            for i, mark in enumerate("📈✅🔹⬇📍🏪💰🚢", 1)
+        ),
+    ),
 ]
 
 
@@ -126,6 +134,17 @@ def test_a_table_parted_by_one_space_is_never_joined() -> None:
     assert joined is not None
     assert "— —\n本外币贷款" not in joined.text
     assert "7.2 —\n本外币贷款余额" in joined.text
+
+
+def test_a_table_given_one_cell_to_a_line_does_not_hide_the_wrapping() -> None:
+    """A pdf's table whose cells its text layer gives one to a line adds many short lines: the prose
+    around it is still read as wrapped (the share of soft breaks is of the full lines)."""
+    cells = "".join(f"某某县{i}\n{5 + i / 10:.1f}\n{i}\n" for i in range(1, 15))
+    text = WRAPPED + "表1　各县市区主要指标\n县市区\n增速（%）\n位次\n" + cells
+    joined = unwrap(text)
+    assert joined is not None
+    assert "\u3000\u3000" + PARAGRAPHS[0] in joined.text
+    assert cells in joined.text
 
 
 def test_a_page_number_between_two_halves_of_a_sentence_is_stepped_over() -> None:

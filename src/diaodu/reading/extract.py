@@ -821,7 +821,7 @@ class Reader:
                     cells = list(stack.cells) if stack is not None else split(text, ps, pe)
                     if table.skip_first and not (cells and self.columns.is_total(cells[0].text)):
                         cells = cells[1:]  # 1｜某某项目｜…: the row's number (合计｜｜…: the total's key)
-                if table is not None and all(_RULE_CELL.match(c.text) for c in cells):
+                if table is not None and cells and all(_RULE_CELL.match(c.text) for c in cells):
                     continue  # | --- | --- |: a markdown table's rule
                 if table is not None and len(cells) >= 2 and any(is_number_cell(c.text) for c in cells[1:]):
                     table.rows += 1

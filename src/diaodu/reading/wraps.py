@@ -12,7 +12,8 @@ The rule is the layout's, not any sentence's (its numbers and patterns are in ``
 the document's line width is a high percentile of its line lengths; a break is soft when the line before it
 is full (near that width) and not laid out as a table, and the line after it continues it — it is not
 blank, not indented, and opens no item, table or note. A document is taken as wrapped only when enough of
-its full lines end inside a sentence, so a file written one paragraph per line is never joined. A page's
+its full lines end inside a sentence, so a file written one paragraph per line is never joined (the short
+lines of a table given one cell to a line count for neither side). A page's
 number line (``furniture.yaml``'s ``page_number``) between the two halves of a sentence is stepped over.
 
 No library does this on text already extracted (pypdf's layout mode keeps the page's breaks, and
@@ -131,6 +132,8 @@ def soft_breaks(text: str, lexicon: WrappingLexicon | None = None) -> list[tuple
     if len(widths) < lex.min_soft_lines:
         return []
     full = lex.full_ratio * _percentile(widths, lex.width_percentile)
+    # the share is of the full lines: a table a pdf gives one cell to a line adds short lines, not full ones
+    full_lines = sum(1 for width in widths if width >= full)
     breaks: list[tuple[int, int]] = []
     inside = 0
     for i, line in enumerate(lines[:-1]):
@@ -145,7 +148,7 @@ def soft_breaks(text: str, lexicon: WrappingLexicon | None = None) -> list[tuple
         breaks.append((line.end, nxt.start))
         if not line.body.endswith(lex.sentence_ends):
             inside += 1
-    if inside < lex.min_soft_lines or inside < lex.min_soft_share * len(widths):
+    if inside < lex.min_soft_lines or inside < lex.min_soft_share * full_lines:
         return []
     return breaks
 
