@@ -1159,6 +1159,26 @@ TABLE_CASES.append(
     )
 )
 
+# a bare count of projects (项目数, 项目个数) under a title naming a class of projects counts that class; at a
+# batch event (集中开工) named in the headline, the event's projects
+TABLE_CASES.append(
+    (
+        "表　各县市区省市重点项目推进情况\n县市区\t项目数（个）\t年度计划（亿元）\t累计完成（亿元）\n"
+        "衡南县\t72\t142.6\t55.93\n耒阳市\t48\t86.4\t31.87\n",
+        [
+            ("72", {"measure": "level", "unit": "个", "subject": "衡南县", "indicator": "省市重点项目"}),
+            ("142.6", {"indicator": "省市重点项目年度计划投资"}),
+        ],
+    )
+)
+TABLE_CASES.append(
+    (
+        "全市第二批重点项目集中开工\n表1　第二批开工项目分县市区情况\n"
+        "县市区\t项目个数（个）\t总投资（亿元）\n衡南县\t12\t42.6\n耒阳市\t8\t26.4\n",
+        [("12", {"measure": "level", "subject": "衡南县", "indicator": "集中开工项目"})],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash
     (

@@ -127,6 +127,7 @@ _NAMED_BY_ROLE = re.compile(
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 _SET_NOUNS = ("项目", "企业")
+_COUNT_ENDS = ("数", "个数", "数量")  # 项目数 / 项目个数 / 项目数量: how many projects, of no class named
 #: What may follow a period word opening a bulleted line that labels a part of the time (4月份当月：).
 _TIME_LABEL = re.compile(r"(?:当月|单月|当季|单季|累计)?[：:]")
 #: 一、地区生产总值。从总量看，… / （二）工业生产：…: a numbered item opening on a heading of its own.
@@ -1314,16 +1315,18 @@ class Reader:
 
     def _of_title_class(self, base: str, own: str) -> str:
         """A column's own name under a title naming a class of projects (重点项目投资 → 重点项目): of that
-        class (重点项目年度计划投资); a count of projects (在建项目数) or any other name as it is."""
-        cut = base.rfind(_SET_NOUNS[0])
-        whose = join_levels(base[: cut + len(_SET_NOUNS[0])]) if cut > 0 else ""  # (省、市 → 省市)
-        if (
-            not whose
-            or _SET_NOUNS[0] in own
-            or not project_class(whose, self.lexicon.item_name_ends, self.lexicon.project_class_words)
+        class (重点项目年度计划投资); a bare count of projects (项目数, 项目个数) counts that class
+        (重点项目); a count of a class of its own (在建项目数) or any other name as it is."""
+        noun = _SET_NOUNS[0]
+        cut = base.rfind(noun)
+        whose = join_levels(base[: cut + len(noun)]) if cut > 0 else ""  # (省、市 → 省市)
+        if not whose or not project_class(
+            whose, self.lexicon.item_name_ends, self.lexicon.project_class_words
         ):
             return own
-        return self.namer.canonical(whose + own)
+        if own.startswith(noun) and own[len(noun) :] in _COUNT_ENDS:
+            return self.namer.canonical(whose)
+        return own if noun in own else self.namer.canonical(whose + own)
 
     def _ranked_column(self, columns: list[Column], rank: Column) -> Column | None:
         """The column a column headed only 位次 ranks: in a table of one rank column, its first figure column
@@ -4234,10 +4237,13 @@ class Reader:
 
     def _event_name(self, name: str, owner: str) -> str:
         """开工项目 / 开工项目数 at a 集中开工, of the home or one of its places: 集中开工项目 (a project's
-        own figures keep their names)."""
-        if not self._event or not name.startswith(self._event[1] + _SET_NOUNS[0]):
+        own figures keep their names); so is a bare count of projects there (项目个数, a table's column)."""
+        if not self._event or (owner not in self._places and owner != self.doc_subject):
             return name
-        if owner not in self._places and owner != self.doc_subject:
+        noun = _SET_NOUNS[0]
+        if name.startswith(noun) and name[len(noun) :] in _COUNT_ENDS:
+            return self._event[0] + noun
+        if not name.startswith(self._event[1] + noun):
             return name
         rest = name[len(self._event[1]) :]
         return self._event[0] + (rest.removesuffix("数") if rest == _SET_NOUNS[0] + "数" else rest)
