@@ -1179,6 +1179,20 @@ TABLE_CASES.append(
     )
 )
 
+# a caption's set of rows with groups of places listed after it (各县市区、园区) names no quantity: the class
+# of projects after it does, and a bare count counts it; a rate of a deed (新开工率) keeps its own name
+TABLE_CASES.append(
+    (
+        "2025年上半年各县市区、园区重点项目“双过半”情况表\n"
+        "单位\t项目数（个）\t年度计划投资（亿元）\t新开工率（%）\n衡南县\t38\t58.4\t66.7\n耒阳市\t42\t66.2\t65.0\n",
+        [
+            ("38", {"measure": "level", "subject": "衡南县", "indicator": "重点项目"}),
+            ("58.4", {"indicator": "重点项目年度计划投资"}),
+            ("66.7", {"measure": "ratio", "indicator": "新开工率"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash
     (

@@ -127,6 +127,7 @@ _NAMED_BY_ROLE = re.compile(
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 _SET_NOUNS = ("项目", "企业")
+_RATE_END = "率"  # 新开工率, 签约履约率: a rate named by its deed
 _COUNT_ENDS = ("数", "个数", "数量")  # 项目数 / 项目个数 / 项目数量: how many projects, of no class named
 #: What may follow a period word opening a bulleted line that labels a part of the time (4月份当月：).
 _TIME_LABEL = re.compile(r"(?:当月|单月|当季|单季|累计)?[：:]")
@@ -1096,6 +1097,7 @@ class Reader:
                 if own and (
                     self._names_own_quantity(own, label)
                     or (own.endswith(self._heads) and not base.endswith(self._heads))
+                    or (own.startswith(_SET_NOUNS[0]) and own[len(_SET_NOUNS[0]) :] in _COUNT_ENDS)
                 ):
                     # 在建项目数｜年度计划投资｜1—5月完成｜完成率 under a title of the projects' investment:
                     # each column's own quantity, of the title's class of projects when it names one;
@@ -1326,7 +1328,9 @@ class Reader:
             return own
         if own.startswith(noun) and own[len(noun) :] in _COUNT_ENDS:
             return self.namer.canonical(whose)
-        return own if noun in own else self.namer.canonical(whose + own)
+        if noun in own or own.endswith(_RATE_END):
+            return own  # 在建项目数, 新开工率: a count of its own class, a rate of its own deed
+        return self.namer.canonical(whose + own)
 
     def _ranked_column(self, columns: list[Column], rank: Column) -> Column | None:
         """The column a column headed only 位次 ranks: in a table of one rank column, its first figure column

@@ -86,7 +86,12 @@ class Naming:
         words = load_naming(folder)
         self.names = names
         self._labels = _alternation(words.caption_labels)
-        self._sets = _alternation(words.caption_sets)
+        # 各县区、开发区 / 各县市区和园区: a set of rows, with the groups of places listed after it
+        tails = sorted_longest_first(list(words.caption_set_tails))
+        self._sets = re.compile(
+            _alternation(words.caption_sets).pattern
+            + ("(?:[、和及与](?:" + "|".join(re.escape(w) for w in tails) + "))*" if tails else "")
+        )
         self._columns = re.compile(_alternation(words.caption_columns).pattern + "$")
         self._nouns = _alternation([w for w in words.noun_words if len(w) >= 2])
         self._known = _alternation([w for w in (*words.noun_words, *names) if len(w) >= 2])

@@ -23,6 +23,7 @@ class NamingFile(_Strict):
 
     caption_labels: tuple[str, ...] = ()
     caption_sets: tuple[str, ...] = ()
+    caption_set_tails: tuple[str, ...] = ()
     caption_columns: tuple[str, ...] = ()
     noun_words: tuple[str, ...] = ()
     deed_verbs: tuple[str, ...] = ()
