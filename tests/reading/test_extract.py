@@ -1193,6 +1193,17 @@ TABLE_CASES.append(
     )
 )
 
+# a table whose title names its own period (附表：一季度主要经济指标) under a section's heading naming
+# the quarter ahead (四、二季度走势预判) is of the title's period
+TABLE_CASES.append(
+    (
+        "2021年一季度经济运行分析\n一、总体情况\n一季度，全市地区生产总值增长5.8%。\n四、二季度走势预判\n"
+        "二季度经济有望继续回升。\n附表：2021年一季度衡阳市主要经济指标\n指标\t绝对值\t增速（%）\n"
+        "地区生产总值（亿元）\t2086.4\t5.8\n",
+        [("2086.4", {"period": "2021-01/2021-03"}), ("5.8", {"period": "2021-01/2021-03"})],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash
     (

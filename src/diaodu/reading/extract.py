@@ -695,6 +695,7 @@ class Reader:
         section_period = doc_period  # the period a section's heading names (二、10月当月情况), else the doc's
         state = _State(doc_period, self.doc_subject)
         prev_line = ""
+        prev = (0, 0)  # the span of the line before (a table's title)
         prev_opening = _Opening(False, False)
         table: _Table | None = None
         last_title = ""  # the title of the last table begun, which a 续表 goes on with
@@ -798,9 +799,7 @@ class Reader:
                         self.columns.key_is_subject(key_label),
                         self.columns.key_is_category(key_label),
                         skip_first=skip_first,
-                        period=(
-                            section_period if section_period != doc_period or title.endswith("。") else None
-                        ),
+                        period=self._table_period(text, title, prev, section_period, year, doc_period),
                         rank_first=rank_first,
                         order=self.namer.naming.ordered_by(title),
                         score=_ranked_score(columns, self.columns.words.get("score", ())),
@@ -861,6 +860,7 @@ class Reader:
                 if lead_in is not None and (topic := self.namer.heading_name(lead_in["h"])):
                     state.indicator = topic  # 一、地区生产总值。从总量看，…: what the item's figures measure
             prev_line = line
+            prev = (ps, pe)
             prev_opening = opening
             # 二、2026年主要目标…: under a heading naming another whole year, that year is the paragraphs' own
             para_year = (
@@ -1606,6 +1606,28 @@ class Reader:
     def _own_quarter(self, text: str, lo: int, hi: int) -> bool:
         """Does the body (``text[lo:hi]``) call the quarter its own (本季度)?"""
         return any(text.find(w, lo, hi) >= 0 for w in self.lexicon.quarter_own_words)
+
+    def _table_period(
+        self,
+        text: str,
+        title: str,
+        prev: tuple[int, int],
+        section_period: str | None,
+        year: int | None,
+        doc_period: str | None,
+    ) -> str | None:
+        """The period a table's figures are of, when not the passage's: the section's, when its heading named
+        one or a sentence of prose leads in (…抓好四季度各项工作。); but a title naming its own period under a
+        section's heading (四、二季度走势预判 ⏎ 附表：2024年一季度主要经济指标) is of the title's."""
+        if section_period == doc_period and not title.endswith("。"):
+            return None
+        if (
+            not title.endswith("。")
+            and title == text[prev[0] : prev[1]].strip()
+            and self.periods.regex.search(title) is not None
+        ):
+            return self._heading_period(text, prev[0], prev[1], year, doc_period)
+        return section_period
 
     def _heading_period(
         self, text: str, ps: int, pe: int, year: int | None, doc_period: str | None
