@@ -495,6 +495,16 @@ INDICATOR_CASES: list[Case] = [
         "衡南县、耒阳市规上工业增加值分别增长11.2%、10.4%，分列各区市前两位。",
         [("两位", {"measure": "rank", "indicator": "规上工业增加值", "subject": "衡南县"})],
     ),
+    # a line's label naming a branch or chain, then a bare measure after its colon: the label's measure; a
+    # company's label is the figure's subject
+    (
+        "▲高技术制造业：增加值增长21.3%。\n链主企业：营业收入315.7亿元。\n衡阳某某科技有限公司：产值86.4亿元。",
+        [
+            ("21.3%", {"indicator": "高技术制造业增加值"}),
+            ("315.7亿元", {"indicator": "链主企业营业收入"}),
+            ("86.4亿元", {"indicator": "产值", "subject": "衡阳某某科技有限公司"}),
+        ],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

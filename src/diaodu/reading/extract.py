@@ -2741,6 +2741,16 @@ class Reader:
                 # 市场主体：新登记3126户: what the deed made of the label's units (新登记市场主体)
                 label_start = _last_label_stop(text, cs - 1) + 1
                 lead = after_colon + text[label_start : cs - 1]
+            elif after_colon in self.lexicon.label_measures:
+                # ▲高技术制造业：增加值增长21.3%: the measure of the branch or chain the label names
+                # (高技术制造业增加值); a place's, a company's or a project's label is the figure's subject
+                label_start = _last_label_stop(text, cs - 1) + 1
+                label = _without_lead(text[label_start : cs - 1]).strip()
+                if (
+                    label.endswith(self.lexicon.label_holder_ends)
+                    and self.subjects.regex.search(label) is None
+                ):
+                    lead = label + after_colon
         elif cs > 0 and (deed := self.namer.lead_name(lead, fig.measure)) in self.lexicon.keep_verbs:
             line_start = text.rfind("\n", 0, cs) + 1
             colon = max(text.find("：", line_start, cs), text.find(":", line_start, cs))

@@ -326,6 +326,8 @@ class _AttributionFile(_Strict):
     ordered_distribution: tuple[str, ...] = ()
     continuation: tuple[str, ...] = ()
     keep_verbs: tuple[str, ...] = ()
+    label_measures: tuple[str, ...] = ()
+    label_holder_ends: tuple[str, ...] = ()
     not_name_start: tuple[str, ...] = ()
     growth_words: tuple[str, ...] = ()
     yardstick_words: tuple[str, ...] = ()
@@ -557,6 +559,8 @@ class Lexicon:
     ordered_distribution: tuple[str, ...] = ()
     continuation: tuple[str, ...] = ()
     keep_verbs: tuple[str, ...] = ()
+    label_measures: tuple[str, ...] = ()
+    label_holder_ends: tuple[str, ...] = ()
     not_name_start: tuple[str, ...] = ()
     growth_words: tuple[str, ...] = ()
     yardstick_words: tuple[str, ...] = ()
@@ -747,6 +751,8 @@ def _load(folder: Path) -> Lexicon:
         ordered_distribution=attr.ordered_distribution,
         continuation=attr.continuation,
         keep_verbs=attr.keep_verbs,
+        label_measures=attr.label_measures,
+        label_holder_ends=attr.label_holder_ends,
         not_name_start=attr.not_name_start,
         growth_words=attr.growth_words,
         yardstick_words=attr.yardstick_words,
