@@ -505,6 +505,14 @@ INDICATOR_CASES: list[Case] = [
             ("86.4亿元", {"indicator": "产值", "subject": "衡阳某某科技有限公司"}),
         ],
     ),
+    # a list of periods writing its first items as numerals alone (第一、二、三季度) gives one period each
+    (
+        "第一、二、三季度分别开工项目96个、78个、62个。",
+        [
+            ("96个", {"indicator": "开工项目", "period": "2025-01/2025-03"}),
+            ("62个", {"indicator": "开工项目", "period": "2025-07/2025-09"}),
+        ],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

@@ -50,6 +50,23 @@ def test_not_a_whole_period(text: str) -> None:
     assert FINDER.word(text) is None
 
 
+ELIDED_LISTS = [
+    # a list writing its first items as numerals alone: each item a period of the last one's kind
+    ("其中第一、二、三季度分别开工", ["2021-01/2021-03", "2021-04/2021-06", "2021-07/2021-09"]),
+    ("全市一、二季度分别完成", ["2021-01/2021-03", "2021-04/2021-06"]),
+    ("全市1、2、3月分别新增", ["2021-01", "2021-02", "2021-03"]),
+    # a list opening its line without 第 is a heading's number, not a quarter (一、三季度工作安排)
+    ("一、三季度工作安排", ["2021-07/2021-09"]),
+    ("二、三季度工作安排", ["2021-07/2021-09"]),
+    ("增长12、3月份回落", ["2021-03"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIDED_LISTS, ids=[t for t, _ in ELIDED_LISTS])
+def test_a_list_of_periods_eliding_its_first_items(text: str, expected: list[str]) -> None:
+    assert [m.resolve(2021) for m in FINDER.find(text)] == expected
+
+
 def test_unknown_year_gives_none() -> None:
     mark = FINDER.word("上半年")
     assert mark is not None and mark.resolve(None) is None

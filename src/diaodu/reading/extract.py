@@ -127,6 +127,7 @@ _NAMED_BY_ROLE = re.compile(
 )
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 _SET_NOUNS = ("项目", "企业")
+_LIST_PIECE = re.compile(r"[^、和及]+")  # the items of a list of periods (一季度、二季度和三季度)
 _RATE_END = "率"  # 新开工率, 签约履约率: a rate named by its deed
 _COUNT_ENDS = ("数", "个数", "数量")  # 项目数 / 项目个数 / 项目数量: how many projects, of no class named
 #: What may follow a period word opening a bulleted line that labels a part of the time (4月份当月：).
@@ -3764,13 +3765,21 @@ class Reader:
     def _read_period_items(
         self, before: str, year: int | None, doc_period: str | None
     ) -> tuple[str, list[str | None]] | None:
-        parts = [p for p in re.split(r"[、和及]", clean(before)) if p]
-        if len(parts) < 2:
+        cleaned = clean(before)
+        pieces = [(m.start(), m.group()) for m in _LIST_PIECE.finditer(cleaned)]
+        if len(pieces) < 2:
             return None
+        # (marks found in the whole list: 第一、二、三季度 writes its first items as numerals alone)
+        found = self.periods.find(cleaned)
         out: list[str | None] = []
         base = ""
-        for k, part in enumerate(parts):
-            marks = self.periods.find(part)
+        parts = [part for _, part in pieces]
+        for k, (at, part) in enumerate(pieces):
+            marks = [
+                dataclasses.replace(m, start=m.start - at, end=m.end - at)
+                for m in found
+                if at <= m.start and m.end <= at + len(part)
+            ]
             if not marks:
                 return None
             mark = marks[-1]

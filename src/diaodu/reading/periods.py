@@ -122,8 +122,45 @@ class PeriodFinder:
                     mark, start=last.start, year_offset=last.year_offset, relative=last.relative
                 )
                 continue
+            out.extend(self._elided(text, mark, start))
             out.append(mark)
         return out
+
+    @staticmethod
+    def _elided(text: str, mark: PeriodMark, start: int) -> list[PeriodMark]:
+        """第一、二、三季度 / 1、2、3月: the periods a list writes before its last one as numerals alone
+        (一、二、), each of the last one's kind and counting up to it; none for a list opening its line
+        without 第 (一、三季度工作安排: a heading's number)."""
+        if mark.months is None or mark.year is not None or mark.year_offset or mark.open or mark.to_date:
+            return []
+        first, last = mark.months
+        if last - first == 2 and first % 3 == 1 and not mark.relative:
+            n, span = last // 3, 3  # a quarter
+            numeral = "_一二三四"
+        elif first == last and not mark.relative and text[mark.start].isdigit():
+            n, span, numeral = last, 1, ""  # a month, written in digits
+        else:
+            return []
+        items: list[PeriodMark] = []
+        pos = mark.start
+        for k in range(n - 1, 0, -1):
+            token = numeral[k] if numeral else str(k)
+            if (
+                pos - len(token) - 1 < start
+                or text[pos - 1] != "、"
+                or not text.startswith(token, pos - 1 - len(token))
+            ):
+                break
+            pos -= len(token) + 1
+            months = (k * span - span + 1, k * span)
+            items.append(PeriodMark(pos, pos + len(token), None, 0, months))
+        if not items:
+            return []
+        if pos > start and text[pos - 1] == "第":
+            items[-1] = dataclasses.replace(items[-1], start=pos - 1)
+        elif pos == 0 or text[pos - 1] in "\n \t\u3000" or (not numeral and text[pos - 1].isdigit()):
+            return []  # (a number's digits before the list: 增长12、3月份…, no list)
+        return items[::-1]
 
     def _mark(self, m: re.Match[str]) -> PeriodMark | None:
         year = int(m["y"]) if m["y"] else None
