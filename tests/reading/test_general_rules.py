@@ -513,6 +513,12 @@ INDICATOR_CASES: list[Case] = [
             ("62个", {"indicator": "开工项目", "period": "2025-07/2025-09"}),
         ],
     ),
+    # two quantities sharing a rank (项目个数和总投资均居全市第一): a count is a whole name, no amount of the
+    # other's noun
+    (
+        "耒阳市项目个数和总投资均居全市第一。",
+        [("第一", {"indicator": "项目个数", "measure": "rank"}), ("第一", {"indicator": "总投资"})],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

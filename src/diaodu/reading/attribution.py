@@ -31,6 +31,7 @@ _QUOTE_CHARS = re.compile("[" + re.escape(QUOTES + BULLETS + " \u3000\t") + SYMB
 #: Where a list's items part: 、 and commas, and 和/及/与/以及 between words (not inside 涉及, 普及, 以及时).
 LIST_SPLIT = re.compile(r"[、，,]|(?<=[\u4e00-\u9fff])(?<![涉普波顾危])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
 #: Where a list's items part when 和/及/与 are inside its names: 、 and commas only.
+_COUNT_TAILS = ("数", "数量")  # 企业数, 项目个数, 项目数量: a count, a whole name
 _COARSE_SPLIT = re.compile(r"[、，,]")
 #: A share said with its whole as a scope (在规上工业中的占比为, 在全部投资中占): the name ends before it.
 _SHARE_IN = re.compile(r"在[\u4e00-\u9fff“”]{1,14}?(?:中|当中)的?(?:占比|比重|所占比重|占)?(?:为|达到|达)?$")
@@ -562,8 +563,11 @@ class Namer:
         items = [self.naming.share_tail(i, last) for i in items[:-1]] + [last]
         head = next((h for h in self.heads if last.endswith(h) and len(last) > len(h)), None)
         if head is not None:
+            # (项目个数和总投资: a count is a whole name, no amount of the last item's noun)
             items = [
-                i if any(i.endswith(h) for h in self.heads) else self._with_head(i, last, head)
+                i
+                if i.endswith(_COUNT_TAILS) or any(i.endswith(h) for h in self.heads)
+                else self._with_head(i, last, head)
                 for i in items[:-1]
             ] + [last]
         else:  # 茶叶、油茶收购价格: two-character items share what follows the last one's first word
