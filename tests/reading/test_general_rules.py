@@ -519,6 +519,11 @@ INDICATOR_CASES: list[Case] = [
         "耒阳市项目个数和总投资均居全市第一。",
         [("第一", {"indicator": "项目个数", "measure": "rank"}), ("第一", {"indicator": "总投资"})],
     ),
+    # a concession (虽, 虽然, 尽管) before a number is no part of the name before it
+    (
+        "衡南县开工项目虽只有3个，但均为工业项目。耒阳市企业虽然仅有12家，但增长较快。",
+        [("3个", {"indicator": "开工项目", "subject": "衡南县"}), ("12家", {"indicator": "企业"})],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",
