@@ -1204,6 +1204,18 @@ TABLE_CASES.append(
     )
 )
 
+# a rank's move written in words (上升1位 / 下降2位) under 位次变化: a change in places, up or down
+TABLE_CASES.append(
+    (
+        "附表：主要经济指标及全省位次\n指标\t增速（%）\t全省位次\t位次变化\n"
+        "规模以上工业增加值\t7.6\t2\t上升1位\n固定资产投资\t6.9\t7\t下降2位\n",
+        [
+            ("上升1位", {"measure": "change", "value": 1.0, "indicator": "规模以上工业增加值"}),
+            ("下降2位", {"measure": "change", "value": -2.0, "indicator": "固定资产投资"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash
     (

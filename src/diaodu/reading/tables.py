@@ -37,8 +37,10 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _VALUED = re.compile(r"[\u4e00-\u9fff：:]\s*[0-9０-９]+(?:\.[0-9０-９]+)?\s*[%％]?$")
 _RANK_CELL = re.compile(r"^第\s*([0-9０-９]{1,3})\s*[位名]?$")
 _FULL_MARKS = re.compile(r"^[0-9０-９]+(?:\.[0-9０-９]+)?分$")  # （40分）: the part's full marks
-_MOVE_CELL = re.compile(r"^(?P<dir>[↑↓▲▼进退升降+＋\-－−]?)\s*(?P<n>[0-9０-９]{1,2})\s*位?$")
-_MOVE_DOWN = frozenset("↓▼退降-－−")
+_MOVE_CELL = re.compile(
+    r"^(?P<dir>上升|下降|前移|后移|前进|后退|提升|下滑|[↑↓▲▼进退升降+＋\-－−]?)\s*(?P<n>[0-9０-９]{1,2})\s*[位名]?$"
+)
+_MOVE_DOWN = frozenset(("↓", "▼", "退", "降", "-", "－", "−", "下降", "后移", "后退", "下滑"))
 _COMPARED_LABEL = re.compile(r"^\s*(?:较|比|与)[\u4e00-\u9fff]{1,4}\s*$")  # 较上月, 比上期, 与上月比
 _SIGNED = "±+-＋－"  # （±百分点） / （+/-%）: a column whose values carry their signs
 _PLAIN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}\s*$")  # 经济发展: Han characters only
@@ -143,7 +145,8 @@ def rank_cell_value(text: str) -> int | None:
 
 
 def move_cell_value(text: str) -> int | None:
-    """A ranking's move in places: ↑1 / 进5 / +2 up, ↓2 / 退6 / -1 down; None for none (—, 持平)."""
+    """A ranking's move in places: ↑1 / 进5 / +2 / 上升1位 up, ↓2 / 退6 / -1 / 下降2位 down; None for none
+    (—, 持平)."""
     m = _MOVE_CELL.match(text.strip())
     if m is None:
         return None
