@@ -31,8 +31,9 @@ _QUOTE_CHARS = re.compile("[" + re.escape(QUOTES + BULLETS + " \u3000\t") + SYMB
 #: Where a list's items part: 、 and commas, and 和/及/与/以及 between words (not inside 涉及, 普及, 以及时).
 LIST_SPLIT = re.compile(r"[、，,]|(?<=[\u4e00-\u9fff])(?<![涉普波顾危])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
 #: Where a list's items part when 和/及/与 are inside its names: 、 and commas only.
-_COUNT_TAILS = ("数", "数量")  # 企业数, 项目个数, 项目数量: a count, a whole name
 _COARSE_SPLIT = re.compile(r"[、，,]")
+#: How a count's name ends (企业数, 项目个数, 项目数量): a whole name, which no list completes with its noun.
+_COUNT_TAILS = ("数", "数量")
 #: A share said with its whole as a scope (在规上工业中的占比为, 在全部投资中占): the name ends before it.
 _SHARE_IN = re.compile(r"在[\u4e00-\u9fff“”]{1,14}?(?:中|当中)的?(?:占比|比重|所占比重|占)?(?:为|达到|达)?$")
 #: The last item of a list ending in ``…的<head>`` (用工、融资、物流的问题): a short modifier and the head.

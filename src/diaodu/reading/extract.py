@@ -1098,7 +1098,7 @@ class Reader:
                 if own and (
                     self._names_own_quantity(own, label)
                     or (own.endswith(self._heads) and not base.endswith(self._heads))
-                    or (own.startswith(_SET_NOUNS[0]) and own[len(_SET_NOUNS[0]) :] in _COUNT_ENDS)
+                    or _bare_project_count(own)
                 ):
                     # 在建项目数｜年度计划投资｜1—5月完成｜完成率 under a title of the projects' investment:
                     # each column's own quantity, of the title's class of projects when it names one;
@@ -1327,7 +1327,7 @@ class Reader:
             whose, self.lexicon.item_name_ends, self.lexicon.project_class_words
         ):
             return own
-        if own.startswith(noun) and own[len(noun) :] in _COUNT_ENDS:
+        if _bare_project_count(own):
             return self.namer.canonical(whose)
         if noun in own or own.endswith(_RATE_END):
             return own  # 在建项目数, 新开工率: a count of its own class, a rate of its own deed
@@ -4286,7 +4286,7 @@ class Reader:
         if not self._event or (owner not in self._places and owner != self.doc_subject):
             return name
         noun = _SET_NOUNS[0]
-        if name.startswith(noun) and name[len(noun) :] in _COUNT_ENDS:
+        if _bare_project_count(name):
             return self._event[0] + noun
         if not name.startswith(self._event[1] + noun):
             return name
@@ -4659,6 +4659,12 @@ def _period_before(period: str | None) -> str | None:
     first = f"{start // 12}-{start % 12 + 1:02d}"
     last = f"{end // 12}-{end % 12 + 1:02d}"
     return first if first == last else f"{first}/{last}"
+
+
+def _bare_project_count(name: str) -> bool:
+    """Is ``name`` a count of projects of no class named (项目数, 项目个数, 项目数量)?"""
+    noun = _SET_NOUNS[0]
+    return name.startswith(noun) and name[len(noun) :] in _COUNT_ENDS
 
 
 def _lines_to_read(text: str, furniture: _Spans) -> Iterator[tuple[int, int]]:
