@@ -1216,6 +1216,21 @@ TABLE_CASES.append(
     )
 )
 
+# a numbered table one cell to a line after a sentence naming a rank (…分别排名。结果如下。): the sentence is
+# no label of its numbering column, however its lines fall
+TABLE_CASES.append(
+    (
+        "二、观摩评比结果\n观摩评比实行百分制，县区组、功能区组分别排名。结果如下。\n"
+        "表1 第三季度观摩评比结果（县区组）\n"
+        "序号\n县区\n观摩项目\n（个）\n综合得分\n本季度\n排名\n1\n衡南县\n6\n93.62\n1\n2\n耒阳市\n5\n92.85\n2\n"
+        "3\n衡山县\n5\n91.74\n3\n",
+        [
+            ("6", {"measure": "level", "subject": "衡南县", "indicator": "观摩项目"}),
+            ("93.62", {"measure": "level", "unit": "分", "subject": "衡南县", "indicator": "综合得分"}),
+        ],
+    )
+)
+
 BUGS_CAUGHT: list[Case] = [
     # a list of units, a period and a name (甲县、乙县1—11月新入规企业分别为…) once lost the dash
     (

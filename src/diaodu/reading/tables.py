@@ -555,8 +555,10 @@ def _numbering_label(texts: list[str], kinds: ColumnKinds) -> int:
     """How many of the first lines ``texts`` of a header make the label of a column numbering the rows
     (序号) or ranking them (名次, 综合⏎排名: its label wrapped), 0 for none."""
     for lead in (1, 2):
+        if len(texts) <= lead or len(texts[lead - 1]) > _STACK_LABEL or _PROSE.search(texts[lead - 1]):
+            return 0  # (a sentence, …分别排名。结果如下。, is no label, though it names a rank)
         label = "".join(texts[:lead])
-        if len(texts) > lead and (kinds.is_ordinal(label) or kinds.role(label) == "rank"):
+        if kinds.is_ordinal(label) or kinds.role(label) == "rank":
             return lead
     return 0
 
