@@ -32,8 +32,6 @@ _QUOTE_CHARS = re.compile("[" + re.escape(QUOTES + BULLETS + " \u3000\t") + SYMB
 LIST_SPLIT = re.compile(r"[、，,]|(?<=[\u4e00-\u9fff])(?<![涉普波顾危])(?:和|及|与|以及)(?=[\u4e00-\u9fff])")
 #: Where a list's items part when 和/及/与 are inside its names: 、 and commas only.
 _COARSE_SPLIT = re.compile(r"[、，,]")
-#: How a count's name ends (企业数, 项目个数, 项目数量): a whole name, which no list completes with its noun.
-_COUNT_TAILS = ("数", "数量")
 #: A share said with its whole as a scope (在规上工业中的占比为, 在全部投资中占): the name ends before it.
 _SHARE_IN = re.compile(r"在[\u4e00-\u9fff“”]{1,14}?(?:中|当中)的?(?:占比|比重|所占比重|占)?(?:为|达到|达)?$")
 #: The last item of a list ending in ``…的<head>`` (用工、融资、物流的问题): a short modifier and the head.
@@ -213,6 +211,7 @@ class Namer:
         self.contractions = {c.word: c.parts for c in lexicon.contractions}
         self.generic_nouns = tuple(lexicon.generic_nouns)
         self._keep_verbs = tuple(lexicon.keep_verbs)
+        self._count_ends = tuple(lexicon.count_ends)
         self._plan_leads = tuple(sorted_longest_first(lexicon.plan_leads))
         self._plan_keeps = tuple(lexicon.plan_lead_keeps)
         self.ranking_nouns = tuple(lexicon.ranking_nouns)
@@ -567,7 +566,7 @@ class Namer:
             # (项目个数和总投资: a count is a whole name, no amount of the last item's noun)
             items = [
                 i
-                if i.endswith(_COUNT_TAILS) or any(i.endswith(h) for h in self.heads)
+                if i.endswith(self._count_ends) or any(i.endswith(h) for h in self.heads)
                 else self._with_head(i, last, head)
                 for i in items[:-1]
             ] + [last]

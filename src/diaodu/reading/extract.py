@@ -128,8 +128,6 @@ _NAMED_BY_ROLE = re.compile(
 #: Nouns a set is counted in (区级重点项目152个, 规上工业企业198家), and a bare count of one again.
 _SET_NOUNS = ("项目", "企业")
 _LIST_PIECE = re.compile(r"[^、和及]+")  # the items of a list of periods (一季度、二季度和三季度)
-_RATE_END = "率"  # 新开工率, 签约履约率: a rate named by its deed
-_COUNT_ENDS = ("数", "个数", "数量")  # 项目数 / 项目个数 / 项目数量: how many projects, of no class named
 #: What may follow a period word opening a bulleted line that labels a part of the time (4月份当月：).
 _TIME_LABEL = re.compile(r"(?:当月|单月|当季|单季|累计)?[：:]")
 #: 一、地区生产总值。从总量看，… / （二）工业生产：…: a numbered item opening on a heading of its own.
@@ -1098,7 +1096,7 @@ class Reader:
                 if own and (
                     self._names_own_quantity(own, label)
                     or (own.endswith(self._heads) and not base.endswith(self._heads))
-                    or _bare_project_count(own)
+                    or self._bare_project_count(own)
                 ):
                     # 在建项目数｜年度计划投资｜1—5月完成｜完成率 under a title of the projects' investment:
                     # each column's own quantity, of the title's class of projects when it names one;
@@ -1316,6 +1314,11 @@ class Reader:
             and own not in plain
         )
 
+    def _bare_project_count(self, name: str) -> bool:
+        """Is ``name`` a count of projects of no class named (项目数, 项目个数, 项目数量)?"""
+        noun = _SET_NOUNS[0]
+        return name.startswith(noun) and name[len(noun) :] in self.lexicon.count_ends
+
     def _of_title_class(self, base: str, own: str) -> str:
         """A column's own name under a title naming a class of projects (重点项目投资 → 重点项目): of that
         class (重点项目年度计划投资); a bare count of projects (项目数, 项目个数) counts that class
@@ -1327,9 +1330,9 @@ class Reader:
             whose, self.lexicon.item_name_ends, self.lexicon.project_class_words
         ):
             return own
-        if _bare_project_count(own):
+        if self._bare_project_count(own):
             return self.namer.canonical(whose)
-        if noun in own or own.endswith(_RATE_END):
+        if noun in own or own.endswith(self.lexicon.rate_ends):
             return own  # 在建项目数, 新开工率: a count of its own class, a rate of its own deed
         return self.namer.canonical(whose + own)
 
@@ -4286,7 +4289,7 @@ class Reader:
         if not self._event or (owner not in self._places and owner != self.doc_subject):
             return name
         noun = _SET_NOUNS[0]
-        if _bare_project_count(name):
+        if self._bare_project_count(name):
             return self._event[0] + noun
         if not name.startswith(self._event[1] + noun):
             return name
@@ -4659,12 +4662,6 @@ def _period_before(period: str | None) -> str | None:
     first = f"{start // 12}-{start % 12 + 1:02d}"
     last = f"{end // 12}-{end % 12 + 1:02d}"
     return first if first == last else f"{first}/{last}"
-
-
-def _bare_project_count(name: str) -> bool:
-    """Is ``name`` a count of projects of no class named (项目数, 项目个数, 项目数量)?"""
-    noun = _SET_NOUNS[0]
-    return name.startswith(noun) and name[len(noun) :] in _COUNT_ENDS
 
 
 def _lines_to_read(text: str, furniture: _Spans) -> Iterator[tuple[int, int]]:

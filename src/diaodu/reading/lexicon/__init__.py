@@ -328,6 +328,8 @@ class _AttributionFile(_Strict):
     keep_verbs: tuple[str, ...] = ()
     label_measures: tuple[str, ...] = ()
     label_holder_ends: tuple[str, ...] = ()
+    count_ends: tuple[str, ...] = ()
+    rate_ends: tuple[str, ...] = ()
     not_name_start: tuple[str, ...] = ()
     growth_words: tuple[str, ...] = ()
     yardstick_words: tuple[str, ...] = ()
@@ -561,6 +563,8 @@ class Lexicon:
     keep_verbs: tuple[str, ...] = ()
     label_measures: tuple[str, ...] = ()
     label_holder_ends: tuple[str, ...] = ()
+    count_ends: tuple[str, ...] = ()
+    rate_ends: tuple[str, ...] = ()
     not_name_start: tuple[str, ...] = ()
     growth_words: tuple[str, ...] = ()
     yardstick_words: tuple[str, ...] = ()
@@ -753,6 +757,8 @@ def _load(folder: Path) -> Lexicon:
         keep_verbs=attr.keep_verbs,
         label_measures=attr.label_measures,
         label_holder_ends=attr.label_holder_ends,
+        count_ends=attr.count_ends,
+        rate_ends=attr.rate_ends,
         not_name_start=attr.not_name_start,
         growth_words=attr.growth_words,
         yardstick_words=attr.yardstick_words,
