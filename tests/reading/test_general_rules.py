@@ -524,6 +524,19 @@ INDICATOR_CASES: list[Case] = [
         "衡南县开工项目虽只有3个，但均为工业项目。耒阳市企业虽然仅有12家，但增长较快。",
         [("3个", {"indicator": "开工项目", "subject": "衡南县"}), ("12家", {"indicator": "企业"})],
     ),
+    # what stands at a month's end (余额, 在岗) dated 截至10月末 is that month's; what was done by then, or a
+    # change since the year's start, keeps the span
+    (
+        "截至10月末，全市存款、贷款余额分别为4862.3亿元、3985.4亿元。截至10月底，全市在岗驻企专员612名，"
+        "比年初增加58名；累计完成投资247.3亿元。",
+        [
+            ("4862.3亿元", {"indicator": "存款余额", "period": "2025-10"}),
+            ("3985.4亿元", {"period": "2025-10"}),
+            ("612名", {"period": "2025-10"}),
+            ("58名", {"period": "2025-01/2025-10"}),
+            ("247.3亿元", {"period": "2025-01/2025-10"}),
+        ],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

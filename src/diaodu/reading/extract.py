@@ -4057,6 +4057,20 @@ class Reader:
             names = {r[0] for r in fig.records}
             if names and all(self.annual.get(n) for n in names):
                 period = period[:4]
+            elif (
+                fig.measure != "change"
+                and names
+                and all(any(w in n for w in self.lexicon.point_words) for n in names)
+            ):
+                # 截至10月末，全市存款余额…: what stands at the month's end is the month's, as 10月末 says
+                # (比年初增加…, a change over the months to then, keeps the span)
+                upto = next((m for m in reversed(marks) if ss <= m.start < q.num_start), None)
+                if (
+                    upto is not None
+                    and upto.to_date
+                    and period == format_period(year, *(upto.months or (0, 0)))
+                ):
+                    period = period[-7:]
         for indicator, rec_period, rec_subject in fig.records:
             owner = rec_subject or subject
             rec_reference = reference

@@ -146,6 +146,8 @@ class _PeriodsFile(_Strict):
     """Paragraph openings that turn to another topic (另据了解 …): no period carried over."""
     lifetime_indicators: tuple[str, ...] = ()
     """Indicator names (whole) of a project's own life total (总投资): no period."""
+    point_words: tuple[str, ...] = ()
+    """Words (余额, 在岗) naming what stands at an instant: 截至10月末 dates it to that month."""
     once_done_words: tuple[str, ...] = ()
     """Words (建成后, 投产后) after which a figure is what a project will do once done: no period."""
     entering_words: tuple[str, ...] = ()
@@ -579,6 +581,7 @@ class Lexicon:
     year_review: tuple[str, ...] = ()
     topic_turn: tuple[str, ...] = ()
     lifetime_indicators: tuple[str, ...] = ()
+    point_words: tuple[str, ...] = ()
     set_totals: tuple[str, ...] = ()
     new_set_words: tuple[str, ...] = ()
     once_done_words: tuple[str, ...] = ()
@@ -829,6 +832,7 @@ def _load(folder: Path) -> Lexicon:
         year_review=periods_file.year_review,
         topic_turn=periods_file.topic_turn,
         lifetime_indicators=periods_file.lifetime_indicators,
+        point_words=periods_file.point_words,
         set_totals=periods_file.set_totals,
         new_set_words=periods_file.new_set_words,
         once_done_words=periods_file.once_done_words,
