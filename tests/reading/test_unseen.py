@@ -1,4 +1,4 @@
-"""The test sets written apart from the reader (``unseen/`` … ``unseen122/``): their gold is built
+"""The test sets written apart from the reader (``unseen/`` … ``unseen130/``): their gold is built
 from the hand annotations, its spans index each document's own decoded text (an html page's markup), and
 no sentence is copied from the seeds. The reader's score on them is printed by each set's score script,
 not asserted: the sets measure the reader, they do not steer it.
@@ -76,6 +76,10 @@ HELD_OUT = (
     "unseen117",
     "unseen119",
     "unseen121",
+    "unseen123",
+    "unseen125",
+    "unseen127",
+    "unseen129",
 )
 
 #: (folder, reports in it)
@@ -202,6 +206,14 @@ SETS = [
     ("unseen120", 4),
     ("unseen121", 4),
     ("unseen122", 4),
+    ("unseen123", 4),
+    ("unseen124", 4),
+    ("unseen125", 4),
+    ("unseen126", 4),
+    ("unseen127", 4),
+    ("unseen128", 4),
+    ("unseen129", 4),
+    ("unseen130", 4),
 ]
 assert set(HELD_OUT) <= {name for name, _ in SETS}
 
