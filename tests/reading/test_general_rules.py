@@ -537,6 +537,11 @@ INDICATOR_CASES: list[Case] = [
             ("247.3亿元", {"period": "2025-01/2025-10"}),
         ],
     ),
+    # a change word after what is compared with (比年度计划多12亿元) is no part of the reference
+    (
+        "重点项目完成投资比年度计划多12亿元，比上年同期多9个。",
+        [("12亿元", {"reference": "年度计划", "measure": "change"}), ("9个", {"reference": "上年同期"})],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

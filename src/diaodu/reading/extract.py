@@ -4549,6 +4549,9 @@ class Reader:
                 ref = ref[: -len(group)]  # 居全市各县（市、区）第2位: among the region's parts, by default
             return self._not_itself(ref, subject)
         comp = self.namer.comparison_ref(region_text)
+        cue = self.cues.nearest("pp" if fig.measure == "diff" else "amount", text, fig.clause_start, q.start)
+        if comp is not None and cue is not None and len(comp) > len(cue[0]) and comp.endswith(cue[0]):
+            comp = comp[: -len(cue[0])]  # 比年度计划多12亿元: the plan, not 年度计划多
         if comp is None:
             # 与上半年相比，某县前移3位: a comparison the sentence opens on holds for its changes
             ss = max(text.rfind("。", 0, q.start), text.rfind("\n", 0, q.start)) + 1
