@@ -398,6 +398,10 @@ NOT_A_FIGURE_CASES: list[str] = [
     "对办结率连续两个季度低于90%的单位进行约谈。",
     "办结率前五名见下表。",
     "对超过30天未办结的问题逐件挂牌督办。",
+    # a rate bounding a class of units named after it; a paper's print run at its foot
+    "固定资产投资增速超过10%的有雁峰区、石鼓区。",
+    "联系人：张三　　（共印60份）",
+    "2021年5月6日印发　　共印120份",
 ]
 
 TABLE_CASES: list[Case] = [
