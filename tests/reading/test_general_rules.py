@@ -542,6 +542,18 @@ INDICATOR_CASES: list[Case] = [
         "重点项目完成投资比年度计划多12亿元，比上年同期多9个。",
         [("12亿元", {"reference": "年度计划", "measure": "change"}), ("9个", {"reference": "上年同期"})],
     ),
+    # a superlative's copula listing units (最多的是甲县、乙县和丙县), then the run that 分别 pairs with them:
+    # each unit's figure of the quantity before the superlative
+    (
+        "贷款余额最多的是雁峰区、石鼓区和珠晖区，分别为1306.4亿元、1268.9亿元、852.7亿元。"
+        "贷款增速较高的是石鼓区、珠晖区，分别为15.2%、13.7%。",
+        [
+            ("1306.4亿元", {"indicator": "贷款余额", "subject": "雁峰区"}),
+            ("852.7亿元", {"indicator": "贷款余额", "subject": "珠晖区"}),
+            ("15.2%", {"indicator": "贷款", "subject": "石鼓区", "measure": "growth"}),
+            ("13.7%", {"subject": "珠晖区", "measure": "growth"}),
+        ],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

@@ -29,6 +29,9 @@ _BARE_IS = re.compile(r"[\s\u3000]*(?:分别|均|都)?(?:为|是)[\s\u3000]*(?:[
 def rate_named_before(text: str, ss: int, cs: int, num_start: int, rate_words: re.Pattern[str]) -> bool:
     """甲县增速低于全省，分别为6.3%、5.8%: a percentage said only as "(分别)为" in its clause is the rate the
     clause before it in the sentence names (增速, 增幅): a growth, not a share."""
+    joined = max(text.rfind("，", cs, num_start), text.rfind(",", cs, num_start))
+    if joined >= cs:
+        cs = joined + 1  # 贷款增速较高的是甲县、乙县，分别为…: a superlative's clause, joined to the figure's
     if cs <= ss or _BARE_IS.fullmatch(text, cs, num_start) is None:
         return False
     prev = max(text.rfind("，", ss, cs - 1), text.rfind(",", ss, cs - 1)) + 1

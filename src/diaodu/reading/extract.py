@@ -1694,11 +1694,13 @@ class Reader:
         figure opens the clause after it? Then the two are one clause."""
         if text[cut] not in "，," or not self.lexicon.superlatives:
             return False
-        if not text.endswith(self.lexicon.superlatives, max(0, cut - 2), cut) and not self._best_one(
-            text, cut
+        listing = self.ordered_words.match(text, after)  # 甲县、乙县诉求量较多，分别为52件、38件
+        if not text.endswith(self.lexicon.superlatives, max(0, cut - 2), cut) and not (
+            self._best_one(text, cut)
+            # 贷款余额最多的是甲县、乙县和丙县，分别为…: the units the copula lists, paired with the run
+            or (listing is not None and self._named_best(text, cut) is not None)
         ):
             return False
-        listing = self.ordered_words.match(text, after)  # 甲县、乙县诉求量较多，分别为52件、38件
         return _FIGURE_OPENING.match(text, listing.end() if listing is not None else after) is not None
 
     def _named_best(self, text: str, cut: int) -> tuple[int, int] | None:
@@ -3445,6 +3447,12 @@ class Reader:
                 # colon, gives them out as 分别 does)
                 before = region[: dist.start()] if dist is not None else label or ""
                 phrase_raw = region[dist.end() :] if dist is not None else ""
+                late = self._late_names.get(first.clause_start, "")
+                if late.startswith(_BEST_COPULA) and late in before:
+                    # 贷款余额最多的是甲县、乙县和丙县，分别为…: the units the copula lists, then what they
+                    # are the most of
+                    at = before.find(late)
+                    before = late[len(_BEST_COPULA) :] + before[:at] + before[at + len(late) :]
                 aspects = [p for p in LIST_SPLIT.split(clean(before)) if p]
                 if (
                     len(run) == 1
