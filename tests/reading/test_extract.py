@@ -402,6 +402,8 @@ NOT_A_FIGURE_CASES: list[str] = [
     "固定资产投资增速超过10%的有雁峰区、石鼓区。",
     "联系人：张三　　（共印60份）",
     "2021年5月6日印发　　共印120份",
+    # a run of bare numbers is in its last one's unit only when that is a figure's (years are not)
+    "2023、2024年持续增长。",
 ]
 
 TABLE_CASES: list[Case] = [

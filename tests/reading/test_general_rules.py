@@ -554,6 +554,17 @@ INDICATOR_CASES: list[Case] = [
             ("13.7%", {"subject": "珠晖区", "measure": "growth"}),
         ],
     ),
+    # a run of numbers whose last has the unit (落后2.3、1.6个百分点; 完成投资12.3、8.6亿元): each is a figure
+    # in that unit; a list of years or months is none
+    (
+        "雁峰区、石鼓区分别落后时序进度2.3、1.6个百分点。雁峰区、石鼓区分别完成投资12.3、8.6亿元。"
+        "2023、2024年两年持续增长。",
+        [
+            ("2.3", {"measure": "diff", "unit": "pp", "value": -2.3, "subject": "雁峰区"}),
+            ("1.6个百分点", {"measure": "diff", "subject": "石鼓区"}),
+            ("12.3", {"measure": "level", "unit": "亿元", "subject": "雁峰区"}),
+        ],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

@@ -72,6 +72,9 @@ def _share_unit(text: str, first: Quantity, second: Quantity) -> None:
         first.unit, first.kind = second.unit, second.kind
 
 
+#: What runs from a bare number to the last of a run sharing its unit (2.3、1.6个百分点: 、 up to 1.6).
+_BARE_RUN = re.compile(r"(?:\s*[、和及与]\s*[0-9]+(?:\.[0-9]+)?(?![0-9.]))*\s*[、和及与]\s*(?=[0-9])")
+
 #: The number opening a written figure (7.7, 1,200, ９), before its unit.
 _WRITTEN_NUMBER = re.compile(r"^[0-9０-９.,，．]+")
 
@@ -367,10 +370,18 @@ class QuantityFinder:
         return [q]
 
     def _bare(self, text: str, m: re.Match[str], floor: int) -> list[Quantity]:
-        """A number with no unit: a figure only in ``N大…`` (4大人才工程)."""
+        """A number with no unit: a figure only in ``N大…`` (4大人才工程), or in a run of numbers the
+        last of which has the unit (分别落后2.3、1.6个百分点: 2.3 is in points too)."""
         if m["dash"] or m["mid"] or m["post"]:
             return []
         end = m.end("num")
+        run = _BARE_RUN.match(text, end)
+        if run is not None and (last := self.regex.match(text, run.end())) is not None and last["num"]:
+            shared = self._arabic(text, last, floor) if not last["dash"] else []
+            if len(shared) == 1 and shared[0].unit is not None:
+                value = parse_arabic(m["num"]) * (100.0 if shared[0].kind == "multiple" else 1.0)
+                start = m.start("num")
+                return [Quantity(start, end, value, shared[0].unit, shared[0].kind, None, None, start, end)]
         if not self.big.match(text, end):
             return []
         value = parse_arabic(m["num"])
