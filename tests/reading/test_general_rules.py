@@ -565,6 +565,11 @@ INDICATOR_CASES: list[Case] = [
             ("12.3", {"measure": "level", "unit": "亿元", "subject": "雁峰区"}),
         ],
     ),
+    # a gap to the year's goal or plan (低于年度目标0.6个百分点) is against that goal, not the year before
+    (
+        "地区生产总值增长5.4%，低于年度目标0.6个百分点。重点项目完成投资比年度计划多12亿元。",
+        [("0.6个百分点", {"reference": "年度目标", "value": -0.6}), ("12亿元", {"reference": "年度计划"})],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

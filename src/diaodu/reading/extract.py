@@ -4583,6 +4583,9 @@ class Reader:
         subject itself."""
         if comp is None:
             return "上年同期"
+        goal = next((w for w in self.lexicon.year_plan_words if comp.startswith(w)), "")
+        if goal:
+            return goal  # 低于年度目标0.6个百分点: the year's goal, no period nor indicator
         start_point = self._start_point(comp, year, period)
         if start_point is not None:
             return start_point
