@@ -570,6 +570,17 @@ INDICATOR_CASES: list[Case] = [
         "地区生产总值增长5.4%，低于年度目标0.6个百分点。重点项目完成投资比年度计划多12亿元。",
         [("0.6个百分点", {"reference": "年度目标", "value": -0.6}), ("12亿元", {"reference": "年度计划"})],
     ),
+    # a project's name is no item's enumerator (一是…), no copula (最大的是…) and no clause on where it
+    # stands (落户某县的…): the name after them
+    (
+        "一是衡南县年产30万吨特种纸项目主体厂房封顶。单体投资最大的是衡东县高端光学镜头生产基地项目，总投资45亿元。"
+        "落户耒阳市的南岭食品冷链物流园项目总投资12亿元。",
+        [
+            ("30万吨", {"subject": "衡南县年产30万吨特种纸项目"}),
+            ("45亿元", {"subject": "衡东县高端光学镜头生产基地项目"}),
+            ("12亿元", {"subject": "南岭食品冷链物流园项目"}),
+        ],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

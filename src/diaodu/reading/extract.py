@@ -197,6 +197,7 @@ _LEAD_JUNK = re.compile(
     r"|[0-9０-９]{1,2}[.、．](?![0-9０-９]))+"
 )
 _MONTH_END = re.compile(r"[末底](?!前)")
+_ENUMERATORS = "一二三四五六七八九十"  # 一是, 二、: the enumerators an item may open on
 _OFFICE_HEADING = 24  # （二）市工业和信息化局。: an item's number and an office's full name at most
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
@@ -2431,8 +2432,12 @@ class Reader:
             return None
         if not proj.group(1).endswith("项目") and not self._states_figure(text, proj.end(), se):
             return None
-        whole = proj.group(1)
-        for name in (whole, whole[whole.rfind("的") + 1 :] if "的" in whole else ""):
+        whole = (
+            _LEAD_JUNK.sub("", proj.group(1), count=1) if proj.group(1)[:1] in _ENUMERATORS else proj.group(1)
+        )
+        # (落户某县的某某项目 / 单体投资最大的是某某项目: the name after the last 的, when it is one)
+        after = whole[whole.rfind("的") + 1 :].removeprefix("是") if "的" in whole else ""
+        for name in (after, whole):
             if (
                 len(name) >= 5
                 and not self.project_generic.match(name)
@@ -4494,7 +4499,13 @@ class Reader:
         if self.list_mark is not None:
             owner = self.list_mark.sub("", owner, count=1)  # 2. 某某年产…项目: the item's number is no name
         opener = next((w for w in self.lexicon.connectives if owner.startswith(w)), "")
-        return owner[len(opener) :]
+        owner = owner[len(opener) :]
+        # (一是某某年产…项目: an item's enumerator is no name; 最大的是某某…: nor is the copula)
+        return (
+            _LEAD_JUNK.sub("", owner, count=1).removeprefix("是")
+            if owner[:1] in _ENUMERATORS + "是"
+            else owner
+        )
 
     def _sized_project(self, text: str, cs: int, num_start: int) -> tuple[str, str] | None:
         """A project named with its size right before a figure of its own (某某年产12GW光伏组件项目总投资
