@@ -581,6 +581,11 @@ INDICATOR_CASES: list[Case] = [
             ("12亿元", {"subject": "南岭食品冷链物流园项目"}),
         ],
     ),
+    # a month said on its own after 单月看， is an aside: the sentence after it is back on the running span
+    (
+        "1—4月，全市规上工业增加值增长8.3%。单月看，4月增长10.5%。高新技术产业增加值增长14.2%。",
+        [("10.5%", {"period": "2025-04"}), ("14.2%", {"period": "2025-01/2025-04"})],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",
