@@ -586,6 +586,12 @@ INDICATOR_CASES: list[Case] = [
         "1—4月，全市规上工业增加值增长8.3%。单月看，4月增长10.5%。高新技术产业增加值增长14.2%。",
         [("10.5%", {"period": "2025-04"}), ("14.2%", {"period": "2025-01/2025-04"})],
     ),
+    # a run of counts 分别 paired with units, the noun after its last (分别有3个、5个、4个项目开工): each
+    # unit's count of those
+    (
+        "雁峰区、石鼓区、珠晖区分别有3个、5个、4个项目开工。",
+        [("3个", {"subject": "雁峰区", "indicator": "开工项目"}), ("5个", {"indicator": "开工项目"})],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

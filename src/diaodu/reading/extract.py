@@ -3496,6 +3496,8 @@ class Reader:
                         if rest
                         else first.indicator
                     )
+                    if not base_name and run[-1].used_trailing and run[-1].q.kind == first.q.kind:
+                        base_name = run[-1].indicator  # 分别有3个、5个、4个项目开工: the units the last names
                     names = [base_name] * len(subjs)
                 elif period_items is not None:
                     periods = period_items[1]
