@@ -592,6 +592,12 @@ INDICATOR_CASES: list[Case] = [
         "雁峰区、石鼓区、珠晖区分别有3个、5个、4个项目开工。",
         [("3个", {"subject": "雁峰区", "indicator": "开工项目"}), ("5个", {"indicator": "开工项目"})],
     ),
+    # a sentence opening on a clause that is only a name the catalogue knows (规上工业增加值，甲县增长…) is
+    # about that quantity, as 规上工业增加值方面， is; a clause of other words is not
+    (
+        "规上工业增加值，雁峰区增长11.3%、石鼓区增长10.6%。",
+        [("11.3%", {"indicator": "规上工业增加值", "subject": "雁峰区"}), ("10.6%", {"subject": "石鼓区"})],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

@@ -169,6 +169,7 @@ _BEING = ("有", "为", "共", "达")
 _KIND_ENDS = ("类", "其他", "其它")
 #: A sentence opening on its topic: 固定资产投资方面， / 从各县规上工业增加值增速看，
 _TOPIC = re.compile(r"[\s\u3000]*(?:从|就)?(?P<x>[^，,。；;：:0-9０-９]{2,24}?)(?:方面|来看|看)[，,]")
+_BARE_TOPIC = re.compile(r"[\s\u3000]*(?P<x>[\u4e00-\u9fff]{2,16})[，,]")
 #: A breakdown of what was just counted (分地区看， / 按区域看， / 从区域分布看，), not a topic of its own.
 _BREAKDOWN = re.compile(
     r"[\s\u3000]*(?:从)?(?:(?:分|按)[^，,。；;：:0-9０-９]{1,8}?|[^，,。；;：:0-9０-９]{1,8}?分布)(?:来看|看)[，,]"
@@ -1971,6 +1972,10 @@ class Reader:
         when it names one the catalogue knows or one ending in an amount's noun; else ""."""
         head = min(se, ss + 32)  # the pattern's longest reach: most sentences are passed over at once
         if text.find("看", ss, head) < 0 and text.find("方面", ss, head) < 0:
+            # 规上工业增加值，甲县增长11.3%: a first clause that is a name the catalogue knows, alone
+            bare = _BARE_TOPIC.match(text, ss, head)
+            if bare is not None and bare["x"] in self.namer.catalogue:
+                return bare["x"]
             return ""
         m = _TOPIC.match(text, ss, se)
         if m is None:
