@@ -598,6 +598,11 @@ INDICATOR_CASES: list[Case] = [
         "规上工业增加值，雁峰区增长11.3%、石鼓区增长10.6%。",
         [("11.3%", {"indicator": "规上工业增加值", "subject": "雁峰区"}), ("10.6%", {"subject": "石鼓区"})],
     ),
+    # a score after a count of the units it is among (16家单位中，甲局以97.15分…) is a score, not the count's
+    (
+        "经济综合类16家单位中，雁峰区、石鼓区分别以97.15分、96.88分列前两位。",
+        [("97.15分", {"indicator": "得分", "subject": "雁峰区"}), ("96.88分", {"indicator": "得分"})],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

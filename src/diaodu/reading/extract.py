@@ -3013,7 +3013,11 @@ class Reader:
                 fig.owner = project  # 某某工程同步开工。该工程总投资2.3亿元: the project's own figure
         if not fig.indicator and prev is not None and fig.measure in ("level", "growth", "ratio"):
             fig.indicator = self._clause_named_before(text, prev, cs)
-        if not fig.indicator and prev is not None:
+        if (
+            not fig.indicator
+            and prev is not None
+            and not (q.unit in self.lexicon.unit_names and prev.q.unit != q.unit)
+        ):  # (16家单位中，甲局以97.15分列第一: a score takes no name of a count before it)
             alike = (
                 prev.count_before if q.kind == "count" else prev.money_before if q.kind == "money" else None
             )
@@ -4088,7 +4092,8 @@ class Reader:
                 if (
                     upto is not None
                     and upto.to_date
-                    and period == format_period(year, *(upto.months or (0, 0)))
+                    and upto.months is not None
+                    and period == format_period(year, *upto.months)
                 ):
                     period = period[-7:]
         for indicator, rec_period, rec_subject in fig.records:
