@@ -603,6 +603,18 @@ INDICATOR_CASES: list[Case] = [
         "经济综合类16家单位中，雁峰区、石鼓区分别以97.15分、96.88分列前两位。",
         [("97.15分", {"indicator": "得分", "subject": "雁峰区"}), ("96.88分", {"indicator": "得分"})],
     ),
+    # a branch's growth named by the branch alone (制冷产业增长18.5%) in a passage on a measure branches have
+    # (规上工业增加值) is of that measure; firms by kind (国有控股企业) and goods' output (产量) are not
+    (
+        "全市规上工业增加值增长8.3%。其中，制冷产业增长18.5%，高技术制造业增长14.8%，高于全市6.2个百分点；"
+        "国有控股企业增长4.6%。",
+        [
+            ("18.5%", {"indicator": "制冷产业增加值"}),
+            ("14.8%", {"indicator": "高技术制造业增加值"}),
+            ("6.2个百分点", {"indicator": "高技术制造业增加值"}),
+            ("4.6%", {"indicator": "国有控股企业"}),
+        ],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

@@ -4096,9 +4096,19 @@ class Reader:
                     and period == format_period(year, *upto.months)
                 ):
                     period = period[-7:]
+        part_of = self._measure_of(state.indicator) if fig.measure in ("growth", "diff") else ""
+        if part_of in self.lexicon.output_verbs.values():
+            part_of = ""  # (原煤产量…，能源工业增长5.9%: goods' output is no branch's measure)
         for indicator, rec_period, rec_subject in fig.records:
             owner = rec_subject or subject
             rec_reference = reference
+            if (
+                part_of
+                and indicator.endswith(self.lexicon.label_holder_ends)
+                and not indicator.endswith(_SET_NOUNS[1])  # (国有控股企业增长4.6%: firms, named so)
+                and not self._measure_of(indicator)
+            ):
+                indicator += part_of  # 规上工业增加值增长8.1%…制冷产业增长18.5%: the branch's 增加值
             if (
                 fig.measure == "rank"
                 and reference == self.province
@@ -4456,6 +4466,10 @@ class Reader:
             return ref
         parent = self.first_parent.get(subject)  # the first unit of that name that has a parent
         return self.code_names.get(parent, ref) if parent is not None else ref
+
+    def _measure_of(self, name: str) -> str:
+        """The measure of a branch's or a chain's that ``name`` ends in (规上工业增加值 → 增加值), or ""."""
+        return max((m for m in self.lexicon.label_measures if name.endswith(m)), key=len, default="")
 
     def _project_name(self, text: str, cs: int, ss: int, q: Quantity, cap_start: int) -> str:
         """The project a capacity belongs to: its name as written, 年产N… included, up to 项目, from
