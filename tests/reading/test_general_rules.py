@@ -615,6 +615,16 @@ INDICATOR_CASES: list[Case] = [
             ("4.6%", {"indicator": "国有控股企业"}),
         ],
     ),
+    # the level a project is listed at, in brackets after its name (某某项目（省重点）), is no part of its
+    # name; a note of another kind (某某工程（二期）) is
+    (
+        "（一）衡阳盛禾源生物科技有限公司年产30万吨玉米深加工项目（省重点）。总投资18.6亿元。"
+        "\n（二）中心城区雨污分流改造工程（二期）。总投资12亿元。",
+        [
+            ("18.6亿元", {"subject": "衡阳盛禾源生物科技有限公司年产30万吨玉米深加工项目"}),
+            ("12亿元", {"subject": "中心城区雨污分流改造工程（二期）"}),
+        ],
+    ),
     # a day opening a name (9月12日第三批集中开工项目) is no part of it
     (
         "全年组织集中开工3批，其中6月20日集中开工项目30个、总投资88.6亿元。",

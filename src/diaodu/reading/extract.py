@@ -57,6 +57,7 @@ from diaodu.reading.passages import (
     quarter_ends,
     restated_count,
     since_january,
+    without_level_note,
 )
 from diaodu.reading.periods import PeriodFinder, PeriodMark, format_period
 from diaodu.reading.profile import CityProfile, load_profile
@@ -4206,7 +4207,9 @@ class Reader:
                 unit=None if fig.measure == "rank" else q.unit,
                 qualifier=qualifier,
                 modality=modality,
-                subject=rec_subject or subject,
+                subject=without_level_note(
+                    rec_subject or subject, self.lexicon.item_name_ends, self.lexicon.project_class_words
+                ),
                 indicator=name,
                 period=(rec_period or None) if rec_period is not None else period,
                 reference=rec_reference,

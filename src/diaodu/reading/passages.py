@@ -176,6 +176,16 @@ def project_class(name: str, ends: Iterable[str], class_words: Iterable[str]) ->
     return True
 
 
+def without_level_note(name: str, ends: Iterable[str], class_words: Iterable[str]) -> str:
+    """某某项目（省重点） → 某某项目: the level a project is listed at, in brackets after its name, is no part
+    of the name (a note of another kind, 某某工程（二期）, stays)."""
+    note = _LEVEL_NOTE.search(name) if name.endswith(("）", ")")) else None
+    if note is None or not names_project(name[: note.start()], ends):
+        return name
+    tag = name[note.start() + 1 : -1]
+    return name[: note.start()] if project_class(tag + "项目", ends, class_words) else name
+
+
 def item_heading(
     text: str,
     ps: int,
