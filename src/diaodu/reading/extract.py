@@ -200,6 +200,16 @@ _LEAD_JUNK = re.compile(
 )
 _MONTH_END = re.compile(r"[末底](?!前)")
 _ENUMERATORS = "一二三四五六七八九十"  # 一是, 二、: the enumerators an item may open on
+
+
+def _without_opening(name: str) -> str:
+    """一是某某年产…项目 / 是某某项目 (after 最大的): a project's name without an item's enumerator or a
+    copula opening it."""
+    if name[:1] not in _ENUMERATORS + "是":
+        return name
+    return _LEAD_JUNK.sub("", name, count=1).removeprefix("是")
+
+
 _OFFICE_HEADING = 24  # （二）市工业和信息化局。: an item's number and an office's full name at most
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
@@ -1698,12 +1708,13 @@ class Reader:
         if text[cut] not in "，," or not self.lexicon.superlatives:
             return False
         listing = self.ordered_words.match(text, after)  # 甲县、乙县诉求量较多，分别为52件、38件
-        if not text.endswith(self.lexicon.superlatives, max(0, cut - 2), cut) and not (
-            self._best_one(text, cut)
-            # 贷款余额最多的是甲县、乙县和丙县，分别为…: the units the copula lists, paired with the run
-            or (listing is not None and self._named_best(text, cut) is not None)
-        ):
-            return False
+        if not text.endswith(self.lexicon.superlatives, max(0, cut - 2), cut):
+            best = self._named_best(text, cut)
+            if best is None:
+                return False
+            # 最短的是甲县，仅…: one unit; 最多的是甲县、乙县和丙县，分别为…: units paired with the run
+            if listing is None and self.subjects.regex.fullmatch(text, best[0], best[1]) is None:
+                return False
         return _FIGURE_OPENING.match(text, listing.end() if listing is not None else after) is not None
 
     def _named_best(self, text: str, cut: int) -> tuple[int, int] | None:
@@ -1721,11 +1732,6 @@ class Reader:
             if pos < cut and text[pos] in "、和及":
                 pos += 1
         return (start, pos) if pos == cut and pos > start else None
-
-    def _best_one(self, text: str, cut: int) -> bool:
-        """平均办理时限最短的是甲县，: a superlative's copula naming one unit right before ``cut``."""
-        best = self._named_best(text, cut)
-        return best is not None and self.subjects.regex.fullmatch(text, best[0], best[1]) is not None
 
     def _under_item(self, line: str, prev_opening: _Opening, opening: _Opening) -> bool:
         """Is ``line`` indented under a bulleted item (● 地区生产总值836.42亿元 / 　同比增长5.8%), going on
@@ -2438,11 +2444,9 @@ class Reader:
             return None
         if not proj.group(1).endswith("项目") and not self._states_figure(text, proj.end(), se):
             return None
-        whole = (
-            _LEAD_JUNK.sub("", proj.group(1), count=1) if proj.group(1)[:1] in _ENUMERATORS else proj.group(1)
-        )
+        whole = _without_opening(proj.group(1))
         # (落户某县的某某项目 / 单体投资最大的是某某项目: the name after the last 的, when it is one)
-        after = whole[whole.rfind("的") + 1 :].removeprefix("是") if "的" in whole else ""
+        after = _without_opening(whole[whole.rfind("的") + 1 :]) if "的" in whole else ""
         for name in (after, whole):
             if (
                 len(name) >= 5
@@ -4528,13 +4532,7 @@ class Reader:
         if self.list_mark is not None:
             owner = self.list_mark.sub("", owner, count=1)  # 2. 某某年产…项目: the item's number is no name
         opener = next((w for w in self.lexicon.connectives if owner.startswith(w)), "")
-        owner = owner[len(opener) :]
-        # (一是某某年产…项目: an item's enumerator is no name; 最大的是某某…: nor is the copula)
-        return (
-            _LEAD_JUNK.sub("", owner, count=1).removeprefix("是")
-            if owner[:1] in _ENUMERATORS + "是"
-            else owner
-        )
+        return _without_opening(owner[len(opener) :])
 
     def _sized_project(self, text: str, cs: int, num_start: int) -> tuple[str, str] | None:
         """A project named with its size right before a figure of its own (某某年产12GW光伏组件项目总投资
@@ -4597,9 +4595,11 @@ class Reader:
                 ref = ref[: -len(group)]  # 居全市各县（市、区）第2位: among the region's parts, by default
             return self._not_itself(ref, subject)
         comp = self.namer.comparison_ref(region_text)
-        cue = self.cues.nearest("pp" if fig.measure == "diff" else "amount", text, fig.clause_start, q.start)
-        if comp is not None and cue is not None and len(comp) > len(cue[0]) and comp.endswith(cue[0]):
-            comp = comp[: -len(cue[0])]  # 比年度计划多12亿元: the plan, not 年度计划多
+        if comp is not None:
+            applies = "pp" if fig.measure == "diff" else "amount"
+            cue = self.cues.nearest(applies, text, fig.clause_start, q.start)
+            if cue is not None and len(comp) > len(cue[0]) and comp.endswith(cue[0]):
+                comp = comp[: -len(cue[0])]  # 比年度计划多12亿元: the plan, not 年度计划多
         if comp is None:
             # 与上半年相比，某县前移3位: a comparison the sentence opens on holds for its changes
             ss = max(text.rfind("。", 0, q.start), text.rfind("\n", 0, q.start)) + 1
