@@ -396,6 +396,13 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # prose that leads into a table (…达到78.4万人次；各县市区主要数据如下表：) is no title naming its rows'
+    # figures: a bare rate column is its left neighbour's
+    (
+        "国庆假期全市接待游客412万人次。接待游客最多的是衡南县，达到78.4万人次；各县市区主要数据如下表：\n"
+        "县市区\t游客量（万人次）\t增幅（%）\n衡南县\t78.4\t12.1\n衡东县\t71.6\t8.2\n",
+        [("12.1", {"indicator": "游客量"}), ("8.2", {"indicator": "游客量"})],
+    ),
     # a ranking's run goes on unit by unit (…依次排在第三、第四位；常宁市第五): bare ordinals after a
     # unit, after the run's ranks, are ranks
     (

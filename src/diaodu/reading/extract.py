@@ -142,6 +142,7 @@ _SHARE_VERB = "占"
 _SENTENCE_ENDS = "。；;！!？? \u3000\n\r"
 #: 2026年目标: a column label naming its year.
 _YEAR_IN_LABEL = re.compile(r"((?:19|20)\d{2})\s*年")
+_PROSE_STOPS = ("。", "；", ";", "！", "？")  # a table's title holding one is prose that leads in
 #: 县（市、区） / 一、工业: a short line of words alone inside a table, naming a group of its rows.
 _GROUP_ROW = re.compile(r"[^\s0-9０-９，,。；;：:！？!?]{2,12}")
 
@@ -1476,8 +1477,9 @@ class Reader:
             )
 
     def _title_indicator(self, title: str) -> str:
-        if title.endswith(("。", ".")):
-            return ""  # …年度任务和完成情况见下表。: a sentence of prose leads in, it is no title
+        if title.endswith(("。", ".")) or any(stop in title for stop in _PROSE_STOPS):
+            # …年度任务和完成情况见下表。 / …达到78.4万人次；各县市区主要数据如下表：: prose leads in
+            return ""
         if self.list_mark is not None:
             title = self.list_mark.sub(
                 "", title, count=1
