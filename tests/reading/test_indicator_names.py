@@ -26,6 +26,13 @@ CASES: list[tuple[str, str, str]] = [
         "6.4",
         "社会消费品零售总额",
     ),
+    # a caption naming only the table's kind (主要经济指标) names no quantity: each column names its own
+    (
+        "表2 2025年上半年各县（市、区）主要经济指标\n"
+        "县（市、区）|地区生产总值（亿元）|增长（%）\n衡南县|96.34|2.8\n",
+        "2.8",
+        "地区生产总值",
+    ),
     # a clause naming only its subject measures what the passage measured last
     ("1—6月，全市社会消费品零售总额增长6.1%。衡南县增长7.2%，衡东县增长5.4%。", "7.2%", "社会消费品零售总额"),
     ("1—6月，全市固定资产投资增长8.1%。衡南县、衡东县分别增长9.2%和7.4%。", "7.4%", "固定资产投资"),
