@@ -33,6 +33,18 @@ CASES: list[tuple[str, str, str]] = [
         "2.8",
         "地区生产总值",
     ),
+    # a products' table (产品名称｜…｜产量) names each row's output (饲料产量); a row naming a quantity of
+    # that kind already (发电量) keeps its own name
+    (
+        "表3 2025年主要工业产品产量\n产品名称｜单位｜产量\n饲料｜万吨｜48.6\n发电量｜亿千瓦时｜126.4\n",
+        "48.6",
+        "饲料产量",
+    ),
+    (
+        "表3 2025年主要工业产品产量\n产品名称｜单位｜产量\n饲料｜万吨｜48.6\n发电量｜亿千瓦时｜126.4\n",
+        "126.4",
+        "发电量",
+    ),
     # a clause naming only its subject measures what the passage measured last
     ("1—6月，全市社会消费品零售总额增长6.1%。衡南县增长7.2%，衡东县增长5.4%。", "7.2%", "社会消费品零售总额"),
     ("1—6月，全市固定资产投资增长8.1%。衡南县、衡东县分别增长9.2%和7.4%。", "7.4%", "固定资产投资"),

@@ -1018,8 +1018,9 @@ class Reader:
             yield from self._key_capacity(text, key, subject, doc_name)
         else:
             base = self.namer.canonical(row_key.name)
-            if table.output and base and not base.endswith(self._heads):
-                base = self.namer.canonical(base + table.output)  # 产品名称｜…｜产量: 饲料 → 饲料产量
+            if table.output and base and not base.endswith((*self._heads, table.output[-1])):
+                # 产品名称｜…｜产量: 饲料 → 饲料产量 (发电量, a quantity of its kind already, stays)
+                base = self.namer.canonical(base + table.output)
             elif (
                 part and (whole := self.namer.naming.share_tail(row_key.name, table.row_base)) != row_key.name
             ):
