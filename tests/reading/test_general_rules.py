@@ -957,6 +957,16 @@ def test_indicators(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 MEASURE_CASES: list[Case] = [
+    # a table's title noting its figures are in per cent (主要指标增速（单位：%）) makes a column naming a
+    # quantity its rate, as 主要指标增速（%） does
+    (
+        "表2　2025年一季度县（市、区）主要指标增速（单位：%）\n县（市、区）\t地区生产总值\t固定资产投资\n"
+        "衡南县\t7.6\t5.6\n衡东县\t6.1\t5.9\n",
+        [
+            ("7.6", {"measure": "growth", "indicator": "地区生产总值", "unit": "%"}),
+            ("5.9", {"measure": "growth", "indicator": "固定资产投资"}),
+        ],
+    ),
     # a change word with its object before an amount, comparing with nothing, counts what was added or
     # done (增加床位400张, 巩固提升工程40处); after 比 / 较, or before 了 / 约, it is a change
     (

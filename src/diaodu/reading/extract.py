@@ -160,8 +160,8 @@ def _row_follows(text: str, end: int) -> bool:
 #: 地区生产总值增速（%）: a table row's label in per cent, so its cells are rates.
 #: 地区生产总值增速（%） / 地区生产总值（增长%） / 单位能耗（降低%）: a row of rates, the rate word, if any,
 #: in its brackets before the per-cent sign.
-#: 主要指标增速（%）: a table title whose figures are all in %
-_PERCENT_TITLE = re.compile(r"[（(][%％][）)]\s*$")
+#: 主要指标增速（%） / 主要指标增速（单位：%）: a table title whose figures are all in %
+_PERCENT_TITLE = re.compile(r"[（(](?:单位\s*[:：]\s*)?[%％][）)]\s*$")
 _RATE_ROW = re.compile(r"[（(](?P<word>[^（()）%％]{0,4})[%％][）)]\s*$")
 #: 与上半年相比， / 同上年同期相比，: what a sentence's changes are measured against, said at its opening.
 _COMPARED_WITH = re.compile(r"(?:与|同|和)(?P<what>[^，,。；;：:]{1,12}?)(?:相比|比较|对比)")
