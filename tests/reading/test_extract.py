@@ -973,6 +973,20 @@ TABLE_CASES.append(
         ],
     )
 )
+# a table one cell to a line whose labels wrap their units onto lines of their own (新签约项目⏎ （个）): each
+# unit joins its label, and the rows are as wide as the labels
+TABLE_CASES.append(
+    (
+        "表1　1—7月各县（市、区）招商引资主要指标\n单位\n新签约项目\n （个）\n协议投资\n（亿元）\n"
+        "目标完成率\n （%）\n衡南县\n27\n148.6\n62.0\n衡阳县\n21\n126.4\n59.9\n合计\n48\n275.0\n61.0\n",
+        [
+            ("27", {"measure": "level", "unit": "个", "indicator": "新签约项目", "subject": "衡南县"}),
+            ("126.4", {"measure": "level", "unit": "亿元", "indicator": "协议投资", "subject": "衡阳县"}),
+            ("59.9", {"measure": "ratio", "subject": "衡阳县"}),
+            ("275.0", {"subject": "衡阳市"}),
+        ],
+    )
+)
 # a stacked table's moves (↑1, —) are its cells; 续表 after a page break goes on with the last table's title
 TABLE_CASES.append(
     (

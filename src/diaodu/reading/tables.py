@@ -417,7 +417,11 @@ def stack_at(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[int, S
         return {}  # a line of prose, as most are: no header's first label (asked of every line read)
     width = _stack_width(text, lines, i, kinds)
     if width == 0:
-        return _numbered_stack(text, lines, i, kinds) or _grouped_stack(text, lines, i, kinds)
+        return (
+            _numbered_stack(text, lines, i, kinds)
+            or _grouped_stack(text, lines, i, kinds)
+            or _wrapped_stack(text, lines, i, kinds)
+        )
     head = _stack_cells(text, lines[i : i + width])
     out = {lines[i][0]: Stack(head, lines[i + width - 1][1])}
     columns = kinds.columns(head)
@@ -537,6 +541,51 @@ def _grouped_stack(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[
     for label, span in zip(labels[1 : 1 + top], spans, strict=True):
         for sub in labels[len(cells) + top : len(cells) + top + span]:
             cells.append(Cell(sub.start, sub.end, label.text + sub.text))
+    columns = kinds.columns(cells)
+    out = {lines[i][0]: Stack(cells, lines[i + head - 1][1])}
+    j = i + head
+    while lines.has(j + width - 1) and _is_stack_row(text, lines[j : j + width], columns):
+        out[lines[j][0]] = Stack(_stack_cells(text, lines[j : j + width]), lines[j + width - 1][1])
+        j += width
+    return out if len(out) > 2 else {}
+
+
+_LABEL_UNIT = re.compile(
+    r"[（(][^（）()\s]{1,6}[）)]"
+)  # （亿元） / （%）: a label's unit, on a line of its own
+
+
+def _wrapped_stack(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[int, Stack]:
+    """A table written one cell to a line whose labels wrap their unit onto a line of its own
+    (单位⏎新签约项目⏎（个）⏎协议投资⏎（亿元）⏎广安区⏎27⏎148.6): each unit joins the label above it, and the
+    rows are as wide as the labels so joined. The header ends at the first line that is no value with a value
+    after it."""
+    first = text[lines[i][0] : lines[i][1]].strip()
+    if len(first) > _STACK_LABEL or kinds.role(first) not in ("key", "unit"):
+        return {}
+    texts: list[str] = []
+    while len(texts) < _NUMBERED_HEAD and lines.has(i + len(texts)):
+        start, end = lines[i + len(texts)]
+        texts.append(text[start:end].strip())
+    head = next(
+        (
+            k
+            for k in range(3, len(texts) - 1)
+            if not _is_value_cell(texts[k]) and _is_value_cell(texts[k + 1])
+        ),
+        0,
+    )
+    if not head or any(_is_value_cell(t) or len(t) > _STACK_LABEL or _PROSE.search(t) for t in texts[:head]):
+        return {}
+    cells: list[Cell] = []
+    for cell in _stack_cells(text, lines[i : i + head]):
+        if cells and _LABEL_UNIT.fullmatch(cell.text) and not _LABEL_UNIT.fullmatch(cells[-1].text):
+            cells[-1] = Cell(cells[-1].start, cell.end, cells[-1].text + cell.text)
+        else:
+            cells.append(cell)
+    width = len(cells)
+    if width == head or width < 3 or not kinds.is_header(cells):
+        return {}  # no unit wrapped (a header of one label to a line is stack_at's own)
     columns = kinds.columns(cells)
     out = {lines[i][0]: Stack(cells, lines[i + head - 1][1])}
     j = i + head
