@@ -540,6 +540,13 @@ class Reader:
         self._cell_qualifiers = tuple((e.word, e.value) for e in lexicon.qualifiers if e.position == "after")
         self._deed_names: dict[str, tuple[str, str | None]] = {}
         self.not_name_start = _alternation(lexicon.not_name_start)
+        self._class_comparators = tuple(w for w in lexicon.comparators if len(w) > 1)  # (比 in 比重)
+        groups = _alternation(
+            [*self.columns.words.get("place_key", ()), *self.namer.naming.set_tails]
+        ).pattern
+        self._unit_set = re.compile(
+            f"(?:{groups})(?:[、和及与](?:{groups}))*"
+        )  # 县市区、园区: places counted
         yard = _alternation(lexicon.yardstick_words).pattern
         self.yardstick = re.compile(f"^(?:{yard})+")
         averages = [w for w in lexicon.yardstick_words if w.startswith("平均")]
@@ -2652,7 +2659,11 @@ class Reader:
         self._distribute(text, figs, ss, marks, year, doc_period, state)
         self._shared_parts(figs)
         state.named = next(
-            (f.indicator for f in reversed(figs) if _is_name(f.indicator) and not self._aspect(f.indicator)),
+            (
+                f.indicator
+                for f in reversed(figs)
+                if _is_name(f.indicator) and not self._aspect(f.indicator) and not self._compared_class(f)
+            ),
             state.named,
         )
         for k in range(1, len(figs)):  # 完成率: a share of the amount done before it
@@ -3667,6 +3678,14 @@ class Reader:
         "" for anything else (分别增长, 分别为)."""
         phrase = self.namer.lead_name(phrase_raw, measure) if phrase_raw else ""
         return phrase
+
+    def _compared_class(self, fig: _Fig) -> bool:
+        """Does ``fig`` count units (9个县市区), or a class of them named by a comparison (有5个高于全市平均
+        水平)? Its name says which units, no quantity a rate after it (增速居第一位) could be of."""
+        return fig.q.kind == "count" and (
+            any(w in fig.indicator for w in self._class_comparators)
+            or self._unit_set.fullmatch(fig.indicator) is not None  # 9个县市区: the units, no quantity
+        )
 
     def _aspect(self, word: str) -> bool:
         """Is ``word`` an aspect of an amount named before it (总量, 增速, 增幅), not a name of its own?"""

@@ -88,6 +88,7 @@ class Naming:
         self._labels = _alternation(words.caption_labels)
         # 各县区、开发区 / 各县市区和园区: a set of rows, with the groups of places listed after it
         tails = sorted_longest_first(list(words.caption_set_tails))
+        self.set_tails = tuple(tails)  # 开发区, 园区: groups of places, beside the home's own
         self._sets = re.compile(
             _alternation(words.caption_sets).pattern
             + ("(?:[、和及与](?:" + "|".join(re.escape(w) for w in tails) + "))*" if tails else "")
