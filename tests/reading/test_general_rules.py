@@ -397,11 +397,16 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 INDICATOR_CASES: list[Case] = [
     # a count of units (9个县市区), or of a class of them by a comparison (有5个高于全市平均水平), names no
-    # quantity: a rank after it (增速居第一位) is of the quantity the passage measured before
+    # quantity: a rank after it (增速居第一位) is not of 县市区 or 高于全市平均水平 (here, nothing measured
+    # before it in its section, by nothing)
     (
-        "1—11月，全市规模工业增加值增长7.2%。从增速看，9个县市区中有5个高于全市平均水平。衡南县增速居第一位，"
-        "衡东县、耒阳市分列第二、第三位。",
-        [("第一", {"indicator": "规模工业增加值"}), ("第三", {"indicator": "规模工业增加值"})],
+        "二、县市区运行情况\n从增速看，9个县市区中有5个高于全市平均水平。衡南县增速居第一位，衡东县、耒阳市分列第二、"
+        "第三位。",
+        [
+            ("5个", {"indicator": "高于全市平均水平"}),
+            ("第一", {"indicator": ""}),
+            ("第三", {"indicator": ""}),
+        ],
     ),
     # prose that leads into a table (…达到78.4万人次；各县市区主要数据如下表：) is no title naming its rows'
     # figures: a bare rate column is its left neighbour's

@@ -541,11 +541,11 @@ class Reader:
         self._deed_names: dict[str, tuple[str, str | None]] = {}
         self.not_name_start = _alternation(lexicon.not_name_start)
         self._class_comparators = tuple(w for w in lexicon.comparators if len(w) > 1)  # (比 in 比重)
-        groups = _alternation(
+        unit_groups = _alternation(
             [*self.columns.words.get("place_key", ()), *self.namer.naming.set_tails]
         ).pattern
         self._unit_set = re.compile(
-            f"(?:{groups})(?:[、和及与](?:{groups}))*"
+            f"(?:{unit_groups})(?:[、和及与](?:{unit_groups}))*"
         )  # 县市区、园区: places counted
         yard = _alternation(lexicon.yardstick_words).pattern
         self.yardstick = re.compile(f"^(?:{yard})+")
