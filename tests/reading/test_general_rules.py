@@ -396,6 +396,12 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a batch event's verb after a count (73个项目集中开工, 41个项目集中签约) names what the units did,
+    # as 开工 does: the 中 inside 集中 is no stop, and 签约 keeps its 约
+    (
+        "今年以来，全市73个项目集中开工，总投资486.2亿元；41个项目集中签约。",
+        [("73个", {"indicator": "集中开工项目"}), ("41个", {"indicator": "集中签约项目"})],
+    ),
     # a count of units (9个县市区), or of a class of them by a comparison (有5个高于全市平均水平), names no
     # quantity: a rank after it (增速居第一位) is not of 县市区 or 高于全市平均水平 (here, nothing measured
     # before it in its section, by nothing)

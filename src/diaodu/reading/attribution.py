@@ -480,7 +480,8 @@ class Namer:
             tail = clean(s[m.start() :])
             if verb is not None and not by_digit and len(noun) <= 4 and noun.endswith(self.generic_nouns):
                 deed = tail[2:] if tail.startswith("实现") else tail
-                deed = self._suffix.sub("", deed)
+                if deed != verb.group():
+                    deed = self._suffix.sub("", deed)  # (集中签约, the verb alone, keeps its 约)
             elif verb is not None and not by_digit and tail.startswith("实现") and len(tail) <= 4:
                 pass  # 96211名…劳动力实现就业: the units and their short deed name the figure
             else:
