@@ -396,6 +396,14 @@ def test_references(text: str, expected: list[tuple[str, dict[str, Any]]]) -> No
 
 
 INDICATOR_CASES: list[Case] = [
+    # a headline's phrases parted by an ideographic space (73个项目集中开工　总投资486.2亿元) are no table's
+    # header: each is read, its own phrase naming it
+    (
+        "某某活动\n73个项目集中开工　总投资486.2亿元\n\n本报讯　正文第一句，此次活动全市集中开工项目73个。",
+        [("486.2亿元", {"indicator": "集中开工项目总投资"}), ("73个", {"indicator": "集中开工项目"})],
+    ),
+    # a count before the projects' total (86个项目总投资512.6亿元) counts the projects, not 项目总投资
+    ("今年以来，全市新开工86个项目总投资512.6亿元。", [("86个", {"indicator": "新开工项目"})]),
     # a batch event's verb after a count (73个项目集中开工, 41个项目集中签约) names what the units did,
     # as 开工 does: the 中 inside 集中 is no stop, and 签约 keeps its 约
     (

@@ -210,6 +210,7 @@ class Namer:
         )
         self.contractions = {c.word: c.parts for c in lexicon.contractions}
         self.generic_nouns = tuple(lexicon.generic_nouns)
+        self._set_totals = tuple(lexicon.set_totals)
         self._keep_verbs = tuple(lexicon.keep_verbs)
         self._count_ends = tuple(lexicon.count_ends)
         self._plan_leads = tuple(sorted_longest_first(lexicon.plan_leads))
@@ -462,6 +463,9 @@ class Namer:
                 break
         by_digit = stop < len(s) and s[stop] not in "，,。；;：:！？!?、（(）)|｜\n \u3000\t"
         s = s[:stop]
+        noun = next((g for g in self.generic_nouns if s.startswith(g)), "") if by_digit else ""
+        if noun and s[len(noun) :] in self._set_totals:
+            return noun, len(noun)  # 86个项目总投资512.6亿元: the count is of the projects
         neg = s.find("未", 2)
         undone = self._stop.match(s, neg + 1) if neg > 0 else None
         if undone is not None and len(clean(s[:neg])) >= 2 and not _NON_NAME.search(s[:neg]):

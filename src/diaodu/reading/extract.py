@@ -80,6 +80,7 @@ from diaodu.reading.tables import (
     split_cells,
     split_spaced,
     stack_at,
+    states_amount,
     strip_brackets,
 )
 
@@ -104,6 +105,7 @@ _CLAUSE_END = re.compile(
     + "|".join(re.escape(w) for w in sorted_longest_first(list(load_regions().home_words)))
     + ")"
 )
+_PHRASE_BLANK = re.compile(r"(?<=[^\s\u3000])\u3000+(?=[^\s\u3000])")
 _BRACKET_CLOSE = re.compile(r"[）)]")
 _BULLET = re.compile(
     r"^[\s\u3000]*(?:[●■•◆◇▲△★☆○◎□▪▶►▷\-—*#"
@@ -674,6 +676,7 @@ class Reader:
         furniture = _Spans(doc.furniture)
         self._last_class = ""
         zone = headline_zone(text, furniture)  # its lines, and where the body starts
+        self._head_end = zone[1]
         self._event = self._batch_event(f"{doc.page_title or ''}\n{zone[0]}")
         # 第44周（10月25日—10月31日）: the week a weekly note is on, whose month its week's figures are
         self._week_ends = week_end(zone[0].split("\n")[:8]) if year is not None else None
@@ -794,7 +797,10 @@ class Reader:
                     and all(_UNIT_ONLY.fullmatch(c.text) for c in cells)
                 )
                 if units_row or (
-                    len(cells) >= 2 and (self.columns.is_header(cells) or self._periods_head(cells))
+                    len(cells) >= 2
+                    and (self.columns.is_header(cells) or self._periods_head(cells))
+                    # 73个项目集中开工　总投资486.2亿元 in the headline: its phrases, no header
+                    and not (pe <= self._head_end and states_amount(cells))
                 ):
                     raw = cells
                     if units_row and table is not None:
@@ -1877,6 +1883,11 @@ class Reader:
                 for m in _CLAUSE_END.finditer(text, ss, se)
                 if not self._superlative_lead(text, m.start(), m.end())
             ]
+            if ss < self._head_end and "\u3000" in text[ss:se]:
+                # 73个项目集中开工　总投资486.2亿元, a headline's: an ideographic space parts its phrases
+                clause_starts = sorted(
+                    {*clause_starts, *(m.end() for m in _PHRASE_BLANK.finditer(text, ss, se))}
+                )
             first_clause_end = clause_starts[1] if len(clause_starts) > 1 else se
             sentence_period = state.period
             aside = False

@@ -35,6 +35,7 @@ _SLASH_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[/／]\s*([^/／（）()\s]{1,
 _RATE_NAME = re.compile(r"率\s*[（(][%％][）)]\s*$")  # 办结率（%）, 满意率（%）: a rate, no growth
 _DIGIT = re.compile(r"[0-9０-９]")
 _VALUED = re.compile(r"[\u4e00-\u9fff：:]\s*[0-9０-９]+(?:\.[0-9０-９]+)?\s*[%％]?$")
+_AMOUNT = re.compile(r"[0-9０-９][.．][0-9０-９]+\s*[\u4e00-\u9fff]")  # 486.2亿元
 _RANK_CELL = re.compile(r"^第\s*([0-9０-９]{1,3})\s*[位名]?$")
 _FULL_MARKS = re.compile(r"^[0-9０-９]+(?:\.[0-9０-９]+)?分$")  # （40分）: the part's full marks
 _MOVE_CELL = re.compile(
@@ -335,6 +336,12 @@ def spans_of(top: int, below: list[str], kinds: ColumnKinds) -> list[int] | None
 def strip_brackets(text: str) -> str:
     """``text`` without its bracketed parts (地区生产总值（亿元） → 地区生产总值)."""
     return _BRACKETED.sub("", text)
+
+
+def states_amount(cells: list[Cell]) -> bool:
+    """Does a cell state an amount with its unit (总投资486.2亿元), as a headline's phrase does and a label
+    does not?"""
+    return any(_AMOUNT.search(c.text) for c in cells)
 
 
 def has_digit(text: str) -> bool:
