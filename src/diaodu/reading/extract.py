@@ -64,6 +64,7 @@ from diaodu.reading.profile import CityProfile, load_profile
 from diaodu.reading.qualify import LateQualifier
 from diaodu.reading.rank_lists import expand_rank_lists, split_shares, top_ranks
 from diaodu.reading.tables import (
+    UNIT_ONLY,
     Cell,
     Column,
     ColumnKinds,
@@ -105,6 +106,7 @@ _CLAUSE_END = re.compile(
     + "|".join(re.escape(w) for w in sorted_longest_first(list(load_regions().home_words)))
     + ")"
 )
+#: 73个项目集中开工　总投资486.2亿元: an ideographic space between two phrases of a line (a headline's).
 _PHRASE_BLANK = re.compile(r"(?<=[^\s\u3000])\u3000+(?=[^\s\u3000])")
 _BRACKET_CLOSE = re.compile(r"[）)]")
 _BULLET = re.compile(
@@ -218,7 +220,6 @@ _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT_IN_TEXT = re.compile(r"[0-9０-９]")
 _BEST_COPULA = "的是"  # 最短的是甲县: the superlative's units after it
 _BEST_REACH = 40  # how far before a comma a superlative's 的是 is looked for
-_UNIT_ONLY = re.compile(r"[（(][^（）()\s]{1,6}[）)]")  # （亿元） / （%）: a unit alone, under its label
 _ASSESSED_REACH = 12  # 第三季度工作进行了量化评分: how far after a quarter its assessment's word may stand
 _SPACED_LABEL = 16  # 本外币存款余额（10月末）: the longest label a header parted by one space takes
 #: a stock told from where it stood to where it stands (收入从15.3亿元增至21.7亿元): its ends, no span
@@ -543,12 +544,9 @@ class Reader:
         self._deed_names: dict[str, tuple[str, str | None]] = {}
         self.not_name_start = _alternation(lexicon.not_name_start)
         self._class_comparators = tuple(w for w in lexicon.comparators if len(w) > 1)  # (比 in 比重)
-        unit_groups = _alternation(
-            [*self.columns.words.get("place_key", ()), *self.namer.naming.set_tails]
-        ).pattern
-        self._unit_set = re.compile(
-            f"(?:{unit_groups})(?:[、和及与](?:{unit_groups}))*"
-        )  # 县市区、园区: places counted
+        # 县市区、园区: the names of groups of places, and lists of them (what a count of places counts)
+        unit_groups = _alternation([*self.columns.words.get("place_key", ()), *self.namer.naming.set_tails])
+        self._unit_set = re.compile(f"(?:{unit_groups.pattern})(?:[、和及与](?:{unit_groups.pattern}))*")
         yard = _alternation(lexicon.yardstick_words).pattern
         self.yardstick = re.compile(f"^(?:{yard})+")
         averages = [w for w in lexicon.yardstick_words if w.startswith("平均")]
@@ -794,7 +792,7 @@ class Reader:
                     and not table.rows
                     and bool(table.head)
                     and bool(cells)
-                    and all(_UNIT_ONLY.fullmatch(c.text) for c in cells)
+                    and all(UNIT_ONLY.fullmatch(c.text) for c in cells)
                 )
                 if units_row or (
                     len(cells) >= 2

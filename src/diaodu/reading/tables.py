@@ -35,6 +35,8 @@ _SLASH_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])\s*[/／]\s*([^/／（）()\s]{1,
 _RATE_NAME = re.compile(r"率\s*[（(][%％][）)]\s*$")  # 办结率（%）, 满意率（%）: a rate, no growth
 _DIGIT = re.compile(r"[0-9０-９]")
 _VALUED = re.compile(r"[\u4e00-\u9fff：:]\s*[0-9０-９]+(?:\.[0-9０-９]+)?\s*[%％]?$")
+#: （亿元） / （%）: a unit alone, on a line (or in a cell) of its own under or after its label.
+UNIT_ONLY = re.compile(r"[（(][^（）()\s]{1,6}[）)]")
 _AMOUNT = re.compile(r"[0-9０-９][.．][0-9０-９]+\s*[\u4e00-\u9fff]")  # 486.2亿元
 _RANK_CELL = re.compile(r"^第\s*([0-9０-９]{1,3})\s*[位名]?$")
 _FULL_MARKS = re.compile(r"^[0-9０-９]+(?:\.[0-9０-９]+)?分$")  # （40分）: the part's full marks
@@ -511,6 +513,29 @@ def _is_value_cell(cell: str) -> bool:
     )
 
 
+def _lines_from(text: str, lines: Lines, i: int, most: int) -> list[str]:
+    """The texts of up to ``most`` lines from ``lines[i]``, trimmed: a header written one cell to a line, and
+    what follows it."""
+    texts: list[str] = []
+    while len(texts) < most and lines.has(i + len(texts)):
+        start, end = lines[i + len(texts)]
+        texts.append(text[start:end].strip())
+    return texts
+
+
+def _first_row(texts: list[str]) -> int:
+    """Where the first row begins after a header one label to a line (0 for none): the first line past the
+    labels that is no value, with a value after it."""
+    return next(
+        (
+            k
+            for k in range(3, len(texts) - 1)
+            if not _is_value_cell(texts[k]) and _is_value_cell(texts[k + 1])
+        ),
+        0,
+    )
+
+
 def _grouped_stack(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[int, Stack]:
     """A table written one cell to a line whose header has two rows (地区⏎地区生产总值⏎社会消费品零售总额⏎
     增速（%）⏎位次⏎总量（亿元）⏎增速（%）⏎位次): the key's label, labels each spanning some of the second
@@ -520,19 +545,8 @@ def _grouped_stack(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[
     first = text[lines[i][0] : lines[i][1]].strip()
     if len(first) > _STACK_LABEL or kinds.role(first) != "key":
         return {}
-    texts: list[str] = []
-    while len(texts) < _GROUPED_HEAD and lines.has(i + len(texts)):
-        start, end = lines[i + len(texts)]
-        texts.append(text[start:end].strip())
-    # the first row: the first line past the labels that is no value, with a value after it
-    head = next(
-        (
-            k
-            for k in range(3, len(texts) - 1)
-            if not _is_value_cell(texts[k]) and _is_value_cell(texts[k + 1])
-        ),
-        0,
-    )
+    texts = _lines_from(text, lines, i, _GROUPED_HEAD)
+    head = _first_row(texts)
     after = next((k for k in range(head + 2, len(texts)) if not _is_value_cell(texts[k])), 0)
     if not head or not after or any(_is_value_cell(t) or len(t) > _STACK_LABEL for t in texts[1:head]):
         return {}
@@ -557,11 +571,6 @@ def _grouped_stack(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[
     return out if len(out) > 2 else {}
 
 
-_LABEL_UNIT = re.compile(
-    r"[（(][^（）()\s]{1,6}[）)]"
-)  # （亿元） / （%）: a label's unit, on a line of its own
-
-
 def _wrapped_stack(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[int, Stack]:
     """A table written one cell to a line whose labels wrap their unit onto a line of its own
     (单位⏎新签约项目⏎（个）⏎协议投资⏎（亿元）⏎广安区⏎27⏎148.6): each unit joins the label above it, and the
@@ -570,23 +579,13 @@ def _wrapped_stack(text: str, lines: Lines, i: int, kinds: ColumnKinds) -> dict[
     first = text[lines[i][0] : lines[i][1]].strip()
     if len(first) > _STACK_LABEL or kinds.role(first) not in ("key", "unit"):
         return {}
-    texts: list[str] = []
-    while len(texts) < _NUMBERED_HEAD and lines.has(i + len(texts)):
-        start, end = lines[i + len(texts)]
-        texts.append(text[start:end].strip())
-    head = next(
-        (
-            k
-            for k in range(3, len(texts) - 1)
-            if not _is_value_cell(texts[k]) and _is_value_cell(texts[k + 1])
-        ),
-        0,
-    )
+    texts = _lines_from(text, lines, i, _NUMBERED_HEAD)
+    head = _first_row(texts)
     if not head or any(_is_value_cell(t) or len(t) > _STACK_LABEL or _PROSE.search(t) for t in texts[:head]):
         return {}
     cells: list[Cell] = []
     for cell in _stack_cells(text, lines[i : i + head]):
-        if cells and _LABEL_UNIT.fullmatch(cell.text) and not _LABEL_UNIT.fullmatch(cells[-1].text):
+        if cells and UNIT_ONLY.fullmatch(cell.text) and not UNIT_ONLY.fullmatch(cells[-1].text):
             cells[-1] = Cell(cells[-1].start, cell.end, cells[-1].text + cell.text)
         else:
             cells.append(cell)
